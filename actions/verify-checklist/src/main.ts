@@ -1,0 +1,78 @@
+// verify-checklist: reads inputs, loads the policy, reads the checklist, proves the ticked
+// items through the API, and reports. The deciding is in @release-governance/checklist.
+import * as core from '@actions/core';
+import {
+  decide,
+  evidenceNeeded,
+  failureMessage,
+  readTicks,
+  summaryIntro,
+  summaryRows,
+  summaryTitle,
+  unmetItems,
+  type ChecklistReport,
+} from '@release-governance/checklist';
+import { createGitHubClient, isPullRequestEvent, readRunContext, repositoryFileReader, type RunContext } from '@release-governance/github';
+import { loadPolicy } from '@release-governance/policy';
+import { setOutputs, Summary } from '@release-governance/report';
+import { collectEvidence } from './evidence';
+import { readChecklistDocuments } from './sources';
+
+export async function run(): Promise<void> {
+  const context = readRunContext();
+  const client = createGitHubClient(core.getInput('token'));
+  const pull = isPullRequestEvent(context.eventName) ? context.payload.pull_request : undefined;
+  const sha: string = core.getInput('sha') || pull?.head?.sha || context.sha;
+
+  // On a pull request the policy comes from the base commit, so the change under review
+  // cannot loosen the rules it is checked against.
+  const policyRef: string = pull?.base?.sha ?? context.sha;
+  const policy = await loadPolicy({
+    read: repositoryFileReader(client, context.owner, context.repo, policyRef),
+    policyPath: core.getInput('policy'),
+  });
+
+  const documents = await readChecklistDocuments(client, context, sha, {
+    checklistFile: core.getInput('checklist-file'),
+    issueNumber: core.getInput('issue-number'),
+    withComments: policy.checklist.comments,
+  });
+  const ticks = readTicks(policy.checklist.items, documents);
+  const evidence = await collectEvidence(evidenceNeeded(ticks), {
+    client,
+    context,
+    sha,
+    tag: core.getInput('tag') || releaseTagOf(context),
+    settings: policy.checklist.evidence,
+    currentPullNumber: pull ? Number(pull.number) : undefined,
+  });
+  const items = decide(ticks, evidence);
+
+  const report: ChecklistReport = {
+    complete: items.every((item) => item.verdict !== 'unmet'),
+    sha,
+    sources: documents.map(({ label, url }) => ({ label, url })),
+    policy: {
+      file: policy.policyFile.path,
+      fileFound: policy.policyFile.found,
+      roleDocument: policy.roleDocument.path,
+      roleDocumentOrigin: policy.roleDocument.origin,
+      governanceVersion: policy.roleDocument.version,
+      itemsFrom: policy.checklist.itemsFrom,
+    },
+    items,
+  };
+  setOutputs({ complete: String(report.complete), unmet: unmetItems(report), report });
+  await new Summary()
+    .heading(summaryTitle(report))
+    .paragraph(summaryIntro(report))
+    .table(['Item', 'Ticked', 'Evidence', 'Verdict'], summaryRows(report))
+    .write();
+  if (!report.complete) core.setFailed(failureMessage(report));
+}
+
+/** The tag being released, when the event is a tag push or a release. */
+function releaseTagOf(context: RunContext): string | undefined {
+  if (context.eventName === 'release') return context.payload.release?.tag_name;
+  return context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
+}

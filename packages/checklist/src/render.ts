@@ -1,0 +1,73 @@
+// How a checklist verdict reads: in the job summary, in the step's failure message and
+// in the action's outputs.
+import { code, element, join, link, strong, text, type Html } from '@release-governance/report';
+import type { ItemVerdict } from './decide';
+import type { TickState } from './read';
+
+export interface ChecklistReport {
+  complete: boolean;
+  sha: string;
+  sources: { label: string; url?: string }[];
+  policy: { file: string; fileFound: boolean; roleDocument: string; roleDocumentOrigin: string; governanceVersion: string; itemsFrom: string };
+  items: ItemVerdict[];
+}
+
+export function unmetItems(report: ChecklistReport): { item: string; reason: string }[] {
+  return report.items.filter((item) => item.verdict === 'unmet').map(({ item, reason }) => ({ item, reason }));
+}
+
+export function failureMessage(report: ChecklistReport): string {
+  const unmet = unmetItems(report);
+  return (
+    `Release checklist incomplete: ${unmet.length} of ${report.items.length} required items unmet\n` +
+    unmet.map(({ item, reason }) => `  - ${item}: ${reason}`).join('\n')
+  );
+}
+
+const TICK_LABEL: Record<TickState, string> = { ticked: '☑ ticked', unticked: '☐ not ticked', struck: '~ struck out', missing: '∅ missing' };
+const VERDICT_LABEL = { met: '✅ met', unmet: '❌ unmet', 'not-applicable': '➖ not applicable' } as const;
+const MAX_DETAIL_LINKS = 10;
+
+export function summaryTitle(report: ChecklistReport): string {
+  const unmet = unmetItems(report).length;
+  return report.complete ? 'Release checklist: complete ✅' : `Release checklist: incomplete ❌ (${unmet} unmet)`;
+}
+
+export function summaryIntro(report: ChecklistReport): Html {
+  const sources = report.sources.map((source) => link(source.label, source.url));
+  const policyFile = report.policy.fileFound ? code(report.policy.file) : text(`defaults (no ${report.policy.file})`);
+  const roleDocument =
+    report.policy.roleDocumentOrigin === 'built-in'
+      ? text('the built-in Release Manager Role document')
+      : code(report.policy.roleDocument);
+  return join([
+    text('Checklist read from '),
+    join(sources, ', '),
+    text(' for commit '),
+    code(report.sha.slice(0, 7)),
+    text('. Policy: '),
+    policyFile,
+    text('; required items from '),
+    text(report.policy.itemsFrom === 'policy-file' ? 'the policy file' : 'the role document'),
+    text(', '),
+    roleDocument,
+    text(` (GOVERNANCE_VERSION ${report.policy.governanceVersion}).`),
+  ]);
+}
+
+export function summaryRows(report: ChecklistReport): Html[][] {
+  return report.items.map((item) => [
+    text(item.item),
+    item.source ? join([text(TICK_LABEL[item.state]), element('br'), link(`${item.source.label}, line ${item.source.line}`, item.source.url)]) : text(TICK_LABEL[item.state]),
+    evidenceCell(item),
+    join([strong(VERDICT_LABEL[item.verdict]), element('br'), text(item.reason)]),
+  ]);
+}
+
+function evidenceCell(item: ItemVerdict): Html {
+  if (!item.evidence) return text('—');
+  const details = item.evidence.details.slice(0, MAX_DETAIL_LINKS).map((detail) => join([text(detail.ok ? '✓ ' : '✗ '), link(detail.text, detail.url ?? undefined)]));
+  const more = item.evidence.details.length - MAX_DETAIL_LINKS;
+  if (more > 0) details.push(text(`… and ${more} more`));
+  return join([text(`${item.evidence.kind}: ${item.evidence.summary}`), ...details.map((detail) => join([element('br'), detail]))]);
+}

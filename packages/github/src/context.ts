@@ -1,0 +1,38 @@
+// What the runner tells an action about the run it is in, read once.
+import { context } from '@actions/github';
+
+export interface RunContext {
+  eventName: string;
+  payload: Record<string, any>;
+  owner: string;
+  repo: string;
+  sha: string;
+  ref: string;
+  actor: string;
+  triggeringActor: string;
+  runId: number;
+  serverUrl: string;
+  /** Link to this workflow run, for summaries and records. */
+  runUrl: string;
+}
+
+export function readRunContext(): RunContext {
+  const { owner, repo } = context.repo;
+  return {
+    eventName: context.eventName,
+    payload: context.payload as Record<string, any>,
+    owner,
+    repo,
+    sha: context.sha,
+    ref: context.ref,
+    actor: context.actor,
+    triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || context.actor,
+    runId: context.runId,
+    serverUrl: context.serverUrl,
+    runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`,
+  };
+}
+
+export function isPullRequestEvent(eventName: string): boolean {
+  return eventName === 'pull_request' || eventName === 'pull_request_target';
+}

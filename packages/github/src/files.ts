@@ -1,0 +1,23 @@
+import type { GitHubClient } from './client';
+import { isNotFound, readWithPermission } from './errors';
+
+/**
+ * Reads repository files through the API at a fixed commit, so an action needs no checkout
+ * and reads exactly the commit it was told to trust. `undefined` for a missing file.
+ */
+export function repositoryFileReader(client: GitHubClient, owner: string, repo: string, ref: string) {
+  return async (path: string): Promise<string | undefined> => {
+    try {
+      const { data } = await readWithPermission('repository files', 'contents: read', () =>
+        client.rest.repos.getContent({ owner, repo, path, ref }),
+      );
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+        throw new Error(`${path} is a ${Array.isArray(data) ? 'directory' : data.type}, expected a file`);
+      }
+      return Buffer.from(data.content, 'base64').toString('utf8');
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,5 @@
+export { createGitHubClient, type GitHubClient } from './client';
+export { isPullRequestEvent, readRunContext, type RunContext } from './context';
+export { isApiError, isNotFound, MissingPermissionError, readWithPermission, type ApiErrorLike } from './errors';
+export { repositoryFileReader } from './files';
+export { findReleaseRange, type RangeCommit, type ReleaseRange } from './history';

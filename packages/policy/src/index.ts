@@ -1,0 +1,22 @@
+export { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
+export {
+  DEFAULT_POLICY_PATH,
+  DEFAULT_ROLE_DOCUMENT_PATH,
+  itemKey,
+  loadPolicy,
+  type Policy,
+  type ReadRepositoryFile,
+  type RequiredItem,
+} from './load';
+export { formatProblem, PolicyError, type PolicyProblem } from './problems';
+export { readRoleDocument, SUPPORTED_GOVERNANCE_MAJORS, type RoleDocument } from './role-document';
+export {
+  EVIDENCE_KINDS,
+  releasePolicySchema,
+  SECURITY_SEVERITIES,
+  type EvidenceKind,
+  type EvidenceSettings,
+  type ReleasePolicyFile,
+  type SecuritySeverity,
+} from './schema';
+export { parseYamlWithSchema } from './yaml-file';
