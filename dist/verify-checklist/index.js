@@ -33388,11 +33388,10 @@ function evaluateReviews(input) {
         };
     });
     for (const commit of input.directCommits) {
-        details.push({
-            text: `${evidence_short(commit.sha)} pushed without a pull request: ${commit.message.split('\n')[0] ?? ''}`,
-            url: commit.url,
-            ok: input.settings['allow-direct-commits'],
-        });
+        const subject = commit.message.split('\n')[0] ?? '';
+        details.push(commit.openPull !== undefined
+            ? { text: `${evidence_short(commit.sha)} is in pull request #${commit.openPull}, which is not merged: ${subject}`, url: commit.url, ok: false }
+            : { text: `${evidence_short(commit.sha)} pushed without a pull request: ${subject}`, url: commit.url, ok: input.settings['allow-direct-commits'] });
     }
     const failing = details.filter((detail) => !detail.ok);
     const where = describeRange(input.range);
@@ -33404,7 +33403,7 @@ function evaluateReviews(input) {
         proven: failing.length === 0,
         summary: failing.length === 0
             ? `${input.pulls.length} pull request${input.pulls.length === 1 ? '' : 's'} merged ${where}, each approved by a reviewer other than its author`
-            : `${failing.length} change${failing.length === 1 ? '' : 's'} ${where} lack an independent approval: ${nameSome(failing)}`,
+            : `${failing.length} change${failing.length === 1 ? '' : 's'} ${where} ${failing.length === 1 ? 'lacks' : 'lack'} an independent approval: ${nameSome(failing)}`,
         details,
     };
 }
@@ -67432,7 +67431,7 @@ async function collectReviews(request, releaseRange) {
             return;
         const merged = associated.filter((pull) => pull.merged_at);
         if (merged.length === 0)
-            directCommits.push(commit);
+            directCommits.push({ ...commit, openPull: associated.find((pull) => pull.state === 'open')?.number });
         for (const pull of merged) {
             if (!pulls.has(pull.number)) {
                 pulls.set(pull.number, { number: pull.number, title: pull.title, url: pull.html_url, author: pull.user?.login ?? '', reviews: [] });

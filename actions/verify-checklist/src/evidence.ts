@@ -82,7 +82,7 @@ async function collectReviews(request: EvidenceRequest, releaseRange: () => Prom
   const { owner, repo } = context;
   const range = await releaseRange();
   const pulls = new Map<number, MergedPullInfo>();
-  const directCommits: RangeCommit[] = [];
+  const directCommits: (RangeCommit & { openPull?: number })[] = [];
 
   await forEachLimited(range.commits, 8, async (commit) => {
     const associated = await readWithPermission('pull requests of a commit', 'pull-requests: read', () =>
@@ -90,7 +90,7 @@ async function collectReviews(request: EvidenceRequest, releaseRange: () => Prom
     );
     if (request.currentPullNumber !== undefined && associated.some((pull) => pull.number === request.currentPullNumber)) return;
     const merged = associated.filter((pull) => pull.merged_at);
-    if (merged.length === 0) directCommits.push(commit);
+    if (merged.length === 0) directCommits.push({ ...commit, openPull: associated.find((pull) => pull.state === 'open')?.number });
     for (const pull of merged) {
       if (!pulls.has(pull.number)) {
         pulls.set(pull.number, { number: pull.number, title: pull.title, url: pull.html_url, author: pull.user?.login ?? '', reviews: [] });

@@ -74,6 +74,13 @@ describe('evaluateReviews', () => {
     expect(evaluateReviews({ ...input, settings }).summary).toBe('1 change since v1.0.0 lacks an independent approval: abc1234 pushed without a pull request: hotfix');
     expect(evaluateReviews({ ...input, settings: { 'allow-direct-commits': true } }).proven).toBe(true);
   });
+
+  it('never accepts a commit of a pull request that is still open', () => {
+    const input = { range, pulls: [], directCommits: [{ sha, message: 'wip', openPull: 9 }] };
+    const result = evaluateReviews({ ...input, settings: { 'allow-direct-commits': true } });
+    expect(result.proven).toBe(false);
+    expect(result.details[0]?.text).toBe('abc1234 is in pull request #9, which is not merged: wip');
+  });
 });
 
 describe('evaluateSecurity', () => {

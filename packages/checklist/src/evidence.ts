@@ -120,8 +120,8 @@ export function describeRange(range: ReleaseRangeInfo): string {
 export function evaluateReviews(input: {
   range: ReleaseRangeInfo;
   pulls: MergedPullInfo[];
-  /** Commits in the range that belong to no merged pull request. */
-  directCommits: { sha: string; message: string; url?: string }[];
+  /** Commits in the range that belong to no merged pull request (`openPull`: to one still open). */
+  directCommits: { sha: string; message: string; url?: string; openPull?: number }[];
   settings: EvidenceSettings['reviews'];
 }): EvidenceResult {
   const details: EvidenceDetail[] = input.pulls.map((pull) => {
@@ -136,11 +136,12 @@ export function evaluateReviews(input: {
     };
   });
   for (const commit of input.directCommits) {
-    details.push({
-      text: `${short(commit.sha)} pushed without a pull request: ${commit.message.split('\n')[0] ?? ''}`,
-      url: commit.url,
-      ok: input.settings['allow-direct-commits'],
-    });
+    const subject = commit.message.split('\n')[0] ?? '';
+    details.push(
+      commit.openPull !== undefined
+        ? { text: `${short(commit.sha)} is in pull request #${commit.openPull}, which is not merged: ${subject}`, url: commit.url, ok: false }
+        : { text: `${short(commit.sha)} pushed without a pull request: ${subject}`, url: commit.url, ok: input.settings['allow-direct-commits'] },
+    );
   }
   const failing = details.filter((detail) => !detail.ok);
   const where = describeRange(input.range);

@@ -1,0 +1,11 @@
+/**
+ * A local GitHub REST API emulator for tests that run bundled actions as child processes
+ * (point the action at it with GITHUB_API_URL=<emulator.url>). Bodies are built from
+ * GitHub's OpenAPI examples and validated against its response schemas.
+ */
+export { startEmulator } from './server';
+export type { Emulator, RecordedRequest } from './server';
+export type { EmulatorState, EmulatorUser, RouteKey } from './state';
+export { faults } from './faults';
+export type { Fault } from './faults';
+export { webhookPayload } from './webhooks';

@@ -1,0 +1,58 @@
+/**
+ * The contract between the server and route handlers: what a handler is given, what it
+ * returns, and helpers for GitHub's common answers.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { documentationUrl } from './openapi';
+import type { Page } from './pagination';
+import type { ShapeContext } from './shapes';
+import type { RouteKey } from './state';
+
+export interface RouteContext extends ShapeContext {
+  route: RouteKey;
+  /** Decoded path parameters, named as in the OpenAPI path template. */
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Absolute URL of this request on the emulator (used for Link headers). */
+  url: URL;
+  headers: IncomingHttpHeaders;
+  /** Parsed JSON request body, if any. */
+  body: unknown;
+}
+
+export interface Reply {
+  status: number;
+  /** JSON body; validated against the route's response schema before it is sent. */
+  body?: unknown;
+  /** A non-JSON body (e.g. raw file contents) sent as is with `contentType`. */
+  raw?: { text: string; contentType: string };
+  headers?: Record<string, string>;
+}
+
+export interface RouteDefinition {
+  /** Method + OpenAPI path template, e.g. 'GET /repos/{owner}/{repo}/pulls/{pull_number}'. */
+  route: RouteKey;
+  handler: (ctx: RouteContext) => Reply;
+}
+
+export function json(body: unknown, status = 200, headers?: Record<string, string>): Reply {
+  return headers ? { status, body, headers } : { status, body };
+}
+
+/** A page of a list, with its Link header when there is more than one page. */
+export function paged<T>(page: Page<T>, wrap: (items: T[]) => unknown = (items) => items): Reply {
+  return json(wrap(page.items), 200, page.link ? { link: page.link } : undefined);
+}
+
+/** GitHub's JSON error body: message, documentation_url and the status as a string. */
+export function errorBody(status: number, message: string, docs = 'https://docs.github.com/rest') {
+  return { message, documentation_url: docs, status: String(status) };
+}
+
+export function error(ctx: Pick<RouteContext, 'route'>, status: number, message: string): Reply {
+  return json(errorBody(status, message, documentationUrl(ctx.route)), status);
+}
+
+export function notFound(ctx: Pick<RouteContext, 'route'>, message = 'Not Found'): Reply {
+  return error(ctx, 404, message);
+}

@@ -1,0 +1,77 @@
+/**
+ * Releases: the list, the latest release and lookup by tag.
+ */
+import { paginate } from '../pagination';
+import type { Reply, RouteContext, RouteDefinition } from '../reply';
+import { json, notFound, paged } from '../reply';
+import type { JsonObject, ShapeContext } from '../shapes';
+import { itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shapes';
+import type { EmulatorState } from '../state';
+import { timestamp } from '../state';
+
+const RELEASES = 'GET /repos/{owner}/{repo}/releases';
+const LATEST = 'GET /repos/{owner}/{repo}/releases/latest';
+const BY_TAG = 'GET /repos/{owner}/{repo}/releases/tags/{tag}';
+
+type Release = EmulatorState['releases'][number];
+
+/** Default creation time from the id, so releases without dates still sort by id. */
+const createdAt = (release: Release) => release.created_at ?? timestamp(release.id);
+
+/** Newest first by created_at, then id, as GitHub lists releases. */
+function newestFirst(state: EmulatorState): Release[] {
+  return [...state.releases].sort((a, b) => createdAt(b).localeCompare(createdAt(a)) || b.id - a.id);
+}
+
+function releaseShape(releaseTemplate: JsonObject, release: Release, ctx: ShapeContext): JsonObject {
+  const api = `${repoApi(ctx)}/releases/${release.id}`;
+  const tag = encodeURIComponent(release.tag_name);
+  const draft = release.draft ?? false;
+  const out = Object.assign(structuredClone(releaseTemplate), {
+    url: api,
+    html_url: `${repoHtml(ctx)}/releases/tag/${tag}`,
+    assets_url: `${api}/assets`,
+    upload_url: `https://uploads.github.com/repos/${ctx.state.repo.owner}/${ctx.state.repo.name}/releases/${release.id}/assets{?name,label}`,
+    tarball_url: draft ? null : `${repoApi(ctx)}/tarball/${tag}`,
+    zipball_url: draft ? null : `${repoApi(ctx)}/zipball/${tag}`,
+    id: release.id,
+    node_id: nodeId('Release', release.id),
+    tag_name: release.tag_name,
+    target_commitish: ctx.state.repo.defaultBranch,
+    name: release.name ?? null,
+    body: release.body ?? null,
+    draft,
+    prerelease: release.prerelease ?? false,
+    immutable: false,
+    created_at: createdAt(release),
+    published_at: release.published_at !== undefined ? release.published_at : draft ? null : createdAt(release),
+    author: user(releaseTemplate.author, release.author ? { login: release.author } : { login: 'github-actions[bot]', type: 'Bot' }, ctx),
+    assets: [],
+  });
+  // The example's discussion belongs to the example repository.
+  delete out.discussion_url;
+  return out;
+}
+
+function listReleases(ctx: RouteContext): Reply {
+  const releaseTemplate = itemTemplate(RELEASES, ctx);
+  return paged(paginate(newestFirst(ctx.state), ctx.url), (items) => items.map((release) => releaseShape(releaseTemplate, release, ctx)));
+}
+
+/** The newest published full release; drafts and prereleases never count as latest. */
+function latestRelease(ctx: RouteContext): Reply {
+  const latest = newestFirst(ctx.state).find((release) => !release.draft && !release.prerelease);
+  return latest ? json(releaseShape(template(LATEST, ctx), latest, ctx)) : notFound(ctx);
+}
+
+/** Lookup by tag only finds published releases, as on GitHub. */
+function releaseByTag(ctx: RouteContext): Reply {
+  const release = newestFirst(ctx.state).find((r) => r.tag_name === ctx.params.tag && !r.draft);
+  return release ? json(releaseShape(template(BY_TAG, ctx), release, ctx)) : notFound(ctx);
+}
+
+export const releaseRoutes: RouteDefinition[] = [
+  { route: RELEASES, handler: listReleases },
+  { route: LATEST, handler: latestRelease },
+  { route: BY_TAG, handler: releaseByTag },
+];
