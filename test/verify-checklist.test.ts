@@ -279,3 +279,55 @@ describe('verify-checklist secrets', () => {
     expect(run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain(TEST_TOKEN);
   });
 });
+
+describe('verify-checklist evidence sources', () => {
+  it('honours a GitHub Enterprise Server API URL, pagination included', async () => {
+    for (let index = 0; index < 110; index++) {
+      emulator.state.checkRuns.push({ head_sha: RELEASE_HEAD, name: `matrix-${index}`, status: 'completed', conclusion: 'success' });
+    }
+    const run = await verify({ apiUrl: `${emulator.url}/api/v3` });
+    expect(run.exitCode).toBe(0);
+    expect(emulator.requests.length).toBeGreaterThan(5);
+    expect(emulator.requests.every((request) => request.path.startsWith('/api/v3/'))).toBe(true);
+    const pages = emulator.requests.filter((request) => request.route === CHECK_RUNS_ROUTE).map((request) => request.query.page ?? '1');
+    expect(pages).toEqual(['1', '2']);
+  });
+
+  it('proves release notes by a notes file when there is no release for the tag', async () => {
+    emulator.state.releases = emulator.state.releases.filter((release) => release.tag_name !== 'v1.1.0');
+    const notesItem = (run: Awaited<ReturnType<typeof verify>>) => run.json('report').items.find((item: { item: string }) => item.item === 'Release notes prepared');
+
+    const without = await verify();
+    expect(notesItem(without).reason).toBe('ticked but not proven: no draft or published release for v1.1.0, and none of docs/releases/v1.1.0.md exists');
+
+    writeFile('docs/releases/v1.1.0.md', '# 1.1.0\n', [RELEASE_HEAD]);
+    const withFile = await verify();
+    expect(notesItem(withFile)).toMatchObject({ verdict: 'met', reason: 'ticked and proven: notes file present: docs/releases/v1.1.0.md' });
+  });
+
+  it('reads Dependabot alerts when the policy enables them', async () => {
+    writeFile(POLICY, 'checklist:\n  evidence:\n    security:\n      dependabot: true\n');
+    const securityItem = (run: Awaited<ReturnType<typeof verify>>) => run.json('report').items.find((item: { item: string }) => item.item === 'Security scans clean');
+
+    const disabled = await verify();
+    expect(securityItem(disabled).reason).toMatch(/^ticked but not proven: Dependabot alerts are not enabled for this repository, so nothing proves it clean/);
+
+    emulator.state.dependabotAlerts = [
+      { number: 11, state: 'open', severity: 'critical', package: 'left-pad', summary: 'Prototype pollution' },
+      { number: 12, state: 'open', severity: 'low', package: 'tiny', summary: 'Minor' },
+      { number: 13, state: 'fixed', severity: 'critical', package: 'old', summary: 'Fixed long ago' },
+    ];
+    const alerting = await verify();
+    expect(securityItem(alerting).reason).toBe('ticked but not proven: 1 open alert of high severity or above: Dependabot #11 (critical): left-pad');
+  });
+
+  it('fails docs when no documentation changed since the previous release', async () => {
+    const batch = emulator.state.commits.find((commit) => commit.message.startsWith('Add batch mode'));
+    batch!.files = ['src/batch.ts'];
+    for (const files of Object.values(emulator.state.files)) delete files['docs/usage.md'];
+    const run = await verify();
+    expect(unmetOf(run)).toEqual([
+      { item: 'Documentation updated', reason: 'ticked but not proven: no documentation changed since v1.0.0: no file matches docs/**, README.md (3 files changed)' },
+    ]);
+  });
+});

@@ -67453,9 +67453,9 @@ async function collectReviews(request, releaseRange) {
 }
 async function collectSecurity({ client, context, settings }) {
     const { owner, repo } = context;
-    const codeScanning = readAlerts('code scanning alerts', 'security-events: read', 'code scanning', () => client.paginate(client.rest.codeScanning.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 }));
+    const codeScanning = readAlerts('code scanning alerts', 'security-events: read', 'code scanning is not enabled', () => client.paginate(client.rest.codeScanning.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 }));
     const dependabot = settings.security.dependabot
-        ? readAlerts('Dependabot alerts', 'vulnerability-alerts: read', 'Dependabot alerts', async () => (await client.paginate(client.rest.dependabot.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 })).map((alert) => ({
+        ? readAlerts('Dependabot alerts', 'vulnerability-alerts: read', 'Dependabot alerts are not enabled', async () => (await client.paginate(client.rest.dependabot.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 })).map((alert) => ({
             number: alert.number,
             html_url: alert.html_url,
             severity: alert.security_advisory.severity,
@@ -67465,13 +67465,13 @@ async function collectSecurity({ client, context, settings }) {
     return evaluateSecurity({ codeScanning: await codeScanning, dependabot: await dependabot, settings: settings.security });
 }
 /** A feature that is off (403/404 that is not about the token) means there is nothing to prove it with. */
-async function readAlerts(what, permission, feature, read) {
+async function readAlerts(what, permission, notEnabled, read) {
     try {
         return await readWithPermission(what, permission, read);
     }
     catch (error) {
         if (isApiError(error) && (error.status === 403 || error.status === 404)) {
-            return { unavailable: `${feature} is not enabled for this repository, so nothing proves it clean (GitHub said: ${error.message})` };
+            return { unavailable: `${notEnabled} for this repository, so nothing proves it clean (GitHub said: ${error.message})` };
         }
         throw error;
     }

@@ -40,6 +40,8 @@ export interface Emulator {
 }
 
 const RATE_LIMIT = 5000;
+/** GitHub Enterprise Server serves the REST API under this prefix (GITHUB_API_URL=https://HOST/api/v3). */
+const ENTERPRISE_PREFIX = '/api/v3';
 let router: ReturnType<typeof createRouter> | undefined;
 
 /** `token X` or `Bearer X`, as GitHub accepts. */
@@ -110,7 +112,8 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
       return { ...json(errorBody(404, 'Not Found', documentationUrl(route)), 404), validate: true };
     }
 
-    const ctx: RouteContext = { state, apiBase: base, route, params: match.params, query: url.searchParams, url, headers: request.headers, body };
+    const apiBase = url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`) ? base + ENTERPRISE_PREFIX : base;
+    const ctx: RouteContext = { state, apiBase, route, params: match.params, query: url.searchParams, url, headers: request.headers, body };
     try {
       return { ...match.definition.handler(ctx), validate: true };
     } catch (error) {
@@ -150,7 +153,8 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
     const body = await readBody(request);
     const url = new URL(request.url ?? '/', base);
     const method = request.method ?? 'GET';
-    const match = matchRoute(method, url.pathname);
+    const enterprise = url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
+    const match = matchRoute(method, enterprise ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname);
     const route = match?.definition.route ?? null;
     const reply = answer(request, url, match, body);
     requests.push({

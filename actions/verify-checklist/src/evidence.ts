@@ -116,11 +116,11 @@ async function collectReviews(request: EvidenceRequest, releaseRange: () => Prom
 
 async function collectSecurity({ client, context, settings }: EvidenceRequest): Promise<EvidenceResult> {
   const { owner, repo } = context;
-  const codeScanning = readAlerts<CodeScanningAlertInfo>('code scanning alerts', 'security-events: read', 'code scanning', () =>
+  const codeScanning = readAlerts<CodeScanningAlertInfo>('code scanning alerts', 'security-events: read', 'code scanning is not enabled', () =>
     client.paginate(client.rest.codeScanning.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 }),
   );
   const dependabot = settings.security.dependabot
-    ? readAlerts<DependabotAlertInfo>('Dependabot alerts', 'vulnerability-alerts: read', 'Dependabot alerts', async () =>
+    ? readAlerts<DependabotAlertInfo>('Dependabot alerts', 'vulnerability-alerts: read', 'Dependabot alerts are not enabled', async () =>
         (await client.paginate(client.rest.dependabot.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 })).map((alert) => ({
           number: alert.number,
           html_url: alert.html_url,
@@ -133,12 +133,12 @@ async function collectSecurity({ client, context, settings }: EvidenceRequest): 
 }
 
 /** A feature that is off (403/404 that is not about the token) means there is nothing to prove it with. */
-async function readAlerts<T>(what: string, permission: string, feature: string, read: () => Promise<T[]>): Promise<T[] | { unavailable: string }> {
+async function readAlerts<T>(what: string, permission: string, notEnabled: string, read: () => Promise<T[]>): Promise<T[] | { unavailable: string }> {
   try {
     return await readWithPermission(what, permission, read);
   } catch (error) {
     if (isApiError(error) && (error.status === 403 || error.status === 404)) {
-      return { unavailable: `${feature} is not enabled for this repository, so nothing proves it clean (GitHub said: ${error.message})` };
+      return { unavailable: `${notEnabled} for this repository, so nothing proves it clean (GitHub said: ${error.message})` };
     }
     throw error;
   }
