@@ -3,7 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { faults, startEmulator, webhookPayload, type Emulator } from './emulator';
 import { BASE, releasePullRequestEvent, releaseScenario, RELEASE_HEAD, RELEASE_PR_BODY, RUN_ID } from './fixtures/release-scenario';
-import { runAction, type RunActionOptions } from './helpers/run-action';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, runAction, type RunActionOptions } from './helpers/run-action';
 
 const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const POLICY = '.repo/policy/release.yml';
@@ -266,7 +268,8 @@ describe('verify-checklist', () => {
   it('refuses an unknown action name through the root action', async () => {
     const run = await runAction('verify-checklistt', { apiUrl: emulator.url, viaRootAction: true });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0]?.message).toMatch(/^The `action` input must be one of verify-checklist; got "verify-checklistt"$/);
+    const actions = readdirSync(join(REPO_ROOT, 'actions')).sort().join(', ');
+    expect(run.annotations[0]?.message).toBe(`The \`action\` input must be one of ${actions}; got "verify-checklistt"`);
   });
 });
 

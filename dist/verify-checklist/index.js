@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3656);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3947);
 // Entry point the runner executes (bundled to dist/verify-checklist/index.js).
 
 
@@ -33261,7 +33261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3656:
+/***/ 3947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51852,7 +51852,7 @@ function formatProblem(problem) {
     return problem.field ? `${where} ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 /** Thrown when the policy cannot be used; carries every problem found, not just the first. */
-class PolicyError extends Error {
+class problems_PolicyError extends Error {
     problems;
     constructor(problems) {
         super(`The release policy cannot be used:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
@@ -57009,7 +57009,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -60590,7 +60590,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -61523,9 +61523,43 @@ const checklistSchema = strictObject({
     comments: schemas_boolean().default(false),
     evidence: evidenceSchema.prefault({}),
 });
-const releasePolicySchema = strictObject({
+const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** `org/team-slug`, as GitHub writes a team. */
+const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const approversSchema = strictObject({
+    /** Logins holding the release-manager role. */
+    users: array(schemas_string().trim().min(1)).default([]),
+    /** Organisation teams whose active members hold the role, as `org/team-slug`. */
+    teams: array(schemas_string().trim().regex(TEAM_PATTERN, 'expected org/team-slug')).default([]),
+    /** Logins (or `*` globs) of accounts an agent or automation acts through: never approvers. */
+    agents: array(schemas_string().trim().min(1)).default(['*-bot', '*-agent', 'copilot*']),
+    'min-approvals': schemas_number().int().min(1).max(20).default(1),
+    /**
+     * Also require this repository permission. With no users or teams listed, holding
+     * `maintain` (or this, when set) is what makes someone a release manager.
+     */
+    'min-permission': schemas_enum(REPOSITORY_PERMISSIONS).optional(),
+    /** Also exclude the authors of the commits being released. */
+    'separation-of-duties': schemas_boolean().default(false),
+    /** Accept an approval of an earlier commit of the pull request. */
+    'allow-stale-approvals': schemas_boolean().default(false),
+    /** Changes to these paths are `update_release_process` and need an approval; empty: always needed. */
+    'protected-paths': array(schemas_string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']),
+    /** Environment whose deployment approvals count (source `environment`); default: any. */
+    environment: schemas_string().trim().min(1).optional(),
+    'approve-words': array(schemas_string().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
+    'deny-words': array(schemas_string().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),
+    issue: strictObject({
+        'timeout-minutes': schemas_number().positive().max(360).default(60),
+        'poll-seconds': schemas_number().min(0.1).max(300).default(15),
+        labels: array(schemas_string().trim().min(1)).default(['release-approval']),
+    })
+        .prefault({}),
+});
+const schema_releasePolicySchema = strictObject({
     'role-document': schemas_string().trim().min(1).optional(),
     checklist: checklistSchema.prefault({}),
+    approvers: approversSchema.prefault({}),
 });
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
@@ -61539,7 +61573,7 @@ function parseYamlWithSchema(file, text, schema) {
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (document.errors.length > 0) {
-        throw new PolicyError(document.errors.map((error) => {
+        throw new problems_PolicyError(document.errors.map((error) => {
             const { line, col } = lineCounter.linePos(error.pos[0]);
             return { file, line, column: col, message: `invalid YAML: ${firstLine(error.message)}` };
         }));
@@ -61548,21 +61582,21 @@ function parseYamlWithSchema(file, text, schema) {
     const result = schema.safeParse(data);
     if (result.success)
         return result.data;
-    throw new PolicyError(result.error.issues
-        .flatMap(resolveUnions)
+    throw new problems_PolicyError(result.error.issues
+        .flatMap(yaml_file_resolveUnions)
         .map((issue) => describeIssue(file, document, lineCounter, data, issue)));
 }
 /**
  * A union (`- text` or `- {text, evidence}`) fails as a whole; report the issues of the
  * alternative the value was evidently meant to be, at their full path.
  */
-function resolveUnions(issue) {
+function yaml_file_resolveUnions(issue) {
     if (issue.code !== 'invalid_union')
         return [issue];
     const meant = issue.errors.find((errors) => errors.length > 0 && errors.every((inner) => inner.code !== 'invalid_type' || inner.path.length > 0));
     if (!meant)
         return [issue];
-    return meant.flatMap((inner) => resolveUnions({ ...inner, path: [...issue.path, ...inner.path] }));
+    return meant.flatMap((inner) => yaml_file_resolveUnions({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 function describeIssue(file, document, lineCounter, data, issue) {
     const path = issue.path;
@@ -61586,10 +61620,10 @@ function describeIssue(file, document, lineCounter, data, issue) {
         line: position?.line,
         column: position?.col,
         field: formatFieldPath(path) || '(top level)',
-        message: explain(issue, valueAt(data, path)),
+        message: yaml_file_explain(issue, yaml_file_valueAt(data, path)),
     };
 }
-function explain(issue, got) {
+function yaml_file_explain(issue, got) {
     const found = describeValue(got);
     switch (issue.code) {
         case 'invalid_value':
@@ -61621,7 +61655,7 @@ function describeValue(value) {
         return 'a mapping';
     return JSON.stringify(value);
 }
-function valueAt(data, path) {
+function yaml_file_valueAt(data, path) {
     let current = data;
     for (const key of path) {
         if (current === null || typeof current !== 'object')
@@ -61686,18 +61720,18 @@ async function loadPolicy(options) {
     const policyPath = options.policyPath?.trim() || DEFAULT_POLICY_PATH;
     const policyText = await options.read(policyPath);
     if (policyText === undefined && options.policyPath?.trim()) {
-        throw new PolicyError([
+        throw new problems_PolicyError([
             { file: policyPath, message: 'not found; the `policy` input names a file that does not exist at this commit' },
         ]);
     }
     const file = policyText === undefined
-        ? releasePolicySchema.parse({})
-        : parseYamlWithSchema(policyPath, policyText, releasePolicySchema);
+        ? schema_releasePolicySchema.parse({})
+        : parseYamlWithSchema(policyPath, policyText, schema_releasePolicySchema);
     const roleDocument = await resolveRoleDocument(options.read, file['role-document'], policyPath);
     const problems = [];
     const items = requiredItems(file, roleDocument, policyPath, problems);
     if (problems.length > 0)
-        throw new PolicyError(problems);
+        throw new problems_PolicyError(problems);
     return {
         policyFile: { path: policyPath, found: policyText !== undefined },
         roleDocument,
@@ -61707,13 +61741,14 @@ async function loadPolicy(options) {
             comments: file.checklist.comments,
             evidence: file.checklist.evidence,
         },
+        approvers: file.approvers,
     };
 }
 async function resolveRoleDocument(read, requestedPath, policyPath) {
     const path = requestedPath ?? DEFAULT_ROLE_DOCUMENT_PATH;
     const text = await read(path);
     if (text === undefined && requestedPath !== undefined) {
-        throw new PolicyError([
+        throw new problems_PolicyError([
             { file: policyPath, field: 'role-document', message: `names "${path}", which does not exist at this commit` },
         ]);
     }
@@ -61721,7 +61756,7 @@ async function resolveRoleDocument(read, requestedPath, policyPath) {
         ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in')
         : readRoleDocument(path, text, 'repository');
     if (!document)
-        throw new PolicyError(problems);
+        throw new problems_PolicyError(problems);
     return document;
 }
 function requiredItems(file, roleDocument, policyPath, problems) {
@@ -61747,7 +61782,51 @@ function requiredItems(file, roleDocument, policyPath, problems) {
     return items;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/overrides.ts
+// Action inputs that override one section of the policy for one run, validated by the
+// same schema as the file, with errors that name the input.
+
+
+
+/**
+ * `overrides` maps setting names to values already converted from input text; undefined
+ * entries (inputs left empty) keep the policy's value. `inputNames` maps a setting to the
+ * input that set it, for the error message.
+ */
+function applyInputOverrides(section, current, overrides, inputNames) {
+    const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+    const merged = { ...current, ...given };
+    const result = releasePolicySchema.shape[section].safeParse(merged);
+    if (result.success)
+        return result.data;
+    throw new PolicyError(result.error.issues.flatMap(resolveUnions).map((issue) => {
+        const key = String(issue.path[0] ?? '');
+        const input = inputNames[key];
+        return {
+            file: input ? `input \`${input}\`` : `policy section ${section}`,
+            field: input ? undefined : issue.path.join('.'),
+            message: explain(issue, valueAt(merged, issue.path)),
+        };
+    }));
+}
+/** A list input: comma- or newline-separated, blanks dropped; undefined when the input is empty. */
+function listInput(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+    return items.length > 0 ? items : undefined;
+}
+/** A number input; the text itself when it is not a number, so the schema reports it. */
+function numberInput(value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return undefined;
+    return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
 
 
 
@@ -67247,14 +67326,14 @@ function isPullRequestEvent(eventName) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
-function isApiError(error) {
+function errors_isApiError(error) {
     return (typeof error === 'object' &&
         error !== null &&
         typeof error.status === 'number' &&
         typeof error.message === 'string');
 }
-function isNotFound(error) {
-    return isApiError(error) && error.status === 404;
+function errors_isNotFound(error) {
+    return errors_isApiError(error) && error.status === 404;
 }
 /** The token was refused for lack of a permission; `permission` is in workflow syntax, e.g. `checks: read`. */
 class MissingPermissionError extends Error {
@@ -67277,7 +67356,7 @@ async function readWithPermission(what, permission, read) {
         return await read();
     }
     catch (error) {
-        if (isApiError(error) && error.status === 403 && /not accessible by integration|must have|permission/i.test(error.message)) {
+        if (errors_isApiError(error) && error.status === 403 && /not accessible by integration|must have|permission/i.test(error.message)) {
             throw new MissingPermissionError(acceptedPermission(error) ?? permission, what);
         }
         throw error;
@@ -67313,7 +67392,7 @@ function repositoryFileReader(client, owner, repo, ref) {
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (error) {
-            if (isNotFound(error))
+            if (errors_isNotFound(error))
                 return undefined;
             throw error;
         }
@@ -67353,7 +67432,7 @@ async function compareRange(client, owner, repo, base, head) {
                 });
                 status = data.status;
                 for (const commit of data.commits)
-                    commits.push({ sha: commit.sha, message: commit.commit.message, url: commit.html_url });
+                    commits.push({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login });
                 for (const file of data.files ?? [])
                     files.add(file.filename);
                 if (!headers.link?.includes('rel="next"'))
@@ -67362,7 +67441,7 @@ async function compareRange(client, owner, repo, base, head) {
         });
     }
     catch (error) {
-        if (isNotFound(error))
+        if (errors_isNotFound(error))
             return undefined; // a tag that no longer exists
         throw error;
     }
@@ -67373,12 +67452,64 @@ async function firstReleaseRange(client, owner, repo, sha) {
     const { data: tree } = await readWithPermission('the repository tree', 'contents: read', () => client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }));
     return {
         to: sha,
-        commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url })),
+        commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login })),
         files: tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path),
     };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/people.ts
+
+function gitHubRoleDirectory(client, owner, repo) {
+    const memberships = new Map();
+    const permissions = new Map();
+    return {
+        teamMembership(team, login) {
+            const key = `${team}:${login}`.toLowerCase();
+            if (!memberships.has(key))
+                memberships.set(key, readMembership(client, team, login));
+            return memberships.get(key);
+        },
+        repositoryPermission(login) {
+            const key = login.toLowerCase();
+            if (!permissions.has(key))
+                permissions.set(key, readPermission(client, owner, repo, login));
+            return permissions.get(key);
+        },
+    };
+}
+async function readMembership(client, team, username) {
+    const [org = '', team_slug = ''] = team.split('/');
+    try {
+        const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username });
+        return data.state === 'active' ? 'active' : 'pending';
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        if (isApiError(error) && error.status === 403) {
+            // GITHUB_TOKEN is a repository token: it can never read organisation teams.
+            throw new Error(`cannot read membership of @${team}: the token lacks the organization permission \`members: read\` ` +
+                '(GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)');
+        }
+        throw error;
+    }
+}
+async function readPermission(client, owner, repo, username) {
+    try {
+        // Needs only read access to the repository, which every token that can see it has.
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username });
+        const role = (data.role_name ?? data.permission);
+        return ['read', 'triage', 'write', 'maintain', 'admin'].find((level) => level === role) ?? data.permission ?? 'none';
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return 'none';
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 
@@ -67470,7 +67601,7 @@ async function readAlerts(what, permission, notEnabled, read) {
         return await readWithPermission(what, permission, read);
     }
     catch (error) {
-        if (isApiError(error) && (error.status === 403 || error.status === 404)) {
+        if (errors_isApiError(error) && (error.status === 403 || error.status === 404)) {
             return { unavailable: `${notEnabled} for this repository, so nothing proves it clean (GitHub said: ${error.message})` };
         }
         throw error;
@@ -67591,14 +67722,13 @@ async function run() {
         },
         items,
     };
-    (0,src/* setOutputs */.n0)({ complete: String(report.complete), unmet: unmetItems(report), report });
-    await new src/* Summary */.BD()
-        .heading(summaryTitle(report))
-        .paragraph(summaryIntro(report))
-        .table(['Item', 'Ticked', 'Evidence', 'Verdict'], summaryRows(report))
-        .write();
-    if (!report.complete)
-        lib_core/* setFailed */.C1(failureMessage(report));
+    await (0,src/* finishStep */.IT)({
+        outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
+        title: summaryTitle(report),
+        intro: summaryIntro(report),
+        table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
+        failure: report.complete ? undefined : failureMessage(report),
+    });
 }
 /** The tag being released, when the event is a tag push or a release. */
 function releaseTagOf(context) {
@@ -67616,18 +67746,17 @@ function releaseTagOf(context) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  BD: () => (/* reexport */ Summary),
   aY: () => (/* reexport */ code),
   ND: () => (/* reexport */ html_element),
+  IT: () => (/* reexport */ finishStep),
   fj: () => (/* reexport */ join),
   nf: () => (/* reexport */ html_link),
   eg: () => (/* reexport */ runStep),
-  n0: () => (/* reexport */ setOutputs),
   ko: () => (/* reexport */ strong),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: annotate
+// UNUSED EXPORTS: Summary, annotate, setOutputs
 
 ;// CONCATENATED MODULE: ./packages/report/src/html.ts
 const ESCAPES = {
@@ -67667,45 +67796,6 @@ function html_element(tag, ...children) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8830);
-;// CONCATENATED MODULE: ./packages/report/src/step.ts
-// Outputs, annotations and failure: how every action ends its step.
-
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
-    }
-}
-function annotate(annotation) {
-    const properties = {
-        title: annotation.title,
-        file: annotation.file,
-        startLine: annotation.line,
-        startColumn: annotation.line !== undefined ? annotation.column : undefined,
-    };
-    const write = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm }[annotation.level];
-    write(annotation.message, properties);
-}
-function isAnnotatedError(error) {
-    return error instanceof Error && typeof error.annotations === 'function';
-}
-/**
- * Runs an action's main function. Any error fails the step with its message only: the
- * people reading it need what is wrong and where, not a stack trace (that goes to debug).
- */
-async function runStep(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        if (isAnnotatedError(error))
-            error.annotations().forEach(annotate);
-        const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(message);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/report/src/summary.ts
 
 
@@ -67746,6 +67836,52 @@ class Summary {
         }
         await core/* summary */.z.addRaw(this.toString(), true).write();
     }
+}
+
+;// CONCATENATED MODULE: ./packages/report/src/step.ts
+// Outputs, annotations and failure: how every action ends its step.
+
+
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+    }
+}
+function annotate(annotation) {
+    const properties = {
+        title: annotation.title,
+        file: annotation.file,
+        startLine: annotation.line,
+        startColumn: annotation.line !== undefined ? annotation.column : undefined,
+    };
+    const write = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm }[annotation.level];
+    write(annotation.message, properties);
+}
+function isAnnotatedError(error) {
+    return error instanceof Error && typeof error.annotations === 'function';
+}
+/**
+ * Runs an action's main function. Any error fails the step with its message only: the
+ * people reading it need what is wrong and where, not a stack trace (that goes to debug).
+ */
+async function runStep(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        if (isAnnotatedError(error))
+            error.annotations().forEach(annotate);
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof Error && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(message);
+    }
+}
+async function finishStep(report) {
+    setOutputs(report.outputs);
+    await new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows).write();
+    if (report.failure !== undefined)
+        core/* setFailed */.C1(report.failure);
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/index.ts

@@ -53,6 +53,11 @@ export function error(ctx: Pick<RouteContext, 'route'>, status: number, message:
   return json(errorBody(status, message, documentationUrl(ctx.route)), status);
 }
 
+/** GitHub's 422 "Validation Failed" body: one error naming the resource and field at fault. */
+export function validationFailed(ctx: Pick<RouteContext, 'route'>, resource: string, field: string, code = 'missing_field'): Reply {
+  return json({ message: 'Validation Failed', errors: [{ resource, code, field }], documentation_url: documentationUrl(ctx.route), status: '422' }, 422);
+}
+
 export function notFound(ctx: Pick<RouteContext, 'route'>, message = 'Not Found'): Reply {
   return error(ctx, 404, message);
 }

@@ -114,7 +114,7 @@ export function user(template: unknown, who: EmulatorUser, ctx: ShapeContext): J
     avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: type === 'Bot' ? `${WEB}/apps/${who.login.replace(/\[bot\]$/, '')}` : `${WEB}/${who.login}`,
+    html_url: type === 'Bot' ? `${WEB}/apps/${encodeURIComponent(who.login.replace(/\[bot\]$/, ''))}` : `${WEB}/${encodeURIComponent(who.login)}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,
@@ -186,14 +186,14 @@ export function noreplyEmail(login: string): string {
   return `${userId(login)}+${login}@users.noreply.github.com`;
 }
 
-/** The route's response example (object or array), retargeted at the emulated repository. */
-export function exampleFor(route: RouteKey, ctx: ShapeContext, name?: string): unknown {
-  return retarget(example(route, name), ctx);
+/** The route's response example (object or array) for `status`, retargeted at the emulated repository. */
+export function exampleFor(route: RouteKey, ctx: ShapeContext, name?: string, status = 200): unknown {
+  return retarget(example(route, name, status), ctx);
 }
 
 /** The route's response example when it is an object, retargeted at the emulated repository. */
-export function template(route: RouteKey, ctx: ShapeContext, name?: string): JsonObject {
-  return obj(exampleFor(route, ctx, name), `${route} example`);
+export function template(route: RouteKey, ctx: ShapeContext, name?: string, status = 200): JsonObject {
+  return obj(exampleFor(route, ctx, name, status), `${route} example`);
 }
 
 /** The first item of a list route's example, retargeted at the emulated repository. */

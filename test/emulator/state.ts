@@ -47,9 +47,11 @@ export interface EmulatorState {
     head_ref?: string;
     base_ref?: string;
     merge_commit_sha?: string | null;
-    /** shas this PR is associated with (for GET commits/{sha}/pulls) */
+    /** shas this PR is associated with (for GET commits/{sha}/pulls), also listed by GET pulls/{n}/commits */
     commits?: string[];
     labels?: string[];
+    /** Changed file paths (GET pulls/{n}/files); default []. */
+    files?: string[];
   }>;
   reviews: Record<
     number,
@@ -69,8 +71,20 @@ export interface EmulatorState {
     user: EmulatorUser;
     state: 'open' | 'closed';
     labels?: string[];
+    assignees?: string[];
+    /** Default: the issue's number minutes after a fixed epoch; POST issues set now. */
+    created_at?: string;
+    updated_at?: string;
+    /** Only served while closed (default 'completed'), or 'reopened' while open. */
+    state_reason?: string | null;
+    /** Only served while closed; default derived from the number. */
+    closed_at?: string | null;
   }>;
-  /** Issue and pull-request conversation comments, keyed by issue/PR number, oldest first. */
+  /**
+   * Issue and pull-request conversation comments, keyed by issue/PR number, oldest first.
+   * A comment without created_at is one minute after the comment before it (the first: one
+   * minute after its issue was created).
+   */
   comments: Record<number, Array<{ id?: number; user: EmulatorUser; body: string; created_at?: string }>>;
   checkRuns: Array<{
     id?: number;
@@ -133,6 +147,14 @@ export interface EmulatorState {
    * "checks=read"), as GitHub does for a GITHUB_TOKEN lacking a permission.
    */
   denied: Array<{ route: RouteKey; permission: string }>;
+  /** Deployment-protection approvals of workflow runs: run id -> approvals, oldest first. */
+  runApprovals: Record<number, Array<{ environments: string[]; state: 'approved' | 'rejected'; user: EmulatorUser; comment?: string }>>;
+  /** Organisation teams: 'org/team-slug' -> login -> membership state. */
+  teams: Record<string, Record<string, 'active' | 'pending'>>;
+  /** Repository permission of each login (absent: 'read' if the login appears anywhere, else 'none'). */
+  permissions: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'>;
+  /** The login the token belongs to, as author of issues/comments it creates. Default 'github-actions[bot]' (type Bot). */
+  tokenUser: EmulatorUser;
 }
 
 export function defaultState(initial: Partial<EmulatorState> = {}): EmulatorState {
@@ -152,6 +174,10 @@ export function defaultState(initial: Partial<EmulatorState> = {}): EmulatorStat
     codeScanningAlerts: [],
     dependabotAlerts: 'disabled',
     denied: [],
+    runApprovals: {},
+    teams: {},
+    permissions: {},
+    tokenUser: { login: 'github-actions[bot]', type: 'Bot' },
     ...initial,
   };
 }

@@ -1,7 +1,7 @@
 // Runs a bundled action the way the GitHub runner does: a child process of `node` with
 // INPUT_* variables (defaults from action.yml applied), the event payload in a file, and
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; returns what the step produced.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,8 @@ export interface RunActionOptions {
   runId?: number;
   actor?: string;
   env?: Record<string, string>;
+  /** Called once the process has started, e.g. to send it a signal as the runner does on cancel. */
+  whileRunning?: (child: ChildProcess) => Promise<void> | void;
   /** Run the root dispatcher (dist/index.mjs, root action.yml) instead of dist/<name>/index.js. */
   viaRootAction?: boolean;
   timeoutMs?: number;
@@ -95,7 +97,7 @@ export async function runAction(name: string, options: RunActionOptions): Promis
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
+    const exited = new Promise<number | null>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
         reject(new Error(`${name} did not finish within ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`));
@@ -106,6 +108,8 @@ export async function runAction(name: string, options: RunActionOptions): Promis
         resolve(code);
       });
     });
+    await options.whileRunning?.(child);
+    const exitCode = await exited;
 
     const outputs = parseOutputFile(await readFile(files.output, 'utf8'));
     return {

@@ -14,7 +14,7 @@ import {
 } from '@release-governance/checklist';
 import { createGitHubClient, isPullRequestEvent, readRunContext, repositoryFileReader, type RunContext } from '@release-governance/github';
 import { loadPolicy } from '@release-governance/policy';
-import { setOutputs, Summary } from '@release-governance/report';
+import { finishStep } from '@release-governance/report';
 import { collectEvidence } from './evidence';
 import { readChecklistDocuments } from './sources';
 
@@ -62,13 +62,13 @@ export async function run(): Promise<void> {
     },
     items,
   };
-  setOutputs({ complete: String(report.complete), unmet: unmetItems(report), report });
-  await new Summary()
-    .heading(summaryTitle(report))
-    .paragraph(summaryIntro(report))
-    .table(['Item', 'Ticked', 'Evidence', 'Verdict'], summaryRows(report))
-    .write();
-  if (!report.complete) core.setFailed(failureMessage(report));
+  await finishStep({
+    outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
+    title: summaryTitle(report),
+    intro: summaryIntro(report),
+    table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
+    failure: report.complete ? undefined : failureMessage(report),
+  });
 }
 
 /** The tag being released, when the event is a tag push or a release. */

@@ -7,6 +7,8 @@ export interface RangeCommit {
   sha: string;
   message: string;
   url?: string;
+  /** The author's GitHub login, when the commit's email maps to an account. */
+  author?: string;
 }
 
 export interface ReleaseRange {
@@ -58,7 +60,7 @@ async function compareRange(client: GitHubClient, owner: string, repo: string, b
           page,
         });
         status = data.status;
-        for (const commit of data.commits) commits.push({ sha: commit.sha, message: commit.commit.message, url: commit.html_url });
+        for (const commit of data.commits) commits.push({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login });
         for (const file of data.files ?? []) files.add(file.filename);
         if (!headers.link?.includes('rel="next"')) break;
       }
@@ -79,7 +81,7 @@ async function firstReleaseRange(client: GitHubClient, owner: string, repo: stri
   );
   return {
     to: sha,
-    commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url })),
+    commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login })),
     files: tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path as string),
   };
 }

@@ -3,3 +3,4 @@ export { isPullRequestEvent, readRunContext, type RunContext } from './context';
 export { isApiError, isNotFound, MissingPermissionError, readWithPermission, type ApiErrorLike } from './errors';
 export { repositoryFileReader } from './files';
 export { findReleaseRange, type RangeCommit, type ReleaseRange } from './history';
+export { gitHubRoleDirectory } from './people';

@@ -13,10 +13,15 @@ export { readRoleDocument, SUPPORTED_GOVERNANCE_MAJORS, type RoleDocument } from
 export {
   EVIDENCE_KINDS,
   releasePolicySchema,
+  REPOSITORY_PERMISSIONS,
   SECURITY_SEVERITIES,
+  TEAM_PATTERN,
+  type ApproverSettings,
+  type RepositoryPermission,
   type EvidenceKind,
   type EvidenceSettings,
   type ReleasePolicyFile,
   type SecuritySeverity,
 } from './schema';
 export { parseYamlWithSchema } from './yaml-file';
+export { applyInputOverrides, listInput, numberInput } from './overrides';

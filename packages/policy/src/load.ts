@@ -3,7 +3,7 @@
 import { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
 import { PolicyError, type PolicyProblem } from './problems';
 import { readRoleDocument, type RoleDocument } from './role-document';
-import { releasePolicySchema, type EvidenceKind, type EvidenceSettings, type ReleasePolicyFile } from './schema';
+import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleasePolicyFile } from './schema';
 import { parseYamlWithSchema } from './yaml-file';
 
 export const DEFAULT_POLICY_PATH = '.repo/policy/release.yml';
@@ -27,6 +27,7 @@ export interface Policy {
     comments: boolean;
     evidence: EvidenceSettings;
   };
+  approvers: ApproverSettings;
 }
 
 /**
@@ -82,6 +83,7 @@ export async function loadPolicy(options: {
       comments: file.checklist.comments,
       evidence: file.checklist.evidence,
     },
+    approvers: file.approvers,
   };
 }
 

@@ -25,13 +25,13 @@ export function parseYamlWithSchema<S extends z.ZodType>(file: string, text: str
   );
 }
 
-type Issue = z.core.$ZodIssue;
+export type Issue = z.core.$ZodIssue;
 
 /**
  * A union (`- text` or `- {text, evidence}`) fails as a whole; report the issues of the
  * alternative the value was evidently meant to be, at their full path.
  */
-function resolveUnions(issue: Issue): Issue[] {
+export function resolveUnions(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union') return [issue];
   const meant = issue.errors.find((errors) => errors.length > 0 && errors.every((inner) => inner.code !== 'invalid_type' || inner.path.length > 0));
   if (!meant) return [issue];
@@ -70,7 +70,7 @@ function describeIssue(
   };
 }
 
-function explain(issue: Issue, got: unknown): string {
+export function explain(issue: Issue, got: unknown): string {
   const found = describeValue(got);
   switch (issue.code) {
     case 'invalid_value':
@@ -100,7 +100,7 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;

@@ -1,3 +1,3 @@
 export { code, element, join, link, strong, text, type Html } from './html';
-export { annotate, runStep, setOutputs, type Annotation, type AnnotatedError, type OutputValue } from './step';
+export { annotate, finishStep, runStep, setOutputs, type Annotation, type AnnotatedError, type OutputValue, type StepReport } from './step';
 export { Summary } from './summary';

@@ -1,5 +1,7 @@
 // Outputs, annotations and failure: how every action ends its step.
 import * as core from '@actions/core';
+import type { Html } from './html';
+import { Summary } from './summary';
 
 export type OutputValue = string | number | boolean | object;
 
@@ -51,4 +53,20 @@ export async function runStep(main: () => Promise<void>): Promise<void> {
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(message);
   }
+}
+
+/** How an action's step ends: its outputs, a job summary (title, intro, one table), and the verdict. */
+export interface StepReport {
+  outputs: Record<string, OutputValue>;
+  title: string;
+  intro: Html;
+  table: { columns: string[]; rows: Html[][] };
+  /** When set, the step fails with this message. */
+  failure?: string;
+}
+
+export async function finishStep(report: StepReport): Promise<void> {
+  setOutputs(report.outputs);
+  await new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows).write();
+  if (report.failure !== undefined) core.setFailed(report.failure);
 }

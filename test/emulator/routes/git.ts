@@ -111,11 +111,15 @@ type Commit = EmulatorState['commits'][number];
 /** A commit object for `state.commits[index]`, from a commit example. */
 export function commitShape(commitTemplate: unknown, index: number, ctx: ShapeContext): JsonObject {
   const commit = ctx.state.commits[index] as Commit;
+  return commitObject(commitTemplate, { ...commit, date: commit.date ?? timestamp(index * 10) }, ctx.state.commits[index - 1], ctx);
+}
+
+/** A commit object for `commit` (in the history or not) with the given parent, from a commit example. */
+export function commitObject(commitTemplate: unknown, commit: Commit, parent: { sha: string } | undefined, ctx: ShapeContext): JsonObject {
   const out = structuredClone(obj(commitTemplate, 'commit template'));
   const login = commit.author ?? 'octocat';
-  const person = { name: login, email: noreplyEmail(login), date: commit.date ?? timestamp(index * 10) };
+  const person = { name: login, email: noreplyEmail(login), date: commit.date ?? timestamp(0) };
   const links = (sha: string) => ({ url: `${repoApi(ctx)}/commits/${sha}`, html_url: `${repoHtml(ctx)}/commit/${sha}` });
-  const parent = ctx.state.commits[index - 1];
   const parentTemplate = Array.isArray(out.parents) && isObject(out.parents[0]) ? out.parents[0] : {};
   Object.assign(out, {
     sha: commit.sha,
@@ -166,7 +170,7 @@ function listCommits(ctx: RouteContext): Reply {
  * contents are known; a listed file whose contents the state does not give counts as a
  * one-line modification.
  */
-function diffEntry(fileTemplate: JsonObject, path: string, before: string | undefined, after: string | undefined, headSha: string, ctx: ShapeContext): JsonObject {
+export function diffEntry(fileTemplate: JsonObject, path: string, before: string | undefined, after: string | undefined, headSha: string, ctx: ShapeContext): JsonObject {
   const status = before === undefined && after !== undefined ? 'added' : after === undefined && before !== undefined ? 'removed' : 'modified';
   const diff = before === undefined && after === undefined ? undefined : lineDiff(before ?? '', after ?? '');
   const additions = diff?.additions ?? 1;

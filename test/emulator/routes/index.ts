@@ -4,10 +4,22 @@
  * from the server for free.
  */
 import type { RouteDefinition } from '../reply';
+import { accessRoutes } from './access';
 import { checkRoutes } from './checks';
 import { gitRoutes } from './git';
+import { issueWriteRoutes } from './issue-writes';
 import { issueRoutes } from './issues';
+import { pullRoutes } from './pulls';
 import { releaseRoutes } from './releases';
 import { securityRoutes } from './security';
 
-export const routes: RouteDefinition[] = [...gitRoutes, ...issueRoutes, ...checkRoutes, ...releaseRoutes, ...securityRoutes];
+export const routes: RouteDefinition[] = [
+  ...gitRoutes,
+  ...issueRoutes,
+  ...issueWriteRoutes,
+  ...pullRoutes,
+  ...checkRoutes,
+  ...releaseRoutes,
+  ...securityRoutes,
+  ...accessRoutes,
+];

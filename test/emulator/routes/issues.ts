@@ -1,6 +1,6 @@
 /**
  * Pull requests, issues and their conversations: pulls, issues (which include pull
- * requests, as on GitHub), issue comments, reviews and the pulls of a commit.
+ * requests, as on GitHub), the issue list, issue comments, reviews and the pulls of a commit.
  */
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
@@ -8,27 +8,48 @@ import { json, notFound, paged } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { association, isObject, itemTemplate, label, nodeId, obj, replaceInStrings, repoApi, repoHtml, repository, template, user } from '../shapes';
 import type { EmulatorState, EmulatorUser } from '../state';
-import { defaultBranchHead, resolveRef, stableId, timestamp } from '../state';
+import { defaultBranchHead, isoSeconds, resolveRef, stableId, timestamp } from '../state';
 
 const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
 const ISSUE = 'GET /repos/{owner}/{repo}/issues/{issue_number}';
+const ISSUES = 'GET /repos/{owner}/{repo}/issues';
 const COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const REVIEWS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 const COMMIT_PULLS = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
 
-type Pull = EmulatorState['pulls'][number];
-type Issue = EmulatorState['issues'][number];
+export type Pull = EmulatorState['pulls'][number];
+export type Issue = EmulatorState['issues'][number];
 
 /** Times derived from the number, so objects are stable across requests. */
 const createdAt = (number: number) => timestamp(number * 60);
 const closedAt = (number: number) => timestamp(number * 60 + 30);
 
-function findPull(state: EmulatorState, number: string | undefined): Pull | undefined {
+export function findPull(state: EmulatorState, number: string | undefined): Pull | undefined {
   return state.pulls.find((pull) => String(pull.number) === number);
 }
 
-function findIssue(state: EmulatorState, number: string | undefined): Issue | undefined {
+export function findIssue(state: EmulatorState, number: string | undefined): Issue | undefined {
   return state.issues.find((issue) => String(issue.number) === number);
+}
+
+/** The issue-only fields of an issue, none for a pull request seen as an issue. */
+function issueFields(issue: Issue | Pull): Partial<Issue> {
+  return 'head_sha' in issue ? {} : issue;
+}
+
+/** When the issue (or pull request) was created: the state's time, else one derived from its number. */
+export function issueCreatedAt(issue: Issue | Pull): string {
+  return issueFields(issue).created_at ?? createdAt(issue.number);
+}
+
+function issueUpdatedAt(issue: Issue | Pull): string {
+  return issueFields(issue).updated_at ?? issueCreatedAt(issue);
+}
+
+/** GitHub's reason: 'completed' unless another was given once closed; only 'reopened' survives reopening. */
+function stateReason(state: Issue['state'], stored: string | null | undefined): string | null {
+  if (state === 'closed') return stored && stored !== 'reopened' ? stored : 'completed';
+  return stored === 'reopened' ? 'reopened' : null;
 }
 
 /** Rewrites the example's own number (and head sha) inside its URLs. */
@@ -108,7 +129,7 @@ export function pullShape(pullTemplate: JsonObject, pull: Pull, ctx: ShapeContex
       comments: ctx.state.comments[pull.number]?.length ?? 0,
       review_comments: 0,
       commits: pull.commits?.length ?? 1,
-      changed_files: 0,
+      changed_files: pull.files?.length ?? 0,
       additions: 0,
       deletions: 0,
     });
@@ -131,29 +152,31 @@ function commitPulls(ctx: RouteContext): Reply {
 // ---------------------------------------------------------------------------------------
 // Issues (a pull request is an issue too)
 
-function issueShape(issueTemplate: JsonObject, issue: Issue | Pull, pull: Pull | undefined, ctx: ShapeContext): JsonObject {
+export function issueShape(issueTemplate: JsonObject, issue: Issue | Pull, pull: Pull | undefined, ctx: ShapeContext): JsonObject {
   const out = renumber(structuredClone(issueTemplate), issueTemplate.number, issue.number);
   const id = stableId(`issue:${issue.number}`);
   const closed = issue.state === 'closed';
+  const own = issueFields(issue);
+  const assignees = (own.assignees ?? []).map((login) => user(issueTemplate.user, { login }, ctx));
   Object.assign(out, {
     id,
     node_id: nodeId('Issue', id),
     number: issue.number,
     state: issue.state,
-    state_reason: closed ? 'completed' : null,
+    state_reason: stateReason(issue.state, own.state_reason),
     title: issue.title,
     body: issue.body,
     user: user(out.user, issue.user, ctx),
     labels: labels(out.labels, issue.labels, ctx),
-    assignee: null,
-    assignees: [],
+    assignee: assignees[0] ?? null,
+    assignees,
     milestone: null,
     locked: false,
     active_lock_reason: null,
     comments: ctx.state.comments[issue.number]?.length ?? 0,
-    created_at: createdAt(issue.number),
-    updated_at: createdAt(issue.number),
-    closed_at: closed ? (pull?.merged_at ?? closedAt(issue.number)) : null,
+    created_at: issueCreatedAt(issue),
+    updated_at: issueUpdatedAt(issue),
+    closed_at: closed ? (own.closed_at ?? pull?.merged_at ?? closedAt(issue.number)) : null,
     closed_by: closed && out.closed_by ? user(out.closed_by, issue.user, ctx) : null,
     author_association: association(issue.user, ctx),
   });
@@ -176,40 +199,102 @@ function getIssue(ctx: RouteContext): Reply {
   return issue ? json(issueShape(template(ISSUE, ctx), issue, pull, ctx)) : notFound(ctx);
 }
 
+/** Comma-separated label names that must all be on the issue (GitHub compares them case-insensitively). */
+function hasLabels(issue: Issue | Pull, wanted: string | null): boolean {
+  const names = new Set((issue.labels ?? []).map((name) => name.toLowerCase()));
+  return (wanted ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean).every((name) => names.has(name));
+}
+
+/** The state, labels, creator and since filters of the list-issues route. */
+function matchesFilters(issue: Issue | Pull, query: URLSearchParams): boolean {
+  const state = query.get('state') ?? 'open';
+  const creator = query.get('creator')?.toLowerCase();
+  const since = Date.parse(query.get('since') ?? '');
+  return (
+    (state === 'all' || issue.state === state) &&
+    hasLabels(issue, query.get('labels')) &&
+    (!creator || issue.user.login.toLowerCase() === creator) &&
+    (Number.isNaN(since) || Date.parse(issueUpdatedAt(issue)) >= since)
+  );
+}
+
+/** `sort` (created, updated or comments) and `direction` (desc by default); ties by number. */
+function sortIssues(entries: Array<{ issue: Issue | Pull }>, query: URLSearchParams, state: EmulatorState): void {
+  const sort = query.get('sort') ?? 'created';
+  const sign = query.get('direction') === 'asc' ? 1 : -1;
+  const key = (issue: Issue | Pull): number =>
+    sort === 'comments' ? (state.comments[issue.number]?.length ?? 0) : Date.parse(sort === 'updated' ? issueUpdatedAt(issue) : issueCreatedAt(issue));
+  entries.sort((a, b) => sign * (key(a.issue) - key(b.issue) || a.issue.number - b.issue.number));
+}
+
+/** Issues and, as on GitHub, pull requests (with their `pull_request` key). */
+function listIssues(ctx: RouteContext): Reply {
+  const { state } = ctx;
+  const entries = [
+    ...state.issues.map((issue) => ({ issue, pull: findPull(state, String(issue.number)) })),
+    ...state.pulls.filter((pull) => !findIssue(state, String(pull.number))).map((pull) => ({ issue: pull, pull })),
+  ].filter(({ issue }) => matchesFilters(issue, ctx.query));
+  sortIssues(entries, ctx.query, state);
+  const issueTemplate = itemTemplate(ISSUES, ctx);
+  return paged(paginate(entries, ctx.url), (items) => items.map(({ issue, pull }) => issueShape(issueTemplate, issue, pull, ctx)));
+}
+
 // ---------------------------------------------------------------------------------------
 // Conversation comments and reviews
 
-function listComments(ctx: RouteContext): Reply {
-  const pull = findPull(ctx.state, ctx.params.issue_number);
-  const issue = findIssue(ctx.state, ctx.params.issue_number) ?? pull;
-  if (!issue) return notFound(ctx);
-  const number = issue.number;
-  const commentTemplate = itemTemplate(COMMENTS, ctx);
+function oneMinuteAfter(time: string): string {
+  const base = Date.parse(time);
+  return isoSeconds(new Date((Number.isNaN(base) ? 0 : base) + 60_000));
+}
+
+/**
+ * The created_at of each comment on issue/PR `number`: its own, else one minute after the
+ * comment before it (the first: one minute after the issue was created). For fixture issues
+ * this is the issue's time + (index + 1) minutes; for issues and comments POSTed at "now",
+ * comments tests push later are dated after them, so pollers using `since` see them. Stable
+ * across requests as long as earlier comments are not removed.
+ */
+export function commentTimes(state: EmulatorState, number: number): string[] {
+  const issue = findIssue(state, String(number)) ?? findPull(state, String(number));
+  let previous = issue ? issueCreatedAt(issue) : createdAt(number);
+  return (state.comments[number] ?? []).map((comment) => (previous = comment.created_at ?? oneMinuteAfter(previous)));
+}
+
+/** Comment `index` of issue/PR `number`, dated `at`, from a comment example. */
+export function commentShape(commentTemplate: JsonObject, number: number, index: number, at: string, ctx: ShapeContext): JsonObject {
+  const comment = (ctx.state.comments[number] ?? [])[index];
+  if (!comment) throw new Error(`no comment ${index} on #${number}`);
+  const id = comment.id ?? stableId(`comment:${number}:${index}`);
   // GitHub links pull-request comments under /pull/N and issue comments under /issues/N.
-  const htmlBase = `${repoHtml(ctx)}/${pull && !findIssue(ctx.state, String(number)) ? 'pull' : 'issues'}/${number}`;
-  const comments = (ctx.state.comments[number] ?? []).map((comment, index) => ({ comment, index }));
-  return paged(paginate(comments, ctx.url), (items) =>
-    items.map(({ comment, index }) => {
-      const id = comment.id ?? stableId(`comment:${number}:${index}`);
-      const at = comment.created_at ?? timestamp(number * 60 + index + 1);
-      const out = Object.assign(structuredClone(commentTemplate), {
-        id,
-        node_id: nodeId('IssueComment', id),
-        url: `${repoApi(ctx)}/issues/comments/${id}`,
-        html_url: `${htmlBase}#issuecomment-${id}`,
-        body: comment.body,
-        user: user(commentTemplate.user, comment.user, ctx),
-        created_at: at,
-        updated_at: at,
-        issue_url: `${repoApi(ctx)}/issues/${number}`,
-        author_association: association(comment.user, ctx),
-      });
-      if ('minimized' in out) out.minimized = null;
-      if ('performed_via_github_app' in out) out.performed_via_github_app = null;
-      noReactions(out);
-      return out;
-    }),
-  );
+  const isPull = findPull(ctx.state, String(number)) && !findIssue(ctx.state, String(number));
+  const out = Object.assign(structuredClone(commentTemplate), {
+    id,
+    node_id: nodeId('IssueComment', id),
+    url: `${repoApi(ctx)}/issues/comments/${id}`,
+    html_url: `${repoHtml(ctx)}/${isPull ? 'pull' : 'issues'}/${number}#issuecomment-${id}`,
+    body: comment.body,
+    user: user(commentTemplate.user, comment.user, ctx),
+    created_at: at,
+    updated_at: at,
+    issue_url: `${repoApi(ctx)}/issues/${number}`,
+    author_association: association(comment.user, ctx),
+  });
+  if ('minimized' in out) out.minimized = null;
+  if ('performed_via_github_app' in out) out.performed_via_github_app = null;
+  noReactions(out);
+  return out;
+}
+
+/** Comments oldest first; `since` keeps those updated at or after it (comments are never edited here). */
+function listComments(ctx: RouteContext): Reply {
+  const issue = findIssue(ctx.state, ctx.params.issue_number) ?? findPull(ctx.state, ctx.params.issue_number);
+  if (!issue) return notFound(ctx);
+  const since = Date.parse(ctx.query.get('since') ?? '');
+  const comments = commentTimes(ctx.state, issue.number)
+    .map((at, index) => ({ at, index }))
+    .filter(({ at }) => Number.isNaN(since) || Date.parse(at) >= since);
+  const commentTemplate = itemTemplate(COMMENTS, ctx);
+  return paged(paginate(comments, ctx.url), (items) => items.map(({ at, index }) => commentShape(commentTemplate, issue.number, index, at, ctx)));
 }
 
 function listReviews(ctx: RouteContext): Reply {
@@ -245,6 +330,7 @@ function listReviews(ctx: RouteContext): Reply {
 export const issueRoutes: RouteDefinition[] = [
   { route: PULL, handler: getPull },
   { route: ISSUE, handler: getIssue },
+  { route: ISSUES, handler: listIssues },
   { route: COMMENTS, handler: listComments },
   { route: REVIEWS, handler: listReviews },
   { route: COMMIT_PULLS, handler: commitPulls },

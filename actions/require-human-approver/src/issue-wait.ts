@@ -1,0 +1,183 @@
+// The issue source: for repositories without environment reviewers, ask in an issue and
+// wait for qualifying people to comment an approve or deny word. The issue is always
+// closed with the outcome, also when the job is cancelled, so none is left half-done.
+import * as core from '@actions/core';
+import {
+  commentDecision,
+  judgeCandidate,
+  sameLogin,
+  type Exclusions,
+  type Judgement,
+  type RoleDirectory,
+  type RoleRules,
+} from '@release-governance/approval';
+import { readWithPermission, type GitHubClient, type RunContext } from '@release-governance/github';
+import type { ApproverSettings } from '@release-governance/policy';
+
+export type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
+
+export interface IssueResult {
+  issue: { number: number; url: string };
+  outcome: IssueOutcome;
+  judgements: Judgement[];
+  accepted: string[];
+}
+
+interface WaitOptions {
+  client: GitHubClient;
+  context: RunContext;
+  sha: string;
+  settings: ApproverSettings;
+  rules: RoleRules;
+  exclusions: Exclusions;
+  directory: RoleDirectory;
+}
+
+export async function approvalByIssue(options: WaitOptions): Promise<IssueResult> {
+  const { client, context, settings } = options;
+  const { owner, repo } = context;
+  // Listen for cancellation before the issue exists, so no window leaves it open.
+  const cancelled = listenForCancellation();
+  let issue: Awaited<ReturnType<typeof openApprovalIssue>>;
+  try {
+    issue = await openApprovalIssue(options);
+  } catch (error) {
+    cancelled.dispose();
+    throw error;
+  }
+  core.setOutput('issue-number', String(issue.number));
+  core.setOutput('issue-url', issue.url);
+  core.info(`Waiting for approval in ${issue.url}`);
+
+  let result: Omit<IssueResult, 'issue'> = { outcome: 'cancelled', judgements: [], accepted: [] };
+  try {
+    const deadline = Date.now() + settings.issue['timeout-minutes'] * 60_000;
+    const judged = new Map<string, Promise<Judgement>>();
+    while (!cancelled.signal.aborted) {
+      const comments = await readWithPermission('approval issue comments', 'issues: read', () =>
+        client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issue.number, since: issue.createdAt, per_page: 100 }),
+      );
+      const { decision, judgements, accepted } = await tally(comments, options, judged);
+      const remaining = deadline - Date.now();
+      const outcome: IssueOutcome | undefined = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
+      result = { outcome: outcome ?? 'cancelled', judgements, accepted };
+      if (outcome) break;
+      await sleep(Math.min(settings.issue['poll-seconds'] * 1000, remaining), cancelled.signal);
+    }
+    if (cancelled.signal.aborted) result = { ...result, outcome: 'cancelled' };
+  } finally {
+    cancelled.dispose();
+    await closeApprovalIssue(client, context, issue.number, result);
+  }
+  return { issue: { number: issue.number, url: issue.url }, ...result };
+}
+
+const MARKER = (runId: number) => `<!-- release-governance:approval run=${runId} -->`;
+
+/** Reuses this run's open approval issue (a re-run), or opens one naming who may approve. */
+async function openApprovalIssue({ client, context, sha, settings, rules }: WaitOptions) {
+  const { owner, repo } = context;
+  const marker = MARKER(context.runId);
+  const labels = settings.issue.labels;
+  const open = await readWithPermission('issues', 'issues: read', () =>
+    client.paginate(client.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), per_page: 100 }),
+  );
+  const existing = open.find((candidate) => candidate.body?.includes(marker));
+  if (existing) return { number: existing.number, url: existing.html_url, createdAt: existing.created_at };
+
+  const eligible = [
+    ...rules.users.map((user) => `@${user}`),
+    ...rules.teams.map((team) => `@${team}`),
+  ];
+  const who = eligible.length > 0 ? eligible.join(', ') : `anyone with ${rules.minPermission ?? 'maintain'} permission on this repository`;
+  const body = [
+    marker,
+    `The workflow run ${context.runUrl} asks a release manager to approve commit \`${sha}\`.`,
+    '',
+    `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (\`${context.actor}\`).`,
+    `**Approvals needed:** ${settings['min-approvals']} from different people.`,
+    '',
+    `To approve, comment a line that is just one of: ${settings['approve-words'].map((word) => `\`${word}\``).join(', ')}.`,
+    `To deny, comment one of: ${settings['deny-words'].map((word) => `\`${word}\``).join(', ')}.`,
+    '',
+    `The run waits ${settings.issue['timeout-minutes']} minutes, then fails.`,
+  ].join('\n');
+  const { data } = await readWithPermission('approval issue', 'issues: write', () =>
+    client.rest.issues.create({ owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels }),
+  );
+  return { number: data.number, url: data.html_url, createdAt: data.created_at };
+}
+
+type IssueComment = { user?: { login: string; type?: string } | null; body?: string; html_url: string };
+
+/** Decides from the comments so far: denied, approved, or no decision yet (undefined). */
+async function tally(
+  comments: IssueComment[],
+  options: WaitOptions,
+  judged: Map<string, Promise<Judgement>>,
+): Promise<{ decision?: 'approved' | 'denied'; judgements: Judgement[]; accepted: string[] }> {
+  const { settings, rules, exclusions, directory } = options;
+  const words = { approve: settings['approve-words'], deny: settings['deny-words'] };
+  const judgements: Judgement[] = [];
+  const accepted: string[] = [];
+  let denied = false;
+  for (const comment of comments) {
+    const decision = commentDecision(comment.body ?? '', words);
+    if (!decision || !comment.user) continue;
+    const login = comment.user.login;
+    const key = login.toLowerCase();
+    if (!judged.has(key)) {
+      judged.set(key, judgeCandidate({ login, account: { login, type: comment.user.type }, via: 'comment', url: comment.html_url }, rules, exclusions, directory));
+    }
+    const judgement = { ...(await (judged.get(key) as Promise<Judgement>)), url: comment.html_url };
+    if (decision === 'deny') {
+      if (judgement.verdict === 'accepted') denied = true;
+      judgements.push({ ...judgement, verdict: 'rejected', reason: judgement.verdict === 'accepted' ? `denied the release (${judgement.reason})` : `${judgement.reason}; their deny does not count` });
+    } else if (judgement.verdict === 'accepted' && accepted.some((other) => sameLogin(other, login))) {
+      judgements.push({ ...judgement, verdict: 'rejected', reason: 'already counted: each person approves once' });
+    } else {
+      judgements.push(judgement);
+      if (judgement.verdict === 'accepted') accepted.push(login);
+    }
+  }
+  const decision = denied ? 'denied' : accepted.length >= settings['min-approvals'] ? 'approved' : undefined;
+  return { decision, judgements, accepted: denied ? [] : accepted };
+}
+
+async function closeApprovalIssue(client: GitHubClient, context: RunContext, issue_number: number, result: Omit<IssueResult, 'issue'>) {
+  const { owner, repo } = context;
+  const by = result.accepted.map((login) => `\`${login}\``).join(', ');
+  const message: Record<IssueOutcome, string> = {
+    approved: `Approved by ${by}. The run continues.`,
+    denied: 'Denied by a release manager. The run fails.',
+    'timed out': 'No decision before the timeout. The run fails; re-run it to ask again.',
+    cancelled: 'The run was cancelled before a decision.',
+  };
+  await client.rest.issues.createComment({ owner, repo, issue_number, body: `**Outcome: ${result.outcome}.** ${message[result.outcome]}` });
+  await client.rest.issues.update({ owner, repo, issue_number, state: 'closed', state_reason: result.outcome === 'approved' ? 'completed' : 'not_planned' });
+}
+
+/** SIGTERM/SIGINT (the runner cancelling the job) abort the wait instead of killing the process. */
+function listenForCancellation() {
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  process.once('SIGTERM', cancel);
+  process.once('SIGINT', cancel);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.removeListener('SIGTERM', cancel);
+      process.removeListener('SIGINT', cancel);
+    },
+  };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}

@@ -1,0 +1,19 @@
+export { commentDecision, type CommentDecision } from './comments';
+export { approvalRequiredFor, type GuardDecision } from './guard';
+export { loginMatches, nonHumanReason, sameLogin, type Account } from './identity';
+export {
+  DEFAULT_ROLE_PERMISSION,
+  describeJudgement,
+  distinctAccepted,
+  judgeApprovers,
+  judgeCandidate,
+  type ApprovalCandidate,
+  type ApprovalSource,
+  type Exclusions,
+  type Judgement,
+  type Permission,
+  type RoleDirectory,
+  type RoleRules,
+} from './judge';
+export { approvalFailure, approvalIntro, approvalOutputs, approvalRows, approvalTitle, type ApprovalReport } from './render';
+export { reduceReviews, type Review } from './reviews';

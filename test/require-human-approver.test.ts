@@ -1,0 +1,285 @@
+// require-human-approver end to end: the bundle run as the runner runs it, against the
+// GitHub emulator. Pull request #50 changes the release workflow, so it needs a release
+// manager: an active member of @acme/release-managers, or dave.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator, webhookPayload, type Emulator, type EmulatorState } from './emulator';
+import { runAction, shaOf, type ActionRun, type RunActionOptions } from './helpers/run-action';
+
+const HEAD = shaOf('pr50 head');
+const OLD_HEAD = shaOf('pr50 first push');
+const BASE = shaOf('main before pr50');
+const RUN_ID = 8100001;
+const MEMBERSHIP_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+const POLICY = [
+  'approvers:',
+  '  teams: [acme/release-managers]',
+  '  users: [dave]',
+  '  agents: [release-agent, "*-autopilot"]',
+  '  issue:',
+  '    poll-seconds: 0.2',
+].join('\n');
+
+type Review = EmulatorState['reviews'][number][number];
+const review = (login: string, state: Review['state'], commit_id = HEAD, type: 'User' | 'Bot' = 'User'): Review => ({ user: { login, type }, state, commit_id });
+
+let emulator: Emulator;
+
+beforeEach(async () => {
+  emulator = await startEmulator({
+    commits: [
+      { sha: BASE, message: 'Initial', author: 'alice', files: ['README.md'] },
+      { sha: OLD_HEAD, message: 'Tighten release workflow', author: 'bob', files: ['.github/workflows/release.yml'] },
+      { sha: HEAD, message: 'Address review', author: 'bob', files: ['.github/workflows/release.yml'] },
+    ],
+    branches: { main: BASE, 'bob/release-workflow': HEAD },
+    files: { [BASE]: { 'README.md': '# widgets\n', '.repo/policy/release.yml': POLICY } },
+    pulls: [
+      {
+        number: 50,
+        title: 'Tighten the release workflow',
+        body: 'Adds a smoke test.',
+        user: { login: 'bob' },
+        state: 'open',
+        head_sha: HEAD,
+        head_ref: 'bob/release-workflow',
+        base_ref: 'main',
+        commits: [OLD_HEAD, HEAD],
+        files: ['.github/workflows/release.yml', 'src/deploy.ts'],
+      },
+    ],
+    reviews: { 50: [] },
+    teams: { 'acme/release-managers': { carol: 'active', erin: 'pending', 'deploy-bot[bot]': 'active', 'sneaky[bot]': 'active', 'release-agent': 'active', bob: 'active', 'release-captain': 'active', 'night-owl': 'active' } },
+  });
+});
+
+afterEach(async () => {
+  expect(emulator.schemaViolations()).toEqual([]);
+  await emulator.close();
+});
+
+function reviewEvent() {
+  return {
+    name: 'pull_request_review',
+    payload: webhookPayload('pull_request_review', 'submitted', {
+      pull_request: { number: 50, head: { sha: HEAD, ref: 'bob/release-workflow' }, base: { sha: BASE, ref: 'main' }, user: { login: 'bob', type: 'User' } },
+      repository: { name: 'widgets', full_name: 'octo-org/widgets', owner: { login: 'octo-org' } },
+    }),
+  };
+}
+
+function approve(options: Partial<RunActionOptions> = {}) {
+  return runAction('require-human-approver', { apiUrl: emulator.url, event: reviewEvent(), runId: RUN_ID, actor: 'release-captain', sha: HEAD, ...options });
+}
+
+const reasons = (run: ActionRun, output: 'approvers' | 'rejected') => (run.json(output) as { login: string; reason: string }[]).map(({ login, reason }) => `${login}: ${reason}`);
+
+describe('require-human-approver, pull-request source', () => {
+  it('rejects and names every spoofing case, and passes only with a real release manager', async () => {
+    emulator.state.reviews[50] = [
+      review('deploy-bot[bot]', 'APPROVED', HEAD, 'Bot'),
+      review('sneaky[bot]', 'APPROVED'),
+      review('release-agent', 'APPROVED'),
+      review('nightly-autopilot', 'APPROVED'),
+      review('bob', 'APPROVED'),
+      review('release-captain', 'APPROVED'),
+      review('night-owl', 'APPROVED'),
+      review('alice', 'APPROVED', OLD_HEAD),
+      review('gina', 'APPROVED'),
+      review('gina', 'DISMISSED'),
+      review('hank', 'APPROVED'),
+      review('hank', 'CHANGES_REQUESTED'),
+      review('frank', 'APPROVED'),
+      review('erin', 'APPROVED'),
+    ];
+    const run = await approve({ env: { GITHUB_TRIGGERING_ACTOR: 'night-owl' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.approved).toBe('false');
+    expect(reasons(run, 'rejected')).toEqual([
+      `alice: approved commit ${OLD_HEAD.slice(0, 7)}, head is ${HEAD.slice(0, 7)}`,
+      'gina: approved, but the approval was dismissed',
+      'hank: approved, then requested changes (approval revoked)',
+      'deploy-bot[bot]: is a bot',
+      'sneaky[bot]: is a bot (its login ends in [bot])',
+      'release-agent: is an agent account (listed in approvers.agents as `release-agent`)',
+      'nightly-autopilot: is an agent account (listed in approvers.agents as `*-autopilot`)',
+      "bob: is the pull request's author",
+      "release-captain: is the workflow's actor",
+      'night-owl: triggered this workflow run',
+      'frank: does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`)',
+      'erin: has a pending, not active, membership of `@acme/release-managers`',
+    ]);
+    expect(run.summary).toContain('Release approval: not approved ❌ (0 of 1 qualifying approval)');
+    expect(run.summary).toContain('rejected: &#96;deploy-bot&#91;bot&#93;&#96; is a bot');
+
+    emulator.state.reviews[50]!.push(review('carol', 'APPROVED'));
+    const approved = await approve({ env: { GITHUB_TRIGGERING_ACTOR: 'night-owl' } });
+    expect(approved.exitCode).toBe(0);
+    expect(reasons(approved, 'approvers')).toEqual(['carol: member of `@acme/release-managers`']);
+    expect(approved.summary).toContain('accepted: &#96;carol&#96;, member of &#96;&#64;acme/release-managers&#96;');
+  });
+
+  it('passes without approval when no protected path changed, and says why', async () => {
+    emulator.state.pulls[0]!.files = ['src/deploy.ts', 'docs/deploy.md'];
+    const run = await approve();
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ approved: 'true', required: 'false' });
+    expect(run.summary).toContain('Release approval: not needed ✅');
+    expect(run.summary).toContain('The pull request changes none of the protected paths (.github/workflows/**, .github/actions/**, .repo/**, action.yml), so no release-manager approval is needed.');
+    // Nothing to judge: no role lookups were made.
+    expect(emulator.requests.some((request) => request.route === MEMBERSHIP_ROUTE)).toBe(false);
+  });
+
+  it('requires approval of every change when no protected paths are configured', async () => {
+    emulator.state.files[BASE]!['.repo/policy/release.yml'] = `${POLICY}\n  protected-paths: []\n`;
+    emulator.state.pulls[0]!.files = ['src/deploy.ts'];
+    const run = await approve();
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.required).toBe('true');
+  });
+
+  it('says which permission is missing when team membership cannot be read', async () => {
+    emulator.state.reviews[50] = [review('carol', 'APPROVED')];
+    emulator.state.denied.push({ route: MEMBERSHIP_ROUTE, permission: 'members=read' });
+    const run = await approve();
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.at(-1)?.message).toBe(
+      'cannot read membership of @acme/release-managers: the token lacks the organization permission `members: read` (GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)',
+    );
+  });
+
+  it('excludes commit authors under separation of duties', async () => {
+    emulator.state.files[BASE]!['.repo/policy/release.yml'] = `${POLICY}\n  separation-of-duties: true\n`;
+    emulator.state.commits.find((commit) => commit.sha === OLD_HEAD)!.author = 'carol';
+    emulator.state.reviews[50] = [review('carol', 'APPROVED')];
+    const run = await approve();
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run, 'rejected')).toEqual([`carol: authored commit ${OLD_HEAD.slice(0, 7)} being released (separation of duties)`]);
+  });
+
+  it('names the input when an override is invalid', async () => {
+    const run = await approve({ inputs: { 'min-approvals': 'two' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.at(-1)?.message).toBe('The release policy cannot be used:\n  input `min-approvals`: expected number; got "two"');
+  });
+});
+
+describe('require-human-approver, environment source', () => {
+  const deploymentReviewEvent = () => ({
+    name: 'deployment_review',
+    payload: webhookPayload('deployment_review', 'approved', { workflow_run: { id: RUN_ID } }),
+  });
+
+  it('needs two distinct qualifying people for min-approvals 2; the same person twice is one', async () => {
+    emulator.state.runApprovals[RUN_ID] = [
+      { environments: ['production'], state: 'approved', user: { login: 'carol' } },
+      { environments: ['production'], state: 'approved', user: { login: 'carol' } },
+      { environments: ['staging'], state: 'approved', user: { login: 'dave' } },
+    ];
+    const inputs = { source: 'environment', environment: 'production', 'min-approvals': '2' };
+    const once = await approve({ event: deploymentReviewEvent(), inputs });
+    expect(once.exitCode).toBe(1);
+    expect(reasons(once, 'rejected')).toEqual(['carol: already counted: each person approves once']);
+    expect(once.summary).toContain('(1 of 2 qualifying approvals)');
+
+    emulator.state.runApprovals[RUN_ID]!.push({ environments: ['production'], state: 'approved', user: { login: 'dave' } });
+    const twice = await approve({ event: deploymentReviewEvent(), inputs });
+    expect(twice.exitCode).toBe(0);
+    expect(reasons(twice, 'approvers')).toEqual(['carol: member of `@acme/release-managers`', 'dave: listed in approvers.users']);
+  });
+
+  it('auto picks the environment on a deployment_review event and reads the reviewed run', async () => {
+    emulator.state.runApprovals[RUN_ID] = [{ environments: ['production'], state: 'approved', user: { login: 'deploy-bot[bot]', type: 'Bot' } }];
+    const run = await approve({ event: deploymentReviewEvent(), runId: 1 });
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run, 'rejected')).toEqual(['deploy-bot[bot]: is a bot']);
+    const approvalRequests = emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals');
+    expect(approvalRequests.map((request) => request.path)).toEqual([`/repos/octo-org/widgets/actions/runs/${RUN_ID}/approvals`]);
+  });
+});
+
+describe('require-human-approver, issue source', () => {
+  const dispatch = () => ({ name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { ref: 'refs/heads/main' }) });
+
+  /** Runs the action and, once its approval issue exists, posts the given comments. */
+  async function withComments(comments: { login: string; type?: 'User' | 'Bot'; body: string }[], timeoutMinutes = '0.5') {
+    const running = approve({ event: dispatch(), sha: BASE, inputs: { source: 'issue', 'issue-timeout-minutes': timeoutMinutes } });
+    const issue = await waitFor(() => emulator.state.issues.find((candidate) => candidate.body?.includes(`release-governance:approval run=${RUN_ID}`)));
+    for (const comment of comments) {
+      (emulator.state.comments[issue.number] ??= []).push({ user: { login: comment.login, type: comment.type ?? 'User' }, body: comment.body });
+    }
+    return { run: await running, issue };
+  }
+
+  it('approves when a qualifying person comments an approve word, and closes the issue', async () => {
+    const { run, issue } = await withComments([
+      { login: 'sneaky[bot]', body: 'approve' },
+      { login: 'frank', body: 'LGTM' },
+      { login: 'carol', body: 'Approved.' },
+    ]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['issue-number']).toBe(String(issue.number));
+    expect(run.outputs['issue-url']).toBe(`https://github.com/octo-org/widgets/issues/${issue.number}`);
+    expect(reasons(run, 'approvers')).toEqual(['carol: member of `@acme/release-managers`']);
+    expect(reasons(run, 'rejected')).toEqual([
+      'sneaky[bot]: is a bot (its login ends in [bot])',
+      'frank: does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`)',
+    ]);
+    expect(issue.body).toContain('@dave, @acme/release-managers');
+    expect(issue).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(emulator.state.comments[issue.number]!.at(-1)?.body).toBe('**Outcome: approved.** Approved by `carol`. The run continues.');
+  });
+
+  it('denies when a qualifying person comments a deny word', async () => {
+    const { run, issue } = await withComments([{ login: 'dave', body: 'deny' }]);
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run, 'rejected')).toEqual(['dave: denied the release (listed in approvers.users)']);
+    expect(issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+  });
+
+  it('times out without a decision, and closes the issue saying so', async () => {
+    const started = Date.now();
+    const { run, issue } = await withComments([{ login: 'frank', body: 'approve' }], '0.05');
+    expect(run.exitCode).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+    expect(run.annotations.at(-1)?.message).toMatch(/^Release approval missing: 0 of 1 qualifying approval for approval issue #\d+ \(the decision was asked for in an issue \(timed out\)\)\./);
+    expect(issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+    expect(emulator.state.comments[issue.number]!.at(-1)?.body).toMatch(/^\*\*Outcome: timed out\.\*\*/);
+  });
+
+  it('closes its issue as cancelled when the job is cancelled while waiting', async () => {
+    let issueNumber = 0;
+    const run = await approve({
+      event: dispatch(),
+      sha: BASE,
+      inputs: { source: 'issue' },
+      whileRunning: async (child) => {
+        const issue = await waitFor(() => emulator.state.issues.find((candidate) => candidate.body?.includes('release-governance:approval')));
+        issueNumber = issue.number;
+        child.kill('SIGTERM');
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    const issue = emulator.state.issues.find((candidate) => candidate.number === issueNumber);
+    expect(issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+    expect(emulator.state.comments[issueNumber]!.at(-1)?.body).toBe('**Outcome: cancelled.** The run was cancelled before a decision.');
+  });
+
+  it('reuses the open approval issue of the same run instead of opening another', async () => {
+    const first = await withComments([{ login: 'carol', body: 'approve' }]);
+    first.issue.state = 'open';
+    const again = await approve({ event: dispatch(), sha: BASE, inputs: { source: 'issue' } });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs['issue-number']).toBe(String(first.issue.number));
+    expect(emulator.state.issues.filter((issue) => issue.body?.includes('release-governance:approval'))).toHaveLength(1);
+  });
+});
+
+async function waitFor<T>(find: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
