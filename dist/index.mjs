@@ -4,6 +4,9 @@ const ACTIONS = {
   "require-human-approver": {
     "defaults": {}
   },
+  "smoke-test": {
+    "defaults": {}
+  },
   "verify-checklist": {
     "defaults": {}
   }

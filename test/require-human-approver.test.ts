@@ -1,9 +1,10 @@
 // require-human-approver end to end: the bundle run as the runner runs it, against the
 // GitHub emulator. Pull request #50 changes the release workflow, so it needs a release
 // manager: an active member of @acme/release-managers, or dave.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, webhookPayload, type Emulator, type EmulatorState } from './emulator';
+import { describe, expect, it } from 'vitest';
+import { webhookPayload, type Emulator, type EmulatorState } from './emulator';
 import { runAction, shaOf, type ActionRun, type RunActionOptions } from './helpers/run-action';
+import { emulatorPerTest } from './helpers/emulator-per-test';
 
 const HEAD = shaOf('pr50 head');
 const OLD_HEAD = shaOf('pr50 first push');
@@ -23,39 +24,31 @@ type Review = EmulatorState['reviews'][number][number];
 const review = (login: string, state: Review['state'], commit_id = HEAD, type: 'User' | 'Bot' = 'User'): Review => ({ user: { login, type }, state, commit_id });
 
 let emulator: Emulator;
-
-beforeEach(async () => {
-  emulator = await startEmulator({
-    commits: [
-      { sha: BASE, message: 'Initial', author: 'alice', files: ['README.md'] },
-      { sha: OLD_HEAD, message: 'Tighten release workflow', author: 'bob', files: ['.github/workflows/release.yml'] },
-      { sha: HEAD, message: 'Address review', author: 'bob', files: ['.github/workflows/release.yml'] },
-    ],
-    branches: { main: BASE, 'bob/release-workflow': HEAD },
-    files: { [BASE]: { 'README.md': '# widgets\n', '.repo/policy/release.yml': POLICY } },
-    pulls: [
-      {
-        number: 50,
-        title: 'Tighten the release workflow',
-        body: 'Adds a smoke test.',
-        user: { login: 'bob' },
-        state: 'open',
-        head_sha: HEAD,
-        head_ref: 'bob/release-workflow',
-        base_ref: 'main',
-        commits: [OLD_HEAD, HEAD],
-        files: ['.github/workflows/release.yml', 'src/deploy.ts'],
-      },
-    ],
-    reviews: { 50: [] },
-    teams: { 'acme/release-managers': { carol: 'active', erin: 'pending', 'deploy-bot[bot]': 'active', 'sneaky[bot]': 'active', 'release-agent': 'active', bob: 'active', 'release-captain': 'active', 'night-owl': 'active' } },
-  });
-});
-
-afterEach(async () => {
-  expect(emulator.schemaViolations()).toEqual([]);
-  await emulator.close();
-});
+emulatorPerTest(() => ({
+  commits: [
+    { sha: BASE, message: 'Initial', author: 'alice', files: ['README.md'] },
+    { sha: OLD_HEAD, message: 'Tighten release workflow', author: 'bob', files: ['.github/workflows/release.yml'] },
+    { sha: HEAD, message: 'Address review', author: 'bob', files: ['.github/workflows/release.yml'] },
+  ],
+  branches: { main: BASE, 'bob/release-workflow': HEAD },
+  files: { [BASE]: { 'README.md': '# widgets\n', '.repo/policy/release.yml': POLICY } },
+  pulls: [
+    {
+      number: 50,
+      title: 'Tighten the release workflow',
+      body: 'Adds a smoke test.',
+      user: { login: 'bob' },
+      state: 'open',
+      head_sha: HEAD,
+      head_ref: 'bob/release-workflow',
+      base_ref: 'main',
+      commits: [OLD_HEAD, HEAD],
+      files: ['.github/workflows/release.yml', 'src/deploy.ts'],
+    },
+  ],
+  reviews: { 50: [] },
+  teams: { 'acme/release-managers': { carol: 'active', erin: 'pending', 'deploy-bot[bot]': 'active', 'sneaky[bot]': 'active', 'release-agent': 'active', bob: 'active', 'release-captain': 'active', 'night-owl': 'active' } },
+}), (started) => (emulator = started));
 
 function reviewEvent() {
   return {

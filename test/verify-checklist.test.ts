@@ -1,26 +1,18 @@
 // verify-checklist end to end: the bundled dist/verify-checklist/index.js run as the runner
 // runs it, against the GitHub emulator, on the sample release of octo-org/widgets.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { faults, startEmulator, webhookPayload, type Emulator } from './emulator';
+import { describe, expect, it } from 'vitest';
+import { faults, webhookPayload, type Emulator } from './emulator';
 import { BASE, releasePullRequestEvent, releaseScenario, RELEASE_HEAD, RELEASE_PR_BODY, RUN_ID } from './fixtures/release-scenario';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, runAction, type RunActionOptions } from './helpers/run-action';
+import { emulatorPerTest } from './helpers/emulator-per-test';
 
 const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const POLICY = '.repo/policy/release.yml';
 
 let emulator: Emulator;
-
-beforeEach(async () => {
-  emulator = await startEmulator(releaseScenario());
-});
-
-afterEach(async () => {
-  // Every body the emulator served must match GitHub's published schema for its route.
-  expect(emulator.schemaViolations()).toEqual([]);
-  await emulator.close();
-});
+emulatorPerTest(releaseScenario, (started) => (emulator = started));
 
 function verify(options: Partial<RunActionOptions> = {}) {
   return runAction('verify-checklist', {

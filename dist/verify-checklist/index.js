@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3947);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3885);
 // Entry point the runner executes (bundled to dist/verify-checklist/index.js).
 
 
@@ -33261,7 +33261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3947:
+/***/ 3885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51865,9 +51865,9 @@ class problems_PolicyError extends Error {
             level: 'error',
             title: 'Release policy',
             message: problem.field ? `${problem.field}: ${problem.message}` : problem.message,
-            file: problem.file,
-            line: problem.line,
-            column: problem.column,
+            file: problem.origin === 'input' ? undefined : problem.file,
+            line: problem.origin === 'input' ? undefined : problem.line,
+            column: problem.origin === 'input' ? undefined : problem.column,
         }));
     }
 }
@@ -54736,9 +54736,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -54752,7 +54752,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -55712,13 +55712,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -55747,7 +55747,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -55761,14 +55761,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -55814,7 +55814,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -55838,7 +55838,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -55854,14 +55854,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -55881,7 +55881,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -57133,7 +57133,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -60693,13 +60693,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -60952,14 +60952,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -60967,14 +60967,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -61556,11 +61556,97 @@ const approversSchema = strictObject({
     })
         .prefault({}),
 });
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** An exact status, or a class such as `2xx`. */
+const statusSchema = union([schemas_number().int().min(100).max(599), schemas_string().regex(/^[1-5]xx$/, 'expected a status code or a class such as 2xx')]);
+const textOrList = union([schemas_string().min(1), array(schemas_string().min(1)).min(1)]);
+const regexText = schemas_string().min(1).refine(isRegex, 'expected a valid regular expression');
+/** A JSON assertion: a value the path must equal, or `{ equals | exists | matches }`. */
+const jsonAssertionSchema = union([
+    schemas_string(),
+    schemas_number(),
+    schemas_boolean(),
+    schemas_null(),
+    strictObject({ equals: unknown().optional(), exists: schemas_boolean().optional(), matches: regexText.optional() }),
+]);
+const HTTP_ONLY_KEYS = ['method', 'headers', 'body', 'follow-redirects'];
+const HTTP_EXPECT_KEYS = ['status', 'body-contains', 'body-not-contains', 'body-matches', 'json', 'headers', 'max-latency-ms'];
+const COMMAND_EXPECT_KEYS = ['exit-code', 'output-contains'];
+/** One smoke check: an HTTP request (`url`) or a command (`run`), and what it must show. */
+const smokeCheckSchema = strictObject({
+    name: schemas_string().trim().min(1),
+    url: schemas_string().trim().min(1).optional(),
+    run: array(schemas_string()).min(1).optional(),
+    method: schemas_enum(HTTP_METHODS).optional(),
+    headers: record(schemas_string(), schemas_string()).optional(),
+    body: union([schemas_string(), record(schemas_string(), unknown()), array(unknown())]).optional(),
+    'follow-redirects': schemas_boolean().optional(),
+    expect: strictObject({
+        status: union([statusSchema, array(statusSchema).min(1)]).optional(),
+        'body-contains': textOrList.optional(),
+        'body-not-contains': textOrList.optional(),
+        'body-matches': regexText.optional(),
+        json: record(schemas_string().regex(/^\$/, 'expected a JSON path starting with $'), jsonAssertionSchema).optional(),
+        headers: record(schemas_string(), union([schemas_string(), strictObject({ matches: regexText })])).optional(),
+        'max-latency-ms': schemas_number().int().positive().optional(),
+        'exit-code': schemas_number().int().optional(),
+        'output-contains': textOrList.optional(),
+    })
+        .prefault({}),
+    retries: schemas_number().int().min(0).max(100).default(3),
+    'timeout-ms': schemas_number().int().positive().max(600_000).default(10_000),
+    severity: schemas_enum(['critical', 'warn']).default('critical'),
+    'stable-passes': schemas_number().int().min(1).max(100).optional(),
+})
+    .superRefine((check, ctx) => {
+    if ((check.url === undefined) === (check.run === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [], message: 'needs exactly one of url (an HTTP check) or run (a command check)' });
+        return;
+    }
+    const isHttp = check.url !== undefined;
+    if (isHttp && !/^https?:\/\/[^/]/i.test(check.url ?? '') && !check.url?.startsWith('/')) {
+        ctx.addIssue({ code: 'custom', path: ['url'], message: `expected an http(s) URL or a path starting with /; got "${check.url}"` });
+    }
+    else if (isHttp && /^https?:/i.test(check.url ?? '') && !URL.canParse((check.url ?? '').replace(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g, 'x'))) {
+        ctx.addIssue({ code: 'custom', path: ['url'], message: `is not a valid URL: "${check.url}"` });
+    }
+    const misplaced = isHttp
+        ? COMMAND_EXPECT_KEYS.filter((key) => check.expect[key] !== undefined).map((key) => ['expect', key])
+        : [...HTTP_ONLY_KEYS.filter((key) => check[key] !== undefined).map((key) => [key]), ...HTTP_EXPECT_KEYS.filter((key) => check.expect[key] !== undefined).map((key) => ['expect', key])];
+    for (const path of misplaced) {
+        ctx.addIssue({ code: 'custom', path, message: isHttp ? 'applies to command checks (run), not HTTP checks' : 'applies to HTTP checks (url), not command checks' });
+    }
+});
+const smokeChecksSchema = array(smokeCheckSchema);
+const smokeTestSchema = strictObject({
+    /** Base URL for checks with a relative `url`; the `url` input overrides it. */
+    url: schemas_string().trim().regex(/^https?:\/\//, 'expected an http(s) URL').optional(),
+    concurrency: schemas_number().int().min(1).max(64).default(4),
+    /** The whole suite's deadline, retries included. */
+    'deadline-seconds': schemas_number().positive().max(3600).default(300),
+    /** Wait up to this long for the service to answer at all before the first check. */
+    'warm-up-seconds': schemas_number().min(0).max(1800).default(0),
+    /** Consecutive passes a check needs (a stability window for flapping services). */
+    'stable-passes': schemas_number().int().min(1).max(100).default(1),
+    /** First wait between attempts; it doubles each time, with jitter, up to 10 s. */
+    'retry-delay-ms': schemas_number().int().min(1).max(60_000).default(500),
+    checks: smokeChecksSchema.default([]),
+});
 const schema_releasePolicySchema = strictObject({
     'role-document': schemas_string().trim().min(1).optional(),
     checklist: checklistSchema.prefault({}),
     approvers: approversSchema.prefault({}),
+    'smoke-test': smokeTestSchema.prefault({}),
 });
+function isRegex(source) {
+    try {
+        new RegExp(source);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
@@ -61569,13 +61655,17 @@ var dist = __nccwpck_require__(8009);
 // column where it stands, in the words a person editing the file needs.
 
 
-function parseYamlWithSchema(file, text, schema) {
+/**
+ * `source` names where the text came from: a repository file (its path), or an action input
+ * (e.g. "input `checks`"), whose errors are then not annotated as a file.
+ */
+function parseYamlWithSchema(file, text, schema, origin = 'file') {
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (document.errors.length > 0) {
         throw new problems_PolicyError(document.errors.map((error) => {
             const { line, col } = lineCounter.linePos(error.pos[0]);
-            return { file, line, column: col, message: `invalid YAML: ${firstLine(error.message)}` };
+            return { file, origin, line, column: col, message: `invalid YAML: ${firstLine(error.message)}` };
         }));
     }
     const data = document.toJS() ?? {};
@@ -61584,7 +61674,7 @@ function parseYamlWithSchema(file, text, schema) {
         return result.data;
     throw new problems_PolicyError(result.error.issues
         .flatMap(yaml_file_resolveUnions)
-        .map((issue) => describeIssue(file, document, lineCounter, data, issue)));
+        .map((issue) => ({ ...describeIssue(file, document, lineCounter, data, issue), origin })));
 }
 /**
  * A union (`- text` or `- {text, evidence}`) fails as a whole; report the issues of the
@@ -61610,7 +61700,7 @@ function describeIssue(file, document, lineCounter, data, issue) {
             line: position?.line,
             column: position?.col,
             field: formatFieldPath([...path, key]),
-            message: `unknown key${others}; check the spelling against the documented settings`,
+            message: `unknown key${others}; check the spelling against the documented settings${namedIn(data, path)}`,
         };
     }
     const node = nearestNode(document, path);
@@ -61620,8 +61710,20 @@ function describeIssue(file, document, lineCounter, data, issue) {
         line: position?.line,
         column: position?.col,
         field: formatFieldPath(path) || '(top level)',
-        message: yaml_file_explain(issue, yaml_file_valueAt(data, path)),
+        message: yaml_file_explain(issue, yaml_file_valueAt(data, path)) + namedIn(data, path),
     };
+}
+/** ` (in "health")` when the field lies inside a list entry that has a name, e.g. a smoke check. */
+function namedIn(data, path) {
+    for (let length = path.length; length > 0; length--) {
+        if (typeof path[length - 1] !== 'number')
+            continue;
+        const entry = yaml_file_valueAt(data, path.slice(0, length));
+        const name = entry && typeof entry === 'object' ? entry.name : undefined;
+        if (typeof name === 'string' && name.trim())
+            return ` (in "${name}")`;
+    }
+    return '';
 }
 function yaml_file_explain(issue, got) {
     const found = describeValue(got);
@@ -61640,6 +61742,9 @@ function yaml_file_explain(issue, got) {
             return `expected at most ${String(issue.maximum)}; got ${found}`;
         case 'invalid_union':
             return `expected a text or a mapping; got ${found}`;
+        case 'custom':
+            // Our own refinements word their message in full.
+            return issue.message;
         default:
             return `${issue.message}; got ${found}`;
     }
@@ -61742,6 +61847,7 @@ async function loadPolicy(options) {
             evidence: file.checklist.evidence,
         },
         approvers: file.approvers,
+        smokeTest: file['smoke-test'],
     };
 }
 async function resolveRoleDocument(read, requestedPath, policyPath) {
@@ -61803,6 +61909,7 @@ function applyInputOverrides(section, current, overrides, inputNames) {
         const key = String(issue.path[0] ?? '');
         const input = inputNames[key];
         return {
+            origin: 'input',
             file: input ? `input \`${input}\`` : `policy section ${section}`,
             field: input ? undefined : issue.path.join('.'),
             message: explain(issue, valueAt(merged, issue.path)),
@@ -67516,10 +67623,41 @@ async function readPermission(client, owner, repo, username) {
 
 
 
+;// CONCATENATED MODULE: ./packages/async/src/index.ts
+// Small waiting and concurrency helpers shared by the actions.
+/** Runs `work` over `items` with at most `limit` running at once; results keep the items' order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+/** Waits `ms`, or less when `signal` aborts first. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, Math.max(0, ms));
+        signal?.addEventListener('abort', done, { once: true });
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/evidence.ts
 // Collects, through the API, the evidence for each kind the ticked items need. Each kind
 // is read independently; one that cannot be read becomes "not proven" with the reason
 // (e.g. the permission to add), so the report still covers every item.
+
 
 
 const COLLECTORS = {
@@ -67556,7 +67694,7 @@ async function collectReviews(request, releaseRange) {
     const range = await releaseRange();
     const pulls = new Map();
     const directCommits = [];
-    await forEachLimited(range.commits, 8, async (commit) => {
+    await mapLimit(range.commits, 8, async (commit) => {
         const associated = await readWithPermission('pull requests of a commit', 'pull-requests: read', () => client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: commit.sha, per_page: 100 }));
         if (request.currentPullNumber !== undefined && associated.some((pull) => pull.number === request.currentPullNumber))
             return;
@@ -67569,7 +67707,7 @@ async function collectReviews(request, releaseRange) {
             }
         }
     });
-    await forEachLimited([...pulls.values()], 8, async (pull) => {
+    await mapLimit([...pulls.values()], 8, async (pull) => {
         const reviews = await readWithPermission('pull request reviews', 'pull-requests: read', () => client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 }));
         pull.reviews = reviews.map((review) => ({ user: review.user?.login ?? '', userType: review.user?.type, state: review.state }));
     });
@@ -67625,14 +67763,6 @@ async function collectReleaseNotes({ client, context, sha, tag, settings }) {
 async function collectDocs({ settings }, releaseRange) {
     const range = await releaseRange();
     return evaluateDocs({ range: { from: range.previous?.tag, to: range.to }, files: range.files, paths: settings.docs.paths });
-}
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length)
-            await work(items[next++]);
-    });
-    await Promise.all(workers);
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/sources.ts

@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from './index';
-import { startEmulator, webhookPayload } from './index';
+import { webhookPayload } from './index';
 import { componentValidator, describeErrors } from './openapi';
+import { call, get, REPO, sha } from './test-client';
+import { emulatorPerTest } from '../helpers/emulator-per-test';
 
-const sha = (n: number) => String(n).repeat(40);
-const REPO = '/repos/octo-org/widgets';
-const AUTH = { authorization: 'token ghs_test' };
 
 /** Approvals, teams, permissions, a pull with files and commits, issues with labels. */
 function fixture(): Partial<EmulatorState> {
@@ -41,23 +40,9 @@ function fixture(): Partial<EmulatorState> {
   };
 }
 
-async function call(emulator: Emulator, method: string, path: string, body?: unknown) {
-  const init: RequestInit = { method, headers: { ...AUTH, 'content-type': 'application/json' } };
-  if (body !== undefined) init.body = JSON.stringify(body);
-  const response = await fetch(`${emulator.url}${path}`, init);
-  return { status: response.status, body: (await response.json()) as any, link: response.headers.get('link') };
-}
-const get = (emulator: Emulator, path: string) => call(emulator, 'GET', path);
 
 let emulator: Emulator;
-beforeEach(async () => {
-  emulator = await startEmulator(fixture());
-});
-afterEach(async () => {
-  const violations = emulator.schemaViolations();
-  await emulator.close();
-  expect(violations).toEqual([]);
-});
+emulatorPerTest(fixture, (started) => (emulator = started));
 
 describe('access routes', () => {
   it('run approvals: the review log with environments by name; [] for other runs', async () => {

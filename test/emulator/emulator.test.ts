@@ -2,10 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from './index';
 import { faults, startEmulator, webhookPayload } from './index';
 import { validateResponse } from './openapi';
+import { AUTH, get, REPO, sha } from './test-client';
 
-const sha = (n: number) => String(n).repeat(40); // n < 10: distinct 7-char prefixes
-const REPO = '/repos/octo-org/widgets';
-const AUTH = { authorization: 'token ghs_test' };
 
 /** A repository with a little of everything; the default branch is main at commit 4. */
 function fixture(): Partial<EmulatorState> {
@@ -69,10 +67,6 @@ function fixture(): Partial<EmulatorState> {
   };
 }
 
-async function get(emulator: Emulator, path: string, headers: Record<string, string> = AUTH) {
-  const response = await fetch(`${emulator.url}${path}`, { headers });
-  return { response, status: response.status, body: (await response.json()) as any, link: response.headers.get('link') };
-}
 
 let emulator: Emulator;
 beforeAll(async () => {

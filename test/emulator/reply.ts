@@ -5,7 +5,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { documentationUrl } from './openapi';
 import type { Page } from './pagination';
-import type { ShapeContext } from './shapes';
+import type { JsonObject, ShapeContext } from './shapes';
+import { isObject } from './shapes';
 import type { RouteKey } from './state';
 
 export interface RouteContext extends ShapeContext {
@@ -33,6 +34,11 @@ export interface RouteDefinition {
   /** Method + OpenAPI path template, e.g. 'GET /repos/{owner}/{repo}/pulls/{pull_number}'. */
   route: RouteKey;
   handler: (ctx: RouteContext) => Reply;
+}
+
+/** The JSON request body as an object ({} when absent or not an object). */
+export function requestBody(ctx: Pick<RouteContext, 'body'>): JsonObject {
+  return isObject(ctx.body) ? ctx.body : {};
 }
 
 export function json(body: unknown, status = 200, headers?: Record<string, string>): Reply {

@@ -155,6 +155,42 @@ export interface EmulatorState {
   permissions: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'>;
   /** The login the token belongs to, as author of issues/comments it creates. Default 'github-actions[bot]' (type Bot). */
   tokenUser: EmulatorUser;
+  /**
+   * GitHub Deployments, oldest first (ids ascending). `environment` is the current one (a
+   * status may move the deployment); `original_environment` defaults to it. Defaults:
+   * payload {}, description null, creator github-actions[bot], created_at from the id,
+   * production_environment true only for "production", transient_environment false.
+   */
+  deployments: Array<{
+    id: number;
+    sha: string;
+    ref: string;
+    task: string;
+    environment: string;
+    original_environment?: string;
+    description?: string | null;
+    payload?: Record<string, unknown> | string;
+    creator?: EmulatorUser;
+    created_at?: string;
+    production_environment?: boolean;
+    transient_environment?: boolean;
+    /**
+     * Statuses oldest first. Without created_at a status is one minute after the one before
+     * it (the first: one minute after the deployment); without environment it is the
+     * deployment's.
+     */
+    statuses: Array<{
+      id?: number;
+      state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+      description?: string;
+      log_url?: string;
+      environment_url?: string;
+      /** The environment the status was created for (a status may change the deployment's). */
+      environment?: string;
+      created_at?: string;
+      creator?: EmulatorUser;
+    }>;
+  }>;
 }
 
 export function defaultState(initial: Partial<EmulatorState> = {}): EmulatorState {
@@ -178,6 +214,7 @@ export function defaultState(initial: Partial<EmulatorState> = {}): EmulatorStat
     teams: {},
     permissions: {},
     tokenUser: { login: 'github-actions[bot]', type: 'Bot' },
+    deployments: [],
     ...initial,
   };
 }
@@ -194,6 +231,7 @@ function knownShas(state: EmulatorState): Set<string> {
   }
   for (const run of state.checkRuns) shas.add(run.head_sha);
   for (const status of state.statuses) shas.add(status.sha);
+  for (const deployment of state.deployments) shas.add(deployment.sha);
   return shas;
 }
 

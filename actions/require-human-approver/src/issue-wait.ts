@@ -2,6 +2,7 @@
 // wait for qualifying people to comment an approve or deny word. The issue is always
 // closed with the outcome, also when the job is cancelled, so none is left half-done.
 import * as core from '@actions/core';
+import { sleep } from '@release-governance/async';
 import {
   commentDecision,
   judgeCandidate,
@@ -170,14 +171,4 @@ function listenForCancellation() {
       process.removeListener('SIGINT', cancel);
     },
   };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
 }

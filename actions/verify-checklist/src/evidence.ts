@@ -1,6 +1,7 @@
 // Collects, through the API, the evidence for each kind the ticked items need. Each kind
 // is read independently; one that cannot be read becomes "not proven" with the reason
 // (e.g. the permission to add), so the report still covers every item.
+import { mapLimit } from '@release-governance/async';
 import {
   evaluateChecks,
   evaluateDocs,
@@ -84,7 +85,7 @@ async function collectReviews(request: EvidenceRequest, releaseRange: () => Prom
   const pulls = new Map<number, MergedPullInfo>();
   const directCommits: (RangeCommit & { openPull?: number })[] = [];
 
-  await forEachLimited(range.commits, 8, async (commit) => {
+  await mapLimit(range.commits, 8, async (commit) => {
     const associated = await readWithPermission('pull requests of a commit', 'pull-requests: read', () =>
       client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: commit.sha, per_page: 100 }),
     );
@@ -97,7 +98,7 @@ async function collectReviews(request: EvidenceRequest, releaseRange: () => Prom
       }
     }
   });
-  await forEachLimited([...pulls.values()], 8, async (pull) => {
+  await mapLimit([...pulls.values()], 8, async (pull) => {
     const reviews = await readWithPermission('pull request reviews', 'pull-requests: read', () =>
       client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 }),
     );
@@ -165,12 +166,4 @@ async function collectReleaseNotes({ client, context, sha, tag, settings }: Evid
 async function collectDocs({ settings }: EvidenceRequest, releaseRange: () => Promise<ReleaseRange>): Promise<EvidenceResult> {
   const range = await releaseRange();
   return evaluateDocs({ range: { from: range.previous?.tag, to: range.to }, files: range.files, paths: settings.docs.paths });
-}
-
-async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++] as T);
-  });
-  await Promise.all(workers);
 }

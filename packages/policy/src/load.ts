@@ -3,7 +3,7 @@
 import { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
 import { PolicyError, type PolicyProblem } from './problems';
 import { readRoleDocument, type RoleDocument } from './role-document';
-import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleasePolicyFile } from './schema';
+import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleasePolicyFile, type SmokeTestSettings } from './schema';
 import { parseYamlWithSchema } from './yaml-file';
 
 export const DEFAULT_POLICY_PATH = '.repo/policy/release.yml';
@@ -28,6 +28,7 @@ export interface Policy {
     evidence: EvidenceSettings;
   };
   approvers: ApproverSettings;
+  smokeTest: SmokeTestSettings;
 }
 
 /**
@@ -84,6 +85,7 @@ export async function loadPolicy(options: {
       evidence: file.checklist.evidence,
     },
     approvers: file.approvers,
+    smokeTest: file['smoke-test'],
   };
 }
 

@@ -26,6 +26,7 @@ export function applyInputOverrides<K extends Section>(
       const key = String(issue.path[0] ?? '');
       const input = inputNames[key];
       return {
+        origin: 'input' as const,
         file: input ? `input \`${input}\`` : `policy section ${section}`,
         field: input ? undefined : issue.path.join('.'),
         message: explain(issue, valueAt(merged, issue.path)),

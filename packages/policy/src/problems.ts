@@ -6,6 +6,8 @@ export interface PolicyProblem {
   /** Dotted path of the field, e.g. `checklist.items[2].evidence`. */
   field?: string;
   message: string;
+  /** `input` when `file` names an action input rather than a repository file. */
+  origin?: 'file' | 'input';
 }
 
 export function formatProblem(problem: PolicyProblem): string {
@@ -28,9 +30,9 @@ export class PolicyError extends Error {
       level: 'error' as const,
       title: 'Release policy',
       message: problem.field ? `${problem.field}: ${problem.message}` : problem.message,
-      file: problem.file,
-      line: problem.line,
-      column: problem.column,
+      file: problem.origin === 'input' ? undefined : problem.file,
+      line: problem.origin === 'input' ? undefined : problem.line,
+      column: problem.origin === 'input' ? undefined : problem.column,
     }));
   }
 }

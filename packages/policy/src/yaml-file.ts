@@ -4,14 +4,18 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Docum
 import type { z } from 'zod';
 import { formatFieldPath, PolicyError, type PolicyProblem } from './problems';
 
-export function parseYamlWithSchema<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+/**
+ * `source` names where the text came from: a repository file (its path), or an action input
+ * (e.g. "input `checks`"), whose errors are then not annotated as a file.
+ */
+export function parseYamlWithSchema<S extends z.ZodType>(file: string, text: string, schema: S, origin: 'file' | 'input' = 'file'): z.output<S> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new PolicyError(
       document.errors.map((error) => {
         const { line, col } = lineCounter.linePos(error.pos[0]);
-        return { file, line, column: col, message: `invalid YAML: ${firstLine(error.message)}` };
+        return { file, origin, line, column: col, message: `invalid YAML: ${firstLine(error.message)}` };
       }),
     );
   }
@@ -21,7 +25,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(file: string, text: str
   throw new PolicyError(
     result.error.issues
       .flatMap(resolveUnions)
-      .map((issue) => describeIssue(file, document, lineCounter, data, issue)),
+      .map((issue) => ({ ...describeIssue(file, document, lineCounter, data, issue), origin })),
   );
 }
 
@@ -56,7 +60,7 @@ function describeIssue(
       line: position?.line,
       column: position?.col,
       field: formatFieldPath([...path, key]),
-      message: `unknown key${others}; check the spelling against the documented settings`,
+      message: `unknown key${others}; check the spelling against the documented settings${namedIn(data, path)}`,
     };
   }
   const node = nearestNode(document, path);
@@ -66,8 +70,19 @@ function describeIssue(
     line: position?.line,
     column: position?.col,
     field: formatFieldPath(path) || '(top level)',
-    message: explain(issue, valueAt(data, path)),
+    message: explain(issue, valueAt(data, path)) + namedIn(data, path),
   };
+}
+
+/** ` (in "health")` when the field lies inside a list entry that has a name, e.g. a smoke check. */
+function namedIn(data: unknown, path: readonly PropertyKey[]): string {
+  for (let length = path.length; length > 0; length--) {
+    if (typeof path[length - 1] !== 'number') continue;
+    const entry = valueAt(data, path.slice(0, length));
+    const name = entry && typeof entry === 'object' ? (entry as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && name.trim()) return ` (in "${name}")`;
+  }
+  return '';
 }
 
 export function explain(issue: Issue, got: unknown): string {
@@ -87,6 +102,9 @@ export function explain(issue: Issue, got: unknown): string {
       return `expected at most ${String(issue.maximum)}; got ${found}`;
     case 'invalid_union':
       return `expected a text or a mapping; got ${found}`;
+    case 'custom':
+      // Our own refinements word their message in full.
+      return issue.message;
     default:
       return `${issue.message}; got ${found}`;
   }

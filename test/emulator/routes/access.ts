@@ -85,6 +85,7 @@ function knownLogins(state: EmulatorState): Set<string> {
     ...Object.values(state.reviews).flatMap((reviews) => reviews.map((review) => review.user.login)),
     ...Object.values(state.runApprovals).flatMap((approvals) => approvals.map((approval) => approval.user.login)),
     ...Object.values(state.teams).flatMap((members) => Object.keys(members)),
+    ...state.deployments.flatMap((deployment) => [deployment.creator?.login, ...deployment.statuses.map((status) => status.creator?.login)]),
   ];
   return new Set(logins.filter((login): login is string => !!login).map((login) => login.toLowerCase()));
 }

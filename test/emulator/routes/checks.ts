@@ -80,7 +80,8 @@ function checkRunShape(runTemplate: JsonObject, run: CheckRun, id: number, ctx: 
   });
 }
 
-function unknownRef(ctx: RouteContext): Reply {
+/** GitHub's answer for a {ref} that names no commit (check runs, statuses, single commit). */
+export function unknownRef(ctx: RouteContext): Reply {
   return error(ctx, 422, `No commit found for SHA: ${ctx.params.ref ?? ''}`);
 }
 

@@ -10,9 +10,11 @@ import type { JsonObject, ShapeContext } from '../shapes';
 import { fullName, isObject, itemTemplate, nodeId, noreplyEmail, obj, repoApi, repoHtml, template, user } from '../shapes';
 import type { EmulatorState } from '../state';
 import { blobSha, commitIndex, filesAt, resolveRef, resolveRefOrDefault, timestamp } from '../state';
+import { unknownRef } from './checks';
 
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
 const COMMITS = 'GET /repos/{owner}/{repo}/commits';
+const COMMIT = 'GET /repos/{owner}/{repo}/commits/{ref}';
 const COMPARE = 'GET /repos/{owner}/{repo}/compare/{basehead}';
 const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
 
@@ -163,6 +165,41 @@ function listCommits(ctx: RouteContext): Reply {
 }
 
 // ---------------------------------------------------------------------------------------
+// GET /repos/{owner}/{repo}/commits/{ref}
+
+/**
+ * The files a history commit changed (its `files`), diffed against its parent's snapshot,
+ * with their totals. GitHub pages files beyond 300; test commits are far smaller.
+ */
+function commitChanges(fileTemplate: JsonObject, index: number, ctx: ShapeContext): { files: JsonObject[]; stats: JsonObject } {
+  const commit = ctx.state.commits[index] as Commit;
+  const parent = ctx.state.commits[index - 1];
+  const before = (parent && filesAt(ctx.state, parent.sha)) || {};
+  const after = filesAt(ctx.state, commit.sha) ?? {};
+  const files = (commit.files ?? []).map((path) => diffEntry(fileTemplate, path, before[path], after[path], commit.sha, ctx));
+  const additions = files.reduce((sum, file) => sum + Number(file.additions), 0);
+  const deletions = files.reduce((sum, file) => sum + Number(file.deletions), 0);
+  return { files, stats: { additions, deletions, total: additions + deletions } };
+}
+
+/**
+ * One commit by branch, tag or sha, with its changed files and stats. A sha outside the
+ * history (e.g. a pull request's own commit) gets a placeholder without author, parents or files.
+ */
+function getCommit(ctx: RouteContext): Reply {
+  const sha = resolveRef(ctx.state, ctx.params.ref ?? '');
+  if (!sha) return unknownRef(ctx);
+  const commitTemplate = template(COMMIT, ctx);
+  const fileTemplate = obj((commitTemplate.files as unknown[])[0], 'commit file template');
+  const index = commitIndex(ctx.state, sha);
+  if (index < 0) {
+    const placeholder = commitObject(commitTemplate, { sha, message: `Commit ${sha.slice(0, 7)}` }, undefined, ctx);
+    return json(Object.assign(placeholder, { author: null, committer: null, stats: { additions: 0, deletions: 0, total: 0 }, files: [] }));
+  }
+  return json(Object.assign(commitShape(commitTemplate, index, ctx), commitChanges(fileTemplate, index, ctx)));
+}
+
+// ---------------------------------------------------------------------------------------
 // GET /repos/{owner}/{repo}/compare/{basehead}
 
 /**
@@ -298,6 +335,7 @@ function getTree(ctx: RouteContext): Reply {
 export const gitRoutes: RouteDefinition[] = [
   { route: CONTENTS, handler: getContent },
   { route: COMMITS, handler: listCommits },
+  { route: COMMIT, handler: getCommit },
   { route: COMPARE, handler: compare },
   { route: TREE, handler: getTree },
 ];

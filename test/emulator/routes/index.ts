@@ -6,6 +6,7 @@
 import type { RouteDefinition } from '../reply';
 import { accessRoutes } from './access';
 import { checkRoutes } from './checks';
+import { deploymentRoutes } from './deployments';
 import { gitRoutes } from './git';
 import { issueWriteRoutes } from './issue-writes';
 import { issueRoutes } from './issues';
@@ -22,4 +23,5 @@ export const routes: RouteDefinition[] = [
   ...releaseRoutes,
   ...securityRoutes,
   ...accessRoutes,
+  ...deploymentRoutes,
 ];

@@ -3,7 +3,7 @@
  * state, so later reads (and tests) see them; the token's user is the author.
  */
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
-import { json, notFound, validationFailed } from '../reply';
+import { json, notFound, requestBody, validationFailed } from '../reply';
 import type { JsonObject } from '../shapes';
 import { isObject, template } from '../shapes';
 import { isoSeconds, stableId } from '../state';
@@ -17,11 +17,6 @@ const COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const STATE_REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'];
 
 const now = () => isoSeconds(new Date());
-
-/** The JSON request body as an object ({} when absent or not an object). */
-function requestBody(ctx: RouteContext): JsonObject {
-  return isObject(ctx.body) ? ctx.body : {};
-}
 
 /** The API takes titles as strings or numbers. */
 function titleOf(value: unknown): string | undefined {

@@ -1,0 +1,82 @@
+// smoke-test: reads the checks (policy file and `checks` input, one schema), runs them
+// against the deployed service, reports each, and optionally records the verdict on a
+// GitHub deployment. Running and judging are in @release-governance/smoke.
+import * as core from '@actions/core';
+import { createGitHubClient, readRunContext, readWithPermission, repositoryFileReader } from '@release-governance/github';
+import { applyInputOverrides, loadPolicy, numberInput, parseYamlWithSchema, smokeChecksSchema } from '@release-governance/policy';
+import { finishStep } from '@release-governance/report';
+import {
+  liveProbes,
+  planChecks,
+  runSuite,
+  smokeFailure,
+  smokeIntro,
+  smokeOutputs,
+  smokeRows,
+  smokeTitle,
+  waitForService,
+  type SmokeReport,
+} from '@release-governance/smoke';
+
+export async function run(): Promise<void> {
+  const context = readRunContext();
+  const client = createGitHubClient(core.getInput('token'));
+  const policy = await loadPolicy({
+    read: repositoryFileReader(client, context.owner, context.repo, context.payload.pull_request?.base?.sha ?? context.sha),
+    policyPath: core.getInput('policy'),
+  });
+  const settings = applyInputOverrides(
+    'smoke-test',
+    policy.smokeTest,
+    { url: core.getInput('url').trim() || undefined, concurrency: numberInput(core.getInput('concurrency')) },
+    { url: 'url', concurrency: 'concurrency' },
+  );
+  const inline = core.getInput('checks').trim();
+  const checks = [...settings.checks, ...(inline ? parseYamlWithSchema('input `checks`', inline, smokeChecksSchema, 'input') : [])];
+  if (checks.length === 0) {
+    throw new Error(`No smoke checks: add smoke-test.checks to ${policy.policyFile.path}, or pass them in the \`checks\` input.`);
+  }
+
+  const { plans, secrets, problems } = planChecks(checks, { baseUrl: settings.url, env: process.env, stablePasses: settings['stable-passes'] });
+  for (const secret of secrets) core.setSecret(secret);
+  if (problems.length > 0) throw new Error(`The smoke checks cannot run:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+
+  const warmUpTarget = settings.url ?? plans.find((plan) => plan.kind === 'http')?.url;
+  const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds']) : undefined;
+  const results = await runSuite(plans, {
+    concurrency: settings.concurrency,
+    deadline: Date.now() + settings['deadline-seconds'] * 1000,
+    retryDelayMs: settings['retry-delay-ms'],
+    probes: liveProbes,
+  });
+
+  const report: SmokeReport = { passed: results.every((result) => result.passed || result.severity === 'warn'), results, baseUrl: settings.url, warmUp };
+  for (const result of results.filter((candidate) => !candidate.passed && candidate.severity === 'warn')) {
+    core.warning(`${result.name}: ${result.reason ?? 'failed'}`, { title: 'Smoke check (warn)' });
+  }
+  await finishStep({
+    outputs: smokeOutputs(report, secrets),
+    title: smokeTitle(report),
+    intro: smokeIntro(report, secrets),
+    table: { columns: ['Check', 'Attempts', 'Last status', 'Latency', 'Verdict'], rows: smokeRows(report, secrets) },
+    failure: report.passed ? undefined : smokeFailure(report, secrets),
+  });
+  const deploymentId = core.getInput('deployment-id').trim();
+  if (deploymentId) await recordVerdict(client, context, deploymentId, report);
+}
+
+/** Posts the verdict as the deployment's status, so GitHub's Deployments view shows whether the release is healthy. */
+async function recordVerdict(client: ReturnType<typeof createGitHubClient>, context: ReturnType<typeof readRunContext>, deploymentId: string, report: SmokeReport) {
+  const deployment_id = Number(deploymentId);
+  if (!Number.isInteger(deployment_id) || deployment_id <= 0) throw new Error(`input \`deployment-id\`: expected a deployment id (a positive whole number); got "${deploymentId}"`);
+  await readWithPermission('deployment statuses', 'deployments: write', () =>
+    client.rest.repos.createDeploymentStatus({
+      owner: context.owner,
+      repo: context.repo,
+      deployment_id,
+      state: report.passed ? 'success' : 'failure',
+      log_url: context.runUrl,
+      description: smokeTitle(report).slice(0, 140),
+    }),
+  );
+}

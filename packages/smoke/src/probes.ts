@@ -1,0 +1,80 @@
+// The I/O behind the checks: HTTP through Node's fetch, commands through @actions/exec.
+import { sleep } from '@release-governance/async';
+import { NOT_STARTED_EXIT_CODE, runCommand } from '@release-governance/command';
+import type { CommandPlan, HttpPlan } from './plan';
+import type { Probes } from './suite';
+
+/** Bodies are read up to this size; assertions see the first bytes only. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export const liveProbes: Probes = {
+  async http(plan: HttpPlan, timeoutMs: number) {
+    const started = performance.now();
+    try {
+      const response = await fetch(plan.url, {
+        method: plan.method,
+        headers: plan.headers,
+        body: plan.body,
+        redirect: plan.followRedirects ? 'follow' : 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const body = await readLimited(response);
+      return {
+        status: response.status,
+        headers: Object.fromEntries([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
+        body,
+        latencyMs: Math.round(performance.now() - started),
+      };
+    } catch (error) {
+      return { error: describeFetchError(error, timeoutMs) };
+    }
+  },
+
+  async command(plan: CommandPlan, timeoutMs: number) {
+    const result = await runCommand(plan.program, plan.args, { timeoutMs, silent: true });
+    if (result.exitCode === NOT_STARTED_EXIT_CODE && result.stderr.startsWith('cannot start')) return { error: result.stderr.trim() };
+    return { exitCode: result.exitCode, output: result.stdout + result.stderr, timedOut: result.timedOut, durationMs: result.durationMs };
+  },
+};
+
+async function readLimited(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size >= MAX_BODY_BYTES) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no response within ${timeoutMs} ms`;
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  if (cause?.code === 'ECONNREFUSED') return 'connection refused';
+  if (cause?.code === 'ENOTFOUND') return 'host not found';
+  if (cause?.code) return `request failed (${cause.code})`;
+  return `request failed: ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
+}
+
+/** Waits until the service answers at all (any status), or `seconds` pass. */
+export async function waitForService(url: string, seconds: number): Promise<{ answered: boolean; waitedMs: number }> {
+  const started = Date.now();
+  const deadline = started + seconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url, { method: 'GET', signal: AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))) });
+      return { answered: true, waitedMs: Date.now() - started };
+    } catch {
+      await sleep(Math.min(500, deadline - Date.now()));
+    }
+  }
+  return { answered: false, waitedMs: Date.now() - started };
+}

@@ -1,0 +1,113 @@
+// Runs the checks: concurrently up to a limit, each retried with exponential backoff and
+// jitter until it passes (N consecutive times, for flapping services), runs out of
+// attempts, or the suite's deadline passes. The probes do the I/O.
+import { mapLimit, sleep } from '@release-governance/async';
+import { commandFailures, httpFailures, type CommandObservation, type HttpObservation } from './assert';
+import type { CheckPlan, CommandPlan, HttpPlan } from './plan';
+
+/** An attempt that produced no observation at all: connection refused, timed out, not started. */
+export interface ProbeError {
+  error: string;
+}
+
+export interface Probes {
+  http(plan: HttpPlan, timeoutMs: number): Promise<HttpObservation | ProbeError>;
+  command(plan: CommandPlan, timeoutMs: number): Promise<(CommandObservation & { timedOut: boolean; durationMs: number }) | ProbeError>;
+}
+
+export interface CheckResult {
+  name: string;
+  kind: 'http' | 'command';
+  /** URL (without credentials) or the command line. */
+  target: string;
+  severity: 'critical' | 'warn';
+  passed: boolean;
+  attempts: number;
+  /** e.g. "200", "exit 0", "connection refused". */
+  lastStatus: string;
+  latencyMs?: number;
+  /** Why it failed, from the last attempt. */
+  reason?: string;
+}
+
+export interface SuiteOptions {
+  concurrency: number;
+  /** Epoch ms by which every check must have finished. */
+  deadline: number;
+  retryDelayMs: number;
+  probes: Probes;
+  random?: () => number;
+}
+
+const MAX_BACKOFF_MS = 10_000;
+
+/** Exponential backoff with jitter: between half and all of base·2^(n−1), capped. */
+export function backoffDelay(failures: number, baseMs: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** Math.max(0, failures - 1));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+export function runSuite(plans: CheckPlan[], options: SuiteOptions): Promise<CheckResult[]> {
+  return mapLimit(plans, options.concurrency, (plan) => runCheck(plan, options));
+}
+
+async function runCheck(plan: CheckPlan, options: SuiteOptions): Promise<CheckResult> {
+  const result: CheckResult = {
+    name: plan.name,
+    kind: plan.kind,
+    target: plan.kind === 'http' ? `${plan.method} ${plan.displayUrl}` : plan.display,
+    severity: plan.severity,
+    passed: false,
+    attempts: 0,
+    lastStatus: 'not run',
+  };
+  let failures = 0;
+  let consecutivePasses = 0;
+  for (;;) {
+    const remaining = options.deadline - Date.now();
+    if (remaining <= 0) {
+      return { ...result, reason: `the suite deadline passed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}${result.reason ? `; last: ${result.reason}` : ''}` };
+    }
+    result.attempts++;
+    const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options.probes, result);
+    if (problems.length === 0) {
+      consecutivePasses++;
+      delete result.reason;
+      if (consecutivePasses >= plan.stablePasses) return { ...result, passed: true };
+      await sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()));
+      continue;
+    }
+    consecutivePasses = 0;
+    failures++;
+    result.reason = problems.join('; ');
+    if (failures > plan.retries) return result;
+    await sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+  }
+}
+
+/** One attempt; records status and latency on the result and returns what was wrong. */
+async function attempt(plan: CheckPlan, timeoutMs: number, probes: Probes, result: CheckResult): Promise<string[]> {
+  if (plan.kind === 'http') {
+    const observed = await probes.http(plan, timeoutMs);
+    if ('error' in observed) {
+      result.lastStatus = observed.error;
+      delete result.latencyMs;
+      return [observed.error];
+    }
+    result.lastStatus = String(observed.status);
+    result.latencyMs = observed.latencyMs;
+    return httpFailures(observed, plan.expect);
+  }
+  const observed = await probes.command(plan, timeoutMs);
+  if ('error' in observed) {
+    result.lastStatus = observed.error;
+    return [observed.error];
+  }
+  result.latencyMs = observed.durationMs;
+  if (observed.timedOut) {
+    result.lastStatus = 'timed out';
+    return [`no result within ${timeoutMs} ms`];
+  }
+  result.lastStatus = `exit ${observed.exitCode}`;
+  return commandFailures(observed, plan.expect);
+}

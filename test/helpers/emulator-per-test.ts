@@ -1,0 +1,17 @@
+// A fresh GitHub emulator for each test; the test fails if any body it served does not
+// match GitHub's published schema for its route.
+import { afterEach, beforeEach, expect } from 'vitest';
+import { startEmulator, type Emulator, type EmulatorState } from '../emulator';
+
+export function emulatorPerTest(fixture: () => Partial<EmulatorState>, started: (emulator: Emulator) => void): void {
+  let current: Emulator | undefined;
+  beforeEach(async () => {
+    current = await startEmulator(fixture());
+    started(current);
+  });
+  afterEach(async () => {
+    const violations = current?.schemaViolations() ?? [];
+    await current?.close();
+    expect(violations).toEqual([]);
+  });
+}
