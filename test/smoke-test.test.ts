@@ -26,6 +26,7 @@ beforeEach(async () => {
     '/wrong': textBody(200, 'maintenance mode: come back later'),
     '/moved': textBody(302, '', { location: '/healthz' }),
     '/broken': textBody(500, 'internal error'),
+    '/flap': (_request, response, hits) => void (hits % 2 === 1 ? response.writeHead(200).end('ok') : response.writeHead(500).end('flap')),
     '/echo': (request, response) => void response.writeHead(500, { 'content-type': 'text/plain' }).end(`you sent ${request.headers.authorization}`),
   });
 });
@@ -220,5 +221,26 @@ describe('smoke-test', () => {
     const statuses = emulator.state.deployments[0]!.statuses;
     expect(statuses.map((status) => status.state)).toEqual(['in_progress', 'success', 'failure']);
     expect(statuses[1]).toMatchObject({ log_url: 'https://github.com/octo-org/widgets/actions/runs/7000001', description: 'Smoke tests: passed ✅ (1 of 1)' });
+  });
+
+  it('waits for the service to answer during warm-up before the first attempt', async () => {
+    emulator.state.files[SHA]![POLICY] = 'smoke-test:\n  warm-up-seconds: 10\n';
+    await service.stop();
+    setTimeout(() => void service.start(), 1000);
+    const run = await smoke({ checks: '- { name: health, url: /healthz, retries: 0 }' });
+    expect(run.exitCode).toBe(0);
+    expect(byName(run, 'health')).toMatchObject({ passed: true, attempts: 1 });
+    expect(run.summary).toMatch(/the service answered after \d+ ms of warm-up/);
+  });
+
+  it('needs consecutive passes from a flapping service when a stability window is set', async () => {
+    emulator.state.files[SHA]![POLICY] = 'smoke-test:\n  retry-delay-ms: 50\n';
+    const run = await smoke({ checks: '- { name: flap, url: /flap, retries: 2, stable-passes: 2 }' });
+    expect(run.exitCode).toBe(1);
+    // pass, fail (window resets), pass, fail, pass, fail: three failures exhaust two retries.
+    expect(byName(run, 'flap')).toMatchObject({ passed: false, attempts: 6, reason: 'status 500, expected 2xx; body "flap"' });
+
+    const steady = await smoke({ checks: '- { name: health, url: /healthz, stable-passes: 3 }' });
+    expect(byName(steady, 'health')).toMatchObject({ passed: true, attempts: 3 });
   });
 });
