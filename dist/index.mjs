@@ -4,6 +4,9 @@ const ACTIONS = {
   "require-human-approver": {
     "defaults": {}
   },
+  "rollback": {
+    "defaults": {}
+  },
   "smoke-test": {
     "defaults": {}
   },

@@ -67207,11 +67207,27 @@ const smokeTestSchema = strictObject({
     'retry-delay-ms': schemas_number().int().min(1).max(60_000).default(500),
     checks: smokeChecksSchema.default([]),
 });
+const rollbackSchema = strictObject({
+    /** The environment rolled back when the `environment` input is empty. */
+    environment: schemas_string().trim().min(1).default('production'),
+    /** Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment. */
+    command: array(schemas_string()).min(1).optional(),
+    'command-timeout-minutes': schemas_number().positive().max(360).default(30),
+    /** The status given to the deployment rolled back from. */
+    'rolled-back-from': schemas_enum(['inactive', 'failure']).default('inactive'),
+    incident: strictObject({
+        template: schemas_string().trim().min(1).default('.repo/agents/checklists/incident.md'),
+        labels: array(schemas_string().trim().min(1)).default(['incident', 'rollback']),
+        assignees: array(schemas_string().trim().min(1)).default([]),
+    })
+        .prefault({}),
+});
 const releasePolicySchema = strictObject({
     'role-document': schemas_string().trim().min(1).optional(),
     checklist: checklistSchema.prefault({}),
     approvers: approversSchema.prefault({}),
     'smoke-test': smokeTestSchema.prefault({}),
+    rollback: rollbackSchema.prefault({}),
 });
 function isRegex(source) {
     try {
@@ -67423,6 +67439,7 @@ async function loadPolicy(options) {
         },
         approvers: file.approvers,
         smokeTest: file['smoke-test'],
+        rollback: file.rollback,
     };
 }
 async function resolveRoleDocument(read, requestedPath, policyPath) {
@@ -67545,6 +67562,33 @@ function sleep(ms, signal) {
         }
     });
 }
+/**
+ * SIGTERM/SIGINT (the runner cancelling the job) abort `signal` instead of killing the
+ * process, so an action can first finish what it must not leave half-done. Repeated
+ * signals (the runner sends SIGINT, then SIGTERM) are absorbed until `dispose`.
+ */
+function listenForCancellation() {
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.on('SIGTERM', cancel);
+    process.on('SIGINT', cancel);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.removeListener('SIGTERM', cancel);
+            process.removeListener('SIGINT', cancel);
+        },
+    };
+}
+/** Resolves when `signal` aborts (never, if it does not). */
+function src_aborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            resolve();
+        else
+            signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+}
 
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/issue-wait.ts
 // The issue source: for repositories without environment reviewers, ask in an issue and
@@ -67588,8 +67632,9 @@ async function approvalByIssue(options) {
             result = { ...result, outcome: 'cancelled' };
     }
     finally {
-        cancelled.dispose();
+        // Still listening: a second signal must not stop the issue from being closed.
         await closeApprovalIssue(client, context, issue.number, result);
+        cancelled.dispose();
     }
     return { issue: { number: issue.number, url: issue.url }, ...result };
 }
@@ -67668,20 +67713,6 @@ async function closeApprovalIssue(client, context, issue_number, result) {
     };
     await client.rest.issues.createComment({ owner, repo, issue_number, body: `**Outcome: ${result.outcome}.** ${message[result.outcome]}` });
     await client.rest.issues.update({ owner, repo, issue_number, state: 'closed', state_reason: result.outcome === 'approved' ? 'completed' : 'not_planned' });
-}
-/** SIGTERM/SIGINT (the runner cancelling the job) abort the wait instead of killing the process. */
-function listenForCancellation() {
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    process.once('SIGTERM', cancel);
-    process.once('SIGINT', cancel);
-    return {
-        signal: controller.signal,
-        dispose() {
-            process.removeListener('SIGTERM', cancel);
-            process.removeListener('SIGINT', cancel);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/sources.ts

@@ -64475,11 +64475,27 @@ const smokeTestSchema = strictObject({
     'retry-delay-ms': schemas_number().int().min(1).max(60_000).default(500),
     checks: smokeChecksSchema.default([]),
 });
+const rollbackSchema = strictObject({
+    /** The environment rolled back when the `environment` input is empty. */
+    environment: schemas_string().trim().min(1).default('production'),
+    /** Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment. */
+    command: array(schemas_string()).min(1).optional(),
+    'command-timeout-minutes': schemas_number().positive().max(360).default(30),
+    /** The status given to the deployment rolled back from. */
+    'rolled-back-from': schemas_enum(['inactive', 'failure']).default('inactive'),
+    incident: strictObject({
+        template: schemas_string().trim().min(1).default('.repo/agents/checklists/incident.md'),
+        labels: array(schemas_string().trim().min(1)).default(['incident', 'rollback']),
+        assignees: array(schemas_string().trim().min(1)).default([]),
+    })
+        .prefault({}),
+});
 const releasePolicySchema = strictObject({
     'role-document': schemas_string().trim().min(1).optional(),
     checklist: checklistSchema.prefault({}),
     approvers: approversSchema.prefault({}),
     'smoke-test': smokeTestSchema.prefault({}),
+    rollback: rollbackSchema.prefault({}),
 });
 function isRegex(source) {
     try {
@@ -64691,6 +64707,7 @@ async function loadPolicy(options) {
         },
         approvers: file.approvers,
         smokeTest: file['smoke-test'],
+        rollback: file.rollback,
     };
 }
 async function resolveRoleDocument(read, requestedPath, policyPath) {
@@ -64895,6 +64912,33 @@ function sleep(ms, signal) {
         }
     });
 }
+/**
+ * SIGTERM/SIGINT (the runner cancelling the job) abort `signal` instead of killing the
+ * process, so an action can first finish what it must not leave half-done. Repeated
+ * signals (the runner sends SIGINT, then SIGTERM) are absorbed until `dispose`.
+ */
+function listenForCancellation() {
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.on('SIGTERM', cancel);
+    process.on('SIGINT', cancel);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.removeListener('SIGTERM', cancel);
+            process.removeListener('SIGINT', cancel);
+        },
+    };
+}
+/** Resolves when `signal` aborts (never, if it does not). */
+function src_aborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            resolve();
+        else
+            signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(8418);
@@ -64930,11 +64974,16 @@ child.on('exit', (code, signal) => {
 async function runCommand(program, args, options = {}) {
     const started = performance.now();
     const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter((entry) => entry[1] !== undefined));
+    const echo = !(options.silent ?? false);
+    // @actions/exec would echo the watchdog's script; the log shows the program instead.
+    if (echo)
+        process.stdout.write(`[command]${[program, ...args].join(' ')}\n`);
     const result = await (0,exec/* getExecOutput */.H)(process.execPath, ['-e', WATCHDOG, String(options.timeoutMs ?? 0), program, ...args], {
         ignoreReturnCode: true,
-        silent: options.silent ?? false,
+        silent: true,
         env,
         cwd: options.cwd,
+        listeners: echo ? { stdout: (data) => process.stdout.write(data), stderr: (data) => process.stdout.write(data) } : undefined,
     });
     return {
         exitCode: result.exitCode,

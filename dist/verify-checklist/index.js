@@ -61632,11 +61632,27 @@ const smokeTestSchema = strictObject({
     'retry-delay-ms': schemas_number().int().min(1).max(60_000).default(500),
     checks: smokeChecksSchema.default([]),
 });
+const rollbackSchema = strictObject({
+    /** The environment rolled back when the `environment` input is empty. */
+    environment: schemas_string().trim().min(1).default('production'),
+    /** Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment. */
+    command: array(schemas_string()).min(1).optional(),
+    'command-timeout-minutes': schemas_number().positive().max(360).default(30),
+    /** The status given to the deployment rolled back from. */
+    'rolled-back-from': schemas_enum(['inactive', 'failure']).default('inactive'),
+    incident: strictObject({
+        template: schemas_string().trim().min(1).default('.repo/agents/checklists/incident.md'),
+        labels: array(schemas_string().trim().min(1)).default(['incident', 'rollback']),
+        assignees: array(schemas_string().trim().min(1)).default([]),
+    })
+        .prefault({}),
+});
 const schema_releasePolicySchema = strictObject({
     'role-document': schemas_string().trim().min(1).optional(),
     checklist: checklistSchema.prefault({}),
     approvers: approversSchema.prefault({}),
     'smoke-test': smokeTestSchema.prefault({}),
+    rollback: rollbackSchema.prefault({}),
 });
 function isRegex(source) {
     try {
@@ -61848,6 +61864,7 @@ async function loadPolicy(options) {
         },
         approvers: file.approvers,
         smokeTest: file['smoke-test'],
+        rollback: file.rollback,
     };
 }
 async function resolveRoleDocument(read, requestedPath, policyPath) {
@@ -67650,6 +67667,33 @@ function sleep(ms, signal) {
             signal?.removeEventListener('abort', done);
             resolve();
         }
+    });
+}
+/**
+ * SIGTERM/SIGINT (the runner cancelling the job) abort `signal` instead of killing the
+ * process, so an action can first finish what it must not leave half-done. Repeated
+ * signals (the runner sends SIGINT, then SIGTERM) are absorbed until `dispose`.
+ */
+function listenForCancellation() {
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.on('SIGTERM', cancel);
+    process.on('SIGINT', cancel);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.removeListener('SIGTERM', cancel);
+            process.removeListener('SIGINT', cancel);
+        },
+    };
+}
+/** Resolves when `signal` aborts (never, if it does not). */
+function src_aborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            resolve();
+        else
+            signal.addEventListener('abort', () => resolve(), { once: true });
     });
 }
 

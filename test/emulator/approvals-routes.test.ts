@@ -245,3 +245,14 @@ describe('webhook payloads for approvals', () => {
     expect(() => webhookPayload('deployment_review', 'exploded')).toThrow(/available: requested/);
   });
 });
+
+describe('users', () => {
+  it('answers an account with the type the state gives it', async () => {
+    emulator.state.accounts['ops-runner'] = 'Bot';
+    const human = await get(emulator, '/users/carol');
+    expect(human.status).toBe(200);
+    expect(human.body).toMatchObject({ login: 'carol', type: 'User' });
+    expect((await get(emulator, '/users/ops-runner')).body).toMatchObject({ login: 'ops-runner', type: 'Bot' });
+    expect((await get(emulator, '/users/deploy[bot]')).body).toMatchObject({ type: 'Bot' });
+  });
+});

@@ -155,6 +155,8 @@ export interface EmulatorState {
   permissions: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'>;
   /** The login the token belongs to, as author of issues/comments it creates. Default 'github-actions[bot]' (type Bot). */
   tokenUser: EmulatorUser;
+  /** Account types by lower-case login, for GET /users/{username} (default: User, or Bot for [bot] logins). */
+  accounts: Record<string, 'User' | 'Bot' | 'Organization'>;
   /**
    * GitHub Deployments, oldest first (ids ascending). `environment` is the current one (a
    * status may move the deployment); `original_environment` defaults to it. Defaults:
@@ -214,6 +216,7 @@ export function defaultState(initial: Partial<EmulatorState> = {}): EmulatorStat
     teams: {},
     permissions: {},
     tokenUser: { login: 'github-actions[bot]', type: 'Bot' },
+    accounts: {},
     deployments: [],
     ...initial,
   };

@@ -38,6 +38,8 @@ export interface StepAnnotation {
 
 export interface ActionRun {
   exitCode: number | null;
+  /** The signal that ended the process, when one did. */
+  signal: NodeJS.Signals | null;
   outputs: Record<string, string>;
   summary: string;
   annotations: StepAnnotation[];
@@ -97,14 +99,16 @@ export async function runAction(name: string, options: RunActionOptions): Promis
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
+    let endedBy: NodeJS.Signals | null = null;
     const exited = new Promise<number | null>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
         reject(new Error(`${name} did not finish within ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`));
       }, options.timeoutMs ?? 60_000);
       child.on('error', reject);
-      child.on('close', (code) => {
+      child.on('close', (code, signal) => {
         clearTimeout(timer);
+        endedBy = signal;
         resolve(code);
       });
     });
@@ -114,6 +118,7 @@ export async function runAction(name: string, options: RunActionOptions): Promis
     const outputs = parseOutputFile(await readFile(files.output, 'utf8'));
     return {
       exitCode,
+      signal: endedBy,
       outputs,
       summary: await readFile(files.summary, 'utf8'),
       annotations: parseAnnotations(stdout),

@@ -2,7 +2,7 @@
 // wait for qualifying people to comment an approve or deny word. The issue is always
 // closed with the outcome, also when the job is cancelled, so none is left half-done.
 import * as core from '@actions/core';
-import { sleep } from '@release-governance/async';
+import { listenForCancellation, sleep } from '@release-governance/async';
 import {
   commentDecision,
   judgeCandidate,
@@ -67,8 +67,9 @@ export async function approvalByIssue(options: WaitOptions): Promise<IssueResult
     }
     if (cancelled.signal.aborted) result = { ...result, outcome: 'cancelled' };
   } finally {
-    cancelled.dispose();
+    // Still listening: a second signal must not stop the issue from being closed.
     await closeApprovalIssue(client, context, issue.number, result);
+    cancelled.dispose();
   }
   return { issue: { number: issue.number, url: issue.url }, ...result };
 }
@@ -156,19 +157,4 @@ async function closeApprovalIssue(client: GitHubClient, context: RunContext, iss
   };
   await client.rest.issues.createComment({ owner, repo, issue_number, body: `**Outcome: ${result.outcome}.** ${message[result.outcome]}` });
   await client.rest.issues.update({ owner, repo, issue_number, state: 'closed', state_reason: result.outcome === 'approved' ? 'completed' : 'not_planned' });
-}
-
-/** SIGTERM/SIGINT (the runner cancelling the job) abort the wait instead of killing the process. */
-function listenForCancellation() {
-  const controller = new AbortController();
-  const cancel = () => controller.abort();
-  process.once('SIGTERM', cancel);
-  process.once('SIGINT', cancel);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.removeListener('SIGTERM', cancel);
-      process.removeListener('SIGINT', cancel);
-    },
-  };
 }

@@ -27,3 +27,30 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
   });
 }
+
+/**
+ * SIGTERM/SIGINT (the runner cancelling the job) abort `signal` instead of killing the
+ * process, so an action can first finish what it must not leave half-done. Repeated
+ * signals (the runner sends SIGINT, then SIGTERM) are absorbed until `dispose`.
+ */
+export function listenForCancellation(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  process.on('SIGTERM', cancel);
+  process.on('SIGINT', cancel);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.removeListener('SIGTERM', cancel);
+      process.removeListener('SIGINT', cancel);
+    },
+  };
+}
+
+/** Resolves when `signal` aborts (never, if it does not). */
+export function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}

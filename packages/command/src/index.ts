@@ -50,11 +50,15 @@ export interface CommandOptions {
 export async function runCommand(program: string, args: string[], options: CommandOptions = {}): Promise<CommandResult> {
   const started = performance.now();
   const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const echo = !(options.silent ?? false);
+  // @actions/exec would echo the watchdog's script; the log shows the program instead.
+  if (echo) process.stdout.write(`[command]${[program, ...args].join(' ')}\n`);
   const result = await getExecOutput(process.execPath, ['-e', WATCHDOG, String(options.timeoutMs ?? 0), program, ...args], {
     ignoreReturnCode: true,
-    silent: options.silent ?? false,
+    silent: true,
     env,
     cwd: options.cwd,
+    listeners: echo ? { stdout: (data) => process.stdout.write(data), stderr: (data) => process.stdout.write(data) } : undefined,
   });
   return {
     exitCode: result.exitCode,

@@ -22,6 +22,7 @@ export {
   type SmokeCheck,
   type SmokeTestSettings,
   type RepositoryPermission,
+  type RollbackSettings,
   type EvidenceKind,
   type EvidenceSettings,
   type ReleasePolicyFile,

@@ -180,11 +180,29 @@ const smokeTestSchema = z.strictObject({
   checks: smokeChecksSchema.default([]),
 });
 
+const rollbackSchema = z.strictObject({
+  /** The environment rolled back when the `environment` input is empty. */
+  environment: z.string().trim().min(1).default('production'),
+  /** Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment. */
+  command: z.array(z.string()).min(1).optional(),
+  'command-timeout-minutes': z.number().positive().max(360).default(30),
+  /** The status given to the deployment rolled back from. */
+  'rolled-back-from': z.enum(['inactive', 'failure']).default('inactive'),
+  incident: z
+    .strictObject({
+      template: z.string().trim().min(1).default('.repo/agents/checklists/incident.md'),
+      labels: z.array(z.string().trim().min(1)).default(['incident', 'rollback']),
+      assignees: z.array(z.string().trim().min(1)).default([]),
+    })
+    .prefault({}),
+});
+
 export const releasePolicySchema = z.strictObject({
   'role-document': z.string().trim().min(1).optional(),
   checklist: checklistSchema.prefault({}),
   approvers: approversSchema.prefault({}),
   'smoke-test': smokeTestSchema.prefault({}),
+  rollback: rollbackSchema.prefault({}),
 });
 
 function isRegex(source: string): boolean {
@@ -200,3 +218,4 @@ export type ReleasePolicyFile = z.output<typeof releasePolicySchema>;
 export type EvidenceSettings = ReleasePolicyFile['checklist']['evidence'];
 export type ApproverSettings = ReleasePolicyFile['approvers'];
 export type SmokeTestSettings = ReleasePolicyFile['smoke-test'];
+export type RollbackSettings = ReleasePolicyFile['rollback'];

@@ -12,6 +12,7 @@ import { stableId, timestamp } from '../state';
 const APPROVALS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals';
 const MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
 const PERMISSION = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
+const USER = 'GET /users/{username}';
 
 type Role = EmulatorState['permissions'][string];
 type Approval = EmulatorState['runApprovals'][number][number];
@@ -117,7 +118,19 @@ function getPermission(ctx: RouteContext): Reply {
   return json(Object.assign(answer, { permission: basePermission[role], role_name: role, user: collaborator }));
 }
 
+// ---------------------------------------------------------------------------------------
+// GET /users/{username}
+
+/** Every login is an account; its type comes from `state.accounts`, else a [bot] suffix means Bot. */
+function getUser(ctx: RouteContext): Reply {
+  const login = ctx.params.username ?? '';
+  const type = ctx.state.accounts[login.toLowerCase()] ?? (login.toLowerCase().endsWith('[bot]') ? 'Bot' : 'User');
+  const answer = template(USER, ctx, 'default-response');
+  return json(Object.assign(answer, user(answer, { login, type }, ctx), { name: null, company: null, blog: '', location: null, email: null, bio: null, twitter_username: null }));
+}
+
 export const accessRoutes: RouteDefinition[] = [
+  { route: USER, handler: getUser },
   { route: APPROVALS, handler: listApprovals },
   { route: MEMBERSHIP, handler: getMembership },
   { route: PERMISSION, handler: getPermission },

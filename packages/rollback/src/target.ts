@@ -1,0 +1,56 @@
+// Which deployment is live, and which earlier one was the last good one, from GitHub's
+// Deployments history of one environment.
+
+export interface DeploymentRecord {
+  id: number;
+  sha: string;
+  ref: string;
+  createdAt: string;
+}
+
+/** Statuses newest first, as the API lists them. */
+export type StatusReader = (deployment: DeploymentRecord) => Promise<string[]>;
+
+export interface RollbackTarget {
+  /** The newest deployment whose latest status is success (still active). */
+  current?: DeploymentRecord;
+  /** The newest earlier deployment that was good, with another commit. */
+  lastGood?: DeploymentRecord;
+  /** Why there is no target, when there is none. */
+  problem?: string;
+}
+
+/**
+ * `deployments` newest first. The current one is the newest whose latest status is
+ * `success`; the last good one is the newest earlier deployment with a different commit
+ * whose latest status is `success`, or `inactive` after a success (retired, not failed).
+ * Failed and errored deployments are skipped. Statuses are read only as far as needed.
+ */
+export async function findRollbackTarget(environment: string, deployments: DeploymentRecord[], statusesOf: StatusReader): Promise<RollbackTarget> {
+  let currentIndex = -1;
+  for (let index = 0; index < deployments.length && currentIndex < 0; index++) {
+    const [latest] = await statusesOf(deployments[index] as DeploymentRecord);
+    if (latest === 'success') currentIndex = index;
+  }
+  if (currentIndex < 0) {
+    return { problem: `no deployment to ${environment} is currently successful and active, so there is nothing to roll back from` };
+  }
+  const current = deployments[currentIndex] as DeploymentRecord;
+  for (const candidate of deployments.slice(currentIndex + 1)) {
+    if (candidate.sha === current.sha) continue;
+    const statuses = await statusesOf(candidate);
+    if (wasGood(statuses)) return { current, lastGood: candidate };
+  }
+  return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${current.sha.slice(0, 7)}; nothing was changed` };
+}
+
+function wasGood(statuses: string[]): boolean {
+  const [latest] = statuses;
+  return latest === 'success' || (latest === 'inactive' && statuses.includes('success'));
+}
+
+/** A `target` input: a deployment id (digits) or a commit/tag. */
+export function classifyTarget(target: string): { kind: 'deployment'; id: number } | { kind: 'ref'; ref: string } {
+  const trimmed = target.trim();
+  return /^\d{1,12}$/.test(trimmed) ? { kind: 'deployment', id: Number(trimmed) } : { kind: 'ref', ref: trimmed };
+}
