@@ -225,10 +225,14 @@ describe('rollback', () => {
     expect(incidents()[0]!.body).toContain('| Result | success |');
   });
 
-  it('rolls back to a target given as a tag, and rejects an unknown one without writing', async () => {
+  it('rolls back to a target given as a tag or a deployment id, and rejects an unknown one without writing', async () => {
     const run = await rollback({ command: deployCommand(outDir()), target: 'v1.1.0' });
     expect(run.outputs['target-sha']).toBe(GOOD);
     expect(rollbackDeployments()[0]!.sha).toBe(GOOD);
+    const byId = await rollback({ command: deployCommand(outDir()), target: '1', 'dry-run': 'true' });
+    expect(byId.outputs['target-sha']).toBe(shaOf('v1.0.0'));
+    const staging = await rollback({ command: deployCommand(outDir()), target: '4', 'dry-run': 'true' });
+    expect(staging.annotations.at(-1)?.message).toBe('input `target`: deployment 4 is of environment staging, not production');
     emulator.requests.length = 0;
     const unknown = await rollback({ command: deployCommand(outDir()), target: 'v9.9.9' });
     expect(unknown.exitCode).toBe(1);
