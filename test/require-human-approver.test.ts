@@ -117,7 +117,8 @@ describe('require-human-approver, pull-request source', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ approved: 'true', required: 'false' });
     expect(run.summary).toContain('Release approval: not needed ✅');
-    expect(run.summary).toContain('The pull request changes none of the protected paths (.github/workflows/**, .github/actions/**, .repo/**, action.yml), so no release-manager approval is needed.');
+    // Globs are shown escaped (&#42; renders as *), like all policy text in the summary.
+    expect(run.summary).toContain('The pull request changes none of the protected paths (.github/workflows/&#42;&#42;, .github/actions/&#42;&#42;, .repo/&#42;&#42;, action.yml), so no release-manager approval is needed.');
     // Nothing to judge: no role lookups were made.
     expect(emulator.requests.some((request) => request.route === MEMBERSHIP_ROUTE)).toBe(false);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { faults, webhookPayload, type Emulator } from './emulator';
 import { BASE, releasePullRequestEvent, releaseScenario, RELEASE_HEAD, RELEASE_PR_BODY, RUN_ID } from './fixtures/release-scenario';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, runAction, type RunActionOptions } from './helpers/run-action';
 import { emulatorPerTest } from './helpers/emulator-per-test';
@@ -260,7 +260,7 @@ describe('verify-checklist', () => {
   it('refuses an unknown action name through the root action', async () => {
     const run = await runAction('verify-checklistt', { apiUrl: emulator.url, viaRootAction: true });
     expect(run.exitCode).toBe(1);
-    const actions = readdirSync(join(REPO_ROOT, 'actions')).sort().join(', ');
+    const actions = readdirSync(join(REPO_ROOT, 'actions')).filter((name) => existsSync(join(REPO_ROOT, 'actions', name, 'action.yml'))).sort().join(', ');
     expect(run.annotations[0]?.message).toBe(`The \`action\` input must be one of ${actions}; got "verify-checklistt"`);
   });
 });

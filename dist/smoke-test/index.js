@@ -36171,6 +36171,12 @@ function readRunContext() {
 function isPullRequestEvent(eventName) {
     return eventName === 'pull_request' || eventName === 'pull_request_target';
 }
+/** The tag being released, when the event is a tag push or a release. */
+function releaseTagOf(context) {
+    if (context.eventName === 'release')
+        return context.payload.release?.tag_name;
+    return context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 function errors_isApiError(error) {
@@ -36248,19 +36254,41 @@ function repositoryFileReader(client, owner, repo, ref) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
-async function findReleaseRange(client, owner, repo, sha, options = {}) {
+/**
+ * The newest published release whose tag is an ancestor of `sha`: drafts never count,
+ * pre-releases only when asked, so a hotfix on a release branch compares with its own line.
+ */
+async function findPreviousRelease(client, owner, repo, sha, options = {}) {
     const releases = await readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
     const candidates = releases
-        .filter((release) => !release.draft && !release.prerelease && release.tag_name !== options.excludeTag)
+        .filter((release) => !release.draft && (options.includePrereleases || !release.prerelease))
+        .filter((release) => release.tag_name !== options.excludeTag && release.tag_name.startsWith(options.tagPrefix ?? ''))
         .sort((a, b) => Date.parse(b.published_at ?? b.created_at) - Date.parse(a.published_at ?? a.created_at));
     for (const release of candidates) {
-        const range = await compareRange(client, owner, repo, release.tag_name, sha);
-        // Only a release the commit descends from is "previous": a hotfix line compares with its own tags.
-        if (range && range.status === 'ahead') {
-            return { previous: { tag: release.tag_name, url: release.html_url }, to: sha, commits: range.commits, files: range.files };
-        }
+        const ancestry = await compareStatus(client, owner, repo, release.tag_name, sha);
+        if (ancestry?.status === 'ahead')
+            return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha };
     }
-    return firstReleaseRange(client, owner, repo, sha);
+    return undefined;
+}
+/** Whether `head` is ahead of `base`, read with a one-commit page. */
+async function compareStatus(client, owner, repo, base, head) {
+    try {
+        const { data } = await readWithPermission('commit comparisons', 'contents: read', () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }));
+        return { status: data.status, baseSha: data.base_commit.sha };
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined; // a tag that no longer exists
+        throw error;
+    }
+}
+async function findReleaseRange(client, owner, repo, sha, options = {}) {
+    const previous = await findPreviousRelease(client, owner, repo, sha, options);
+    if (!previous)
+        return firstReleaseRange(client, owner, repo, sha);
+    const range = await compareRange(client, owner, repo, previous.tag, sha);
+    return { previous: { tag: previous.tag, url: previous.url }, to: sha, commits: range?.commits ?? [], files: range?.files ?? [] };
 }
 async function compareRange(client, owner, repo, base, head) {
     const commits = [];
@@ -64490,12 +64518,32 @@ const rollbackSchema = strictObject({
     })
         .prefault({}),
 });
+const labelsAndAuthors = strictObject({ labels: array(schemas_string()).default([]), authors: array(schemas_string()).default([]) });
+/** GitHub's `.github/release.yml` changelog format: the same keys, so a team's file can move here as it is. */
+const changelogSchema = strictObject({
+    exclude: labelsAndAuthors.prefault({}),
+    categories: array(strictObject({ title: schemas_string().trim().min(1), labels: array(schemas_string()).min(1), exclude: labelsAndAuthors.prefault({}) }))
+        .optional(),
+});
+const releaseNotesSchema = strictObject({
+    'tag-prefix': schemas_string().default('v'),
+    'include-prereleases': schemas_boolean().default(false),
+    /** The version of a first release. */
+    'initial-version': schemas_string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0').default('0.1.0'),
+    /** Overrides .github/release.yml when given. */
+    changelog: changelogSchema.optional(),
+    /** Keep only changes touching these paths (globs), minus the excluded ones. */
+    paths: strictObject({ include: array(schemas_string().min(1)).default([]), exclude: array(schemas_string().min(1)).default([]) }).prefault({}),
+    'breaking-labels': array(schemas_string().min(1)).default(['breaking', 'breaking-change', 'semver-major']),
+    'minor-labels': array(schemas_string().min(1)).default(['enhancement', 'feature', 'feat', 'semver-minor']),
+});
 const releasePolicySchema = strictObject({
     'role-document': schemas_string().trim().min(1).optional(),
     checklist: checklistSchema.prefault({}),
     approvers: approversSchema.prefault({}),
     'smoke-test': smokeTestSchema.prefault({}),
     rollback: rollbackSchema.prefault({}),
+    'release-notes': releaseNotesSchema.prefault({}),
 });
 function isRegex(source) {
     try {
@@ -64708,6 +64756,7 @@ async function loadPolicy(options) {
         approvers: file.approvers,
         smokeTest: file['smoke-test'],
         rollback: file.rollback,
+        releaseNotes: file['release-notes'],
     };
 }
 async function resolveRoleDocument(read, requestedPath, policyPath) {
@@ -65407,9 +65456,14 @@ const ESCAPES = {
     '`': '&#96;',
     '[': '&#91;',
     ']': '&#93;',
+    // Markdown emphasis and escapes, so text in release notes or issues cannot restyle what follows.
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '\\': '&#92;',
 };
 function html_text(value) {
-    return String(value).replace(/[&<>"'@|`[\]]/g, (char) => ESCAPES[char] ?? char);
+    return String(value).replace(/[&<>"'@|`[\]*_~\\]/g, (char) => ESCAPES[char] ?? char);
 }
 /** A link, but only to http(s); anything else (javascript:, data:) is shown as plain text. */
 function html_link(label, href) {
@@ -65460,6 +65514,11 @@ class Summary {
     }
     details(label, content) {
         this.parts.push(html_element('details', html_element('summary', html_text(label)), content));
+        return this;
+    }
+    /** Markdown that is already safe; blank lines around it keep GitHub rendering it as markdown after HTML. */
+    markdown(safeMarkdown) {
+        this.parts.push(`\n${safeMarkdown.trim()}\n`);
         return this;
     }
     toString() {
@@ -65516,7 +65575,10 @@ async function runStep(main) {
 }
 async function finishStep(report) {
     setOutputs(report.outputs);
-    await new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows).write();
+    const summary = new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows);
+    if (report.markdown)
+        summary.markdown(report.markdown);
+    await summary.write();
     if (report.failure !== undefined)
         core/* setFailed */.C1(report.failure);
 }

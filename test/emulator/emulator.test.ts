@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from './index';
 import { faults, startEmulator, webhookPayload } from './index';
 import { validateResponse } from './openapi';
 import { AUTH, get, REPO, sha } from './test-client';
+import { emulatorPerFile } from '../helpers/emulator-per-test';
 
 
 /** A repository with a little of everything; the default branch is main at commit 4. */
@@ -69,13 +70,7 @@ function fixture(): Partial<EmulatorState> {
 
 
 let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator(fixture());
-});
-afterAll(() => emulator.close());
-afterEach(() => {
-  expect(emulator.schemaViolations()).toEqual([]);
-});
+emulatorPerFile(fixture, (started) => (emulator = started));
 
 describe('routes answer with the state, in GitHub’s schema', () => {
   it('contents: base64 of the file at the ref, inherited from earlier commits', async () => {

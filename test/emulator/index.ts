@@ -1,7 +1,9 @@
 /**
  * A local GitHub REST API emulator for tests that run bundled actions as child processes
  * (point the action at it with GITHUB_API_URL=<emulator.url>). Bodies are built from
- * GitHub's OpenAPI examples and validated against its response schemas.
+ * GitHub's OpenAPI examples and validated against its response schemas. POST /graphql
+ * (also /api/graphql) validates queries against GitHub's GraphQL schema and executes them
+ * over the same state (see graphql/).
  */
 export { startEmulator } from './server';
 export type { Emulator, RecordedRequest } from './server';

@@ -19,6 +19,11 @@ export interface RouteContext extends ShapeContext {
   headers: IncomingHttpHeaders;
   /** Parsed JSON request body, if any. */
   body: unknown;
+  /**
+   * Records a problem that must fail the test (like a body that breaks GitHub's schema), for
+   * handlers that check their own bodies: GraphQL queries GitHub's schema rejects.
+   */
+  violation(problem: string): void;
 }
 
 export interface Reply {
@@ -34,6 +39,14 @@ export interface RouteDefinition {
   /** Method + OpenAPI path template, e.g. 'GET /repos/{owner}/{repo}/pulls/{pull_number}'. */
   route: RouteKey;
   handler: (ctx: RouteContext) => Reply;
+  /**
+   * false for routes that are not operations of GitHub's REST description (POST /graphql):
+   * the path is matched literally, and the handler checks its own 2xx bodies (reporting
+   * through ctx.violation) instead of the server validating them against the OpenAPI schemas.
+   */
+  rest?: false;
+  /** How the route answers a token that lacks `permission` (default: REST's 403). */
+  deny?: (ctx: RouteContext, permission: string) => Reply;
 }
 
 /** The JSON request body as an object ({} when absent or not an object). */

@@ -25,7 +25,7 @@ function escapeRegExp(text: string): string {
 /** Parameters match one path segment, except those the spec marks `x-multi-segment` (contents {path}, {ref}, {basehead}). */
 function compile(definition: RouteDefinition): CompiledRoute {
   const [method, template] = splitRouteKey(definition.route);
-  const multi = multiSegmentParams(definition.route);
+  const multi = definition.rest === false ? new Set<string>() : multiSegmentParams(definition.route);
   const names: string[] = [];
   const source = template
     .split(/(\{\w+\})/)

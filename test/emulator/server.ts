@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Fault } from './faults';
 import { requestId } from './faults';
 import { documentationUrl, spec, validateResponse } from './openapi';
-import type { Reply, RouteContext } from './reply';
+import type { Reply, RouteContext, RouteDefinition } from './reply';
 import { errorBody, json } from './reply';
 import { createRouter } from './router';
 import type { RouteMatch } from './router';
@@ -42,6 +42,9 @@ export interface Emulator {
 const RATE_LIMIT = 5000;
 /** GitHub Enterprise Server serves the REST API under this prefix (GITHUB_API_URL=https://HOST/api/v3). */
 const ENTERPRISE_PREFIX = '/api/v3';
+/** ...and GraphQL here (https://HOST/api/graphql), which the emulator maps to POST /graphql. */
+const ENTERPRISE_GRAPHQL = '/api/graphql';
+const GRAPHQL_DOCS = 'https://docs.github.com/graphql';
 let router: ReturnType<typeof createRouter> | undefined;
 
 /** `token X` or `Bearer X`, as GitHub accepts. */
@@ -86,10 +89,13 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
   }
 
   /** Decides the answer: auth, routing, faults, denial, repository, then the handler. */
-  function answer(request: IncomingMessage, url: URL, match: RouteMatch | undefined, body: unknown): Answer {
+  function answer(request: IncomingMessage, url: URL, match: RouteMatch | undefined, body: unknown, apiBase: string): Answer {
     if (!authorized(request.headers.authorization)) return { ...json(errorBody(401, 'Requires authentication'), 401), validate: true };
     if (!match) return { ...json(errorBody(404, 'Not Found'), 404), validate: true };
-    const { route } = match.definition;
+    const { definition } = match;
+    const { route } = definition;
+    // Routes outside the REST description (GraphQL) have no operation to link to.
+    const docs = () => (definition.rest === false ? GRAPHQL_DOCS : documentationUrl(route));
 
     const fault = takeFault(route);
     if (fault) {
@@ -98,9 +104,33 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
       return { status: fault.status, body: faultBody, headers: fault.headers ?? {}, validate: checkable };
     }
 
+    const label = `${route} ${url.pathname}${url.search}`;
+    const ctx: RouteContext = {
+      state,
+      apiBase,
+      route,
+      params: match.params,
+      query: url.searchParams,
+      url,
+      headers: request.headers,
+      body,
+      violation: (problem) => violations.push(`${label}: ${problem}`),
+    };
+    /** Runs a handler; a handler bug must fail the tests, not just produce a confusing 500 for the action. */
+    const run = (handler: () => Reply): Answer => {
+      try {
+        return { ...handler(), validate: true };
+      } catch (error) {
+        violations.push(`${label}: handler threw ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return { ...json(errorBody(500, 'Server Error'), 500), validate: false };
+      }
+    };
+
     const denial = state.denied.find((entry) => entry.route === route);
     if (denial) {
-      const reply = json(errorBody(403, 'Resource not accessible by integration', documentationUrl(route)), 403, {
+      const { deny } = definition;
+      if (deny) return run(() => deny(ctx, denial.permission));
+      const reply = json(errorBody(403, 'Resource not accessible by integration', docs()), 403, {
         'x-accepted-github-permissions': denial.permission,
       });
       return { ...reply, validate: true };
@@ -109,24 +139,19 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
     const { owner, repo } = match.params;
     const sameRepo = (a: string | undefined, b: string) => a === undefined || a.toLowerCase() === b.toLowerCase();
     if (!sameRepo(owner, state.repo.owner) || !sameRepo(repo, state.repo.name)) {
-      return { ...json(errorBody(404, 'Not Found', documentationUrl(route)), 404), validate: true };
+      return { ...json(errorBody(404, 'Not Found', docs()), 404), validate: true };
     }
 
-    const apiBase = url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`) ? base + ENTERPRISE_PREFIX : base;
-    const ctx: RouteContext = { state, apiBase, route, params: match.params, query: url.searchParams, url, headers: request.headers, body };
-    try {
-      return { ...match.definition.handler(ctx), validate: true };
-    } catch (error) {
-      // A handler bug must fail the tests, not just produce a confusing 500 for the action.
-      violations.push(`${route} ${url.pathname}${url.search}: handler threw ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return { ...json(errorBody(500, 'Server Error'), 500), validate: false };
-    }
+    return run(() => definition.handler(ctx));
   }
 
-  function checkSchema(route: RouteKey | null, label: string, reply: Answer): void {
+  function checkSchema(definition: RouteDefinition | undefined, label: string, reply: Answer): void {
     if (!reply.validate || reply.body === undefined || reply.raw) return;
+    // Routes outside the REST description check their own successful bodies; their errors are GitHub's JSON errors.
+    const rest = definition?.rest !== false;
+    if (!rest && reply.status < 400) return;
     try {
-      for (const problem of validateResponse(route, reply.status, reply.body)) violations.push(`${label} ${reply.status}: ${problem}`);
+      for (const problem of validateResponse(rest ? (definition?.route ?? null) : null, reply.status, reply.body)) violations.push(`${label} ${reply.status}: ${problem}`);
     } catch (error) {
       violations.push(`${label} ${reply.status}: could not validate: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -154,9 +179,12 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
     const url = new URL(request.url ?? '/', base);
     const method = request.method ?? 'GET';
     const enterprise = url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
-    const match = matchRoute(method, enterprise ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname);
+    // GitHub Enterprise Server serves GraphQL at /api/graphql, outside the REST prefix.
+    const enterpriseGraphql = url.pathname.replace(/\/$/, '') === ENTERPRISE_GRAPHQL;
+    const path = enterpriseGraphql ? '/graphql' : enterprise ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname;
+    const match = matchRoute(method, path);
     const route = match?.definition.route ?? null;
-    const reply = answer(request, url, match, body);
+    const reply = answer(request, url, match, body, enterprise || enterpriseGraphql ? base + ENTERPRISE_PREFIX : base);
     requests.push({
       method,
       path: url.pathname,
@@ -165,7 +193,7 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
       status: reply.status,
       ...(body === undefined ? {} : { body }),
     });
-    checkSchema(route, `${route ?? `${method} (no route)`} ${url.pathname}${url.search}`, reply);
+    checkSchema(match?.definition, `${route ?? `${method} (no route)`} ${url.pathname}${url.search}`, reply);
     const payload = Buffer.from(reply.raw?.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)), 'utf8');
     response.writeHead(reply.status, { ...headers(reply), 'content-length': String(payload.length) });
     response.end(payload);

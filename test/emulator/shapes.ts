@@ -166,6 +166,11 @@ export function repository(template: unknown, ctx: ShapeContext): JsonObject {
   return out;
 }
 
+/** A label's color (6 hex digits, no #), stable per name. */
+export function labelColor(name: string): string {
+  return stableId(`label:${name}`).toString(16).padStart(6, '0').slice(-6);
+}
+
 /** A label object by name; GitHub labels carry their own id, color and URL. */
 export function label(template: unknown, name: string, ctx: ShapeContext): JsonObject {
   const id = stableId(`label:${name}`);
@@ -176,7 +181,7 @@ export function label(template: unknown, name: string, ctx: ShapeContext): JsonO
     name,
     // '' rather than null: pull-request-simple declares label descriptions non-nullable.
     description: '',
-    color: id.toString(16).padStart(6, '0').slice(-6),
+    color: labelColor(name),
     default: false,
   });
 }

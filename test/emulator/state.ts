@@ -9,6 +9,17 @@ export interface EmulatorUser {
   type?: 'User' | 'Bot' | 'Organization';
 }
 
+/** How an author relates to the repository; the same values in REST and GraphQL. */
+export type AuthorAssociation =
+  | 'COLLABORATOR'
+  | 'CONTRIBUTOR'
+  | 'FIRST_TIMER'
+  | 'FIRST_TIME_CONTRIBUTOR'
+  | 'MANNEQUIN'
+  | 'MEMBER'
+  | 'NONE'
+  | 'OWNER';
+
 /** 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs' — method + OpenAPI path template */
 export type RouteKey = string;
 
@@ -35,6 +46,7 @@ export interface EmulatorState {
     created_at?: string;
     published_at?: string | null;
     author?: string;
+    target_commitish?: string;
   }>;
   pulls: Array<{
     number: number;
@@ -52,6 +64,11 @@ export interface EmulatorState {
     labels?: string[];
     /** Changed file paths (GET pulls/{n}/files); default []. */
     files?: string[];
+    /**
+     * The author's association with the repository (REST author_association, GraphQL
+     * authorAssociation). Default: NONE for bots, OWNER for the repository owner, else MEMBER.
+     */
+    author_association?: AuthorAssociation;
   }>;
   reviews: Record<
     number,

@@ -1,6 +1,6 @@
 // A fresh GitHub emulator for each test; the test fails if any body it served does not
 // match GitHub's published schema for its route.
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorState } from '../emulator';
 
 export function emulatorPerTest(fixture: () => Partial<EmulatorState>, started: (emulator: Emulator) => void): void {
@@ -13,5 +13,18 @@ export function emulatorPerTest(fixture: () => Partial<EmulatorState>, started: 
     const violations = current?.schemaViolations() ?? [];
     await current?.close();
     expect(violations).toEqual([]);
+  });
+}
+
+/** One emulator for the whole file (tests read, they do not write); each test still fails on a schema violation. */
+export function emulatorPerFile(fixture: () => Partial<EmulatorState>, started: (emulator: Emulator) => void): void {
+  let current: Emulator | undefined;
+  beforeAll(async () => {
+    current = await startEmulator(fixture());
+    started(current);
+  });
+  afterAll(() => current?.close());
+  afterEach(() => {
+    expect(current?.schemaViolations() ?? []).toEqual([]);
   });
 }

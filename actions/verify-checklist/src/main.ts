@@ -12,7 +12,7 @@ import {
   unmetItems,
   type ChecklistReport,
 } from '@release-governance/checklist';
-import { createGitHubClient, isPullRequestEvent, readRunContext, repositoryFileReader, type RunContext } from '@release-governance/github';
+import { createGitHubClient, isPullRequestEvent, readRunContext, releaseTagOf, repositoryFileReader } from '@release-governance/github';
 import { loadPolicy } from '@release-governance/policy';
 import { finishStep } from '@release-governance/report';
 import { collectEvidence } from './evidence';
@@ -69,10 +69,4 @@ export async function run(): Promise<void> {
     table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
     failure: report.complete ? undefined : failureMessage(report),
   });
-}
-
-/** The tag being released, when the event is a tag push or a release. */
-function releaseTagOf(context: RunContext): string | undefined {
-  if (context.eventName === 'release') return context.payload.release?.tag_name;
-  return context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
 }

@@ -36,3 +36,9 @@ export function readRunContext(): RunContext {
 export function isPullRequestEvent(eventName: string): boolean {
   return eventName === 'pull_request' || eventName === 'pull_request_target';
 }
+
+/** The tag being released, when the event is a tag push or a release. */
+export function releaseTagOf(context: RunContext): string | undefined {
+  if (context.eventName === 'release') return context.payload.release?.tag_name;
+  return context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
+}

@@ -20,28 +20,70 @@ export interface ReleaseRange {
   files: string[];
 }
 
+export interface PreviousRelease {
+  tag: string;
+  url?: string;
+  /** The commit the tag points at. */
+  sha: string;
+}
+
+export interface PreviousReleaseOptions {
+  /** The tag being released, which is not its own predecessor. */
+  excludeTag?: string;
+  includePrereleases?: boolean;
+  /** Only tags with this prefix count (e.g. `v`). */
+  tagPrefix?: string;
+}
+
+/**
+ * The newest published release whose tag is an ancestor of `sha`: drafts never count,
+ * pre-releases only when asked, so a hotfix on a release branch compares with its own line.
+ */
+export async function findPreviousRelease(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  sha: string,
+  options: PreviousReleaseOptions = {},
+): Promise<PreviousRelease | undefined> {
+  const releases = await readWithPermission('releases', 'contents: read', () =>
+    client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }),
+  );
+  const candidates = releases
+    .filter((release) => !release.draft && (options.includePrereleases || !release.prerelease))
+    .filter((release) => release.tag_name !== options.excludeTag && release.tag_name.startsWith(options.tagPrefix ?? ''))
+    .sort((a, b) => Date.parse(b.published_at ?? b.created_at) - Date.parse(a.published_at ?? a.created_at));
+  for (const release of candidates) {
+    const ancestry = await compareStatus(client, owner, repo, release.tag_name, sha);
+    if (ancestry?.status === 'ahead') return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha };
+  }
+  return undefined;
+}
+
+/** Whether `head` is ahead of `base`, read with a one-commit page. */
+async function compareStatus(client: GitHubClient, owner: string, repo: string, base: string, head: string) {
+  try {
+    const { data } = await readWithPermission('commit comparisons', 'contents: read', () =>
+      client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }),
+    );
+    return { status: data.status, baseSha: data.base_commit.sha };
+  } catch (error) {
+    if (isNotFound(error)) return undefined; // a tag that no longer exists
+    throw error;
+  }
+}
+
 export async function findReleaseRange(
   client: GitHubClient,
   owner: string,
   repo: string,
   sha: string,
-  options: { excludeTag?: string } = {},
+  options: PreviousReleaseOptions = {},
 ): Promise<ReleaseRange> {
-  const releases = await readWithPermission('releases', 'contents: read', () =>
-    client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }),
-  );
-  const candidates = releases
-    .filter((release) => !release.draft && !release.prerelease && release.tag_name !== options.excludeTag)
-    .sort((a, b) => Date.parse(b.published_at ?? b.created_at) - Date.parse(a.published_at ?? a.created_at));
-
-  for (const release of candidates) {
-    const range = await compareRange(client, owner, repo, release.tag_name, sha);
-    // Only a release the commit descends from is "previous": a hotfix line compares with its own tags.
-    if (range && range.status === 'ahead') {
-      return { previous: { tag: release.tag_name, url: release.html_url }, to: sha, commits: range.commits, files: range.files };
-    }
-  }
-  return firstReleaseRange(client, owner, repo, sha);
+  const previous = await findPreviousRelease(client, owner, repo, sha, options);
+  if (!previous) return firstReleaseRange(client, owner, repo, sha);
+  const range = await compareRange(client, owner, repo, previous.tag, sha);
+  return { previous: { tag: previous.tag, url: previous.url }, to: sha, commits: range?.commits ?? [], files: range?.files ?? [] };
 }
 
 async function compareRange(client: GitHubClient, owner: string, repo: string, base: string, head: string) {

@@ -1,6 +1,6 @@
 export { createGitHubClient, type GitHubClient } from './client';
-export { isPullRequestEvent, readRunContext, type RunContext } from './context';
+export { isPullRequestEvent, readRunContext, releaseTagOf, type RunContext } from './context';
 export { isApiError, isNotFound, MissingPermissionError, readWithPermission, type ApiErrorLike } from './errors';
 export { repositoryFileReader } from './files';
-export { findReleaseRange, type RangeCommit, type ReleaseRange } from './history';
+export { findPreviousRelease, findReleaseRange, type PreviousRelease, type PreviousReleaseOptions, type RangeCommit, type ReleaseRange } from './history';
 export { gitHubRoleDirectory } from './people';

@@ -11,6 +11,7 @@ export {
 export { formatProblem, PolicyError, type PolicyProblem } from './problems';
 export { readRoleDocument, SUPPORTED_GOVERNANCE_MAJORS, type RoleDocument } from './role-document';
 export {
+  changelogSchema,
   EVIDENCE_KINDS,
   releasePolicySchema,
   REPOSITORY_PERMISSIONS,
@@ -19,6 +20,8 @@ export {
   smokeChecksSchema,
   TEAM_PATTERN,
   type ApproverSettings,
+  type ChangelogConfig,
+  type ReleaseNotesSettings,
   type SmokeCheck,
   type SmokeTestSettings,
   type RepositoryPermission,

@@ -3,7 +3,7 @@
 import { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
 import { PolicyError, type PolicyProblem } from './problems';
 import { readRoleDocument, type RoleDocument } from './role-document';
-import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleasePolicyFile, type RollbackSettings, type SmokeTestSettings } from './schema';
+import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleaseNotesSettings, type ReleasePolicyFile, type RollbackSettings, type SmokeTestSettings } from './schema';
 import { parseYamlWithSchema } from './yaml-file';
 
 export const DEFAULT_POLICY_PATH = '.repo/policy/release.yml';
@@ -30,6 +30,7 @@ export interface Policy {
   approvers: ApproverSettings;
   smokeTest: SmokeTestSettings;
   rollback: RollbackSettings;
+  releaseNotes: ReleaseNotesSettings;
 }
 
 /**
@@ -88,6 +89,7 @@ export async function loadPolicy(options: {
     approvers: file.approvers,
     smokeTest: file['smoke-test'],
     rollback: file.rollback,
+    releaseNotes: file['release-notes'],
   };
 }
 

@@ -197,12 +197,37 @@ const rollbackSchema = z.strictObject({
     .prefault({}),
 });
 
+const labelsAndAuthors = z.strictObject({ labels: z.array(z.string()).default([]), authors: z.array(z.string()).default([]) });
+
+/** GitHub's `.github/release.yml` changelog format: the same keys, so a team's file can move here as it is. */
+export const changelogSchema = z.strictObject({
+  exclude: labelsAndAuthors.prefault({}),
+  categories: z
+    .array(z.strictObject({ title: z.string().trim().min(1), labels: z.array(z.string()).min(1), exclude: labelsAndAuthors.prefault({}) }))
+    .optional(),
+});
+export type ChangelogConfig = z.output<typeof changelogSchema>;
+
+const releaseNotesSchema = z.strictObject({
+  'tag-prefix': z.string().default('v'),
+  'include-prereleases': z.boolean().default(false),
+  /** The version of a first release. */
+  'initial-version': z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0').default('0.1.0'),
+  /** Overrides .github/release.yml when given. */
+  changelog: changelogSchema.optional(),
+  /** Keep only changes touching these paths (globs), minus the excluded ones. */
+  paths: z.strictObject({ include: z.array(z.string().min(1)).default([]), exclude: z.array(z.string().min(1)).default([]) }).prefault({}),
+  'breaking-labels': z.array(z.string().min(1)).default(['breaking', 'breaking-change', 'semver-major']),
+  'minor-labels': z.array(z.string().min(1)).default(['enhancement', 'feature', 'feat', 'semver-minor']),
+});
+
 export const releasePolicySchema = z.strictObject({
   'role-document': z.string().trim().min(1).optional(),
   checklist: checklistSchema.prefault({}),
   approvers: approversSchema.prefault({}),
   'smoke-test': smokeTestSchema.prefault({}),
   rollback: rollbackSchema.prefault({}),
+  'release-notes': releaseNotesSchema.prefault({}),
 });
 
 function isRegex(source: string): boolean {
@@ -219,3 +244,4 @@ export type EvidenceSettings = ReleasePolicyFile['checklist']['evidence'];
 export type ApproverSettings = ReleasePolicyFile['approvers'];
 export type SmokeTestSettings = ReleasePolicyFile['smoke-test'];
 export type RollbackSettings = ReleasePolicyFile['rollback'];
+export type ReleaseNotesSettings = ReleasePolicyFile['release-notes'];

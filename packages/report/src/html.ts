@@ -16,10 +16,15 @@ const ESCAPES: Record<string, string> = {
   '`': '&#96;',
   '[': '&#91;',
   ']': '&#93;',
+  // Markdown emphasis and escapes, so text in release notes or issues cannot restyle what follows.
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '\\': '&#92;',
 };
 
 export function text(value: string | number | boolean): Html {
-  return String(value).replace(/[&<>"'@|`[\]]/g, (char) => ESCAPES[char] ?? char) as Html;
+  return String(value).replace(/[&<>"'@|`[\]*_~\\]/g, (char) => ESCAPES[char] ?? char) as Html;
 }
 
 /** A link, but only to http(s); anything else (javascript:, data:) is shown as plain text. */

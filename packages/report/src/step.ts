@@ -61,12 +61,16 @@ export interface StepReport {
   title: string;
   intro: Html;
   table: { columns: string[]; rows: Html[][] };
+  /** Markdown after the table, already escaped (e.g. the release notes themselves). */
+  markdown?: string;
   /** When set, the step fails with this message. */
   failure?: string;
 }
 
 export async function finishStep(report: StepReport): Promise<void> {
   setOutputs(report.outputs);
-  await new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows).write();
+  const summary = new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows);
+  if (report.markdown) summary.markdown(report.markdown);
+  await summary.write();
   if (report.failure !== undefined) core.setFailed(report.failure);
 }

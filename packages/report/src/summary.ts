@@ -32,6 +32,12 @@ export class Summary {
     return this;
   }
 
+  /** Markdown that is already safe; blank lines around it keep GitHub rendering it as markdown after HTML. */
+  markdown(safeMarkdown: string): this {
+    this.parts.push(`\n${safeMarkdown.trim()}\n`);
+    return this;
+  }
+
   toString(): string {
     return this.parts.join('\n');
   }

@@ -3,6 +3,7 @@
  * GraphQL...) are added here and get auth, faults, denial, recording and schema validation
  * from the server for free.
  */
+import { graphqlRoutes } from '../graphql/route';
 import type { RouteDefinition } from '../reply';
 import { accessRoutes } from './access';
 import { checkRoutes } from './checks';
@@ -24,4 +25,5 @@ export const routes: RouteDefinition[] = [
   ...securityRoutes,
   ...accessRoutes,
   ...deploymentRoutes,
+  ...graphqlRoutes,
 ];

@@ -19,6 +19,7 @@ const COMMIT_PULLS = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
 
 export type Pull = EmulatorState['pulls'][number];
 export type Issue = EmulatorState['issues'][number];
+export type Review = EmulatorState['reviews'][number][number];
 
 /** Times derived from the number, so objects are stable across requests. */
 const createdAt = (number: number) => timestamp(number * 60);
@@ -30,6 +31,34 @@ export function findPull(state: EmulatorState, number: string | undefined): Pull
 
 export function findIssue(state: EmulatorState, number: string | undefined): Issue | undefined {
   return state.issues.find((issue) => String(issue.number) === number);
+}
+
+/** When the pull request was closed (its merge time when merged), null while open. */
+export function pullClosedAt(pull: Pull): string | null {
+  return pull.state === 'closed' ? (pull.merged_at ?? closedAt(pull.number)) : null;
+}
+
+/** The pull author's association: the state's, else derived from the user. */
+export function pullAssociation(pull: Pull, ctx: ShapeContext): string {
+  return pull.author_association ?? association(pull.user, ctx);
+}
+
+/**
+ * The pull requests of a commit (GET commits/{sha}/pulls, GraphQL associatedPullRequests):
+ * those listing it among their commits, merged as it, or with it as head.
+ */
+export function pullsForCommit(state: EmulatorState, sha: string): Pull[] {
+  return state.pulls.filter((pull) => pull.commits?.includes(sha) || pull.merge_commit_sha === sha || pull.head_sha === sha);
+}
+
+/** The id of review `index` of pull `number`: the state's, else a stable one. */
+export function reviewId(number: number, review: Review, index: number): number {
+  return review.id ?? stableId(`review:${number}:${index}`);
+}
+
+/** When review `index` of pull `number` was submitted; undefined while it is pending. */
+export function reviewSubmittedAt(number: number, review: Review, index: number): string | undefined {
+  return review.state === 'PENDING' ? undefined : (review.submitted_at ?? timestamp(number * 60 + 40 + index));
 }
 
 /** The issue-only fields of an issue, none for a pull request seen as an issue. */
@@ -108,7 +137,7 @@ export function pullShape(pullTemplate: JsonObject, pull: Pull, ctx: ShapeContex
     milestone: null,
     created_at: createdAt(pull.number),
     updated_at: createdAt(pull.number),
-    closed_at: pull.state === 'closed' ? (mergedAt ?? closedAt(pull.number)) : null,
+    closed_at: pullClosedAt(pull),
     merged_at: mergedAt,
     merge_commit_sha: pull.merge_commit_sha ?? null,
     assignee: null,
@@ -117,7 +146,7 @@ export function pullShape(pullTemplate: JsonObject, pull: Pull, ctx: ShapeContex
     requested_teams: [],
     head: branchEnd(out.head, pull.head_ref ?? `pr-${pull.number}`, pull.head_sha, ctx),
     base: branchEnd(out.base, baseRef, resolveRef(ctx.state, baseRef) ?? defaultBranchHead(ctx.state) ?? pull.head_sha, ctx),
-    author_association: association(pull.user, ctx),
+    author_association: pullAssociation(pull, ctx),
     auto_merge: null,
     draft: false,
   });
@@ -144,7 +173,7 @@ function getPull(ctx: RouteContext): Reply {
 
 function commitPulls(ctx: RouteContext): Reply {
   const sha = resolveRef(ctx.state, ctx.params.commit_sha ?? '') ?? ctx.params.commit_sha;
-  const pulls = ctx.state.pulls.filter((pull) => pull.commits?.includes(sha ?? '') || pull.merge_commit_sha === sha || pull.head_sha === sha);
+  const pulls = pullsForCommit(ctx.state, sha ?? '');
   const pullTemplate = itemTemplate(COMMIT_PULLS, ctx);
   return paged(paginate(pulls, ctx.url), (items) => items.map((pull) => pullShape(pullTemplate, pull, ctx)));
 }
@@ -178,7 +207,7 @@ export function issueShape(issueTemplate: JsonObject, issue: Issue | Pull, pull:
     updated_at: issueUpdatedAt(issue),
     closed_at: closed ? (own.closed_at ?? pull?.merged_at ?? closedAt(issue.number)) : null,
     closed_by: closed && out.closed_by ? user(out.closed_by, issue.user, ctx) : null,
-    author_association: association(issue.user, ctx),
+    author_association: 'head_sha' in issue ? pullAssociation(issue, ctx) : association(issue.user, ctx),
   });
   if ('pinned_comment' in out) out.pinned_comment = null;
   if (isObject(out.repository)) out.repository = repository(out.repository, ctx);
@@ -304,7 +333,7 @@ function listReviews(ctx: RouteContext): Reply {
   const reviews = (ctx.state.reviews[pull.number] ?? []).map((review, index) => ({ review, index }));
   return paged(paginate(reviews, ctx.url), (items) =>
     items.map(({ review, index }) => {
-      const id = review.id ?? stableId(`review:${pull.number}:${index}`);
+      const id = reviewId(pull.number, review, index);
       const html = `${repoHtml(ctx)}/pull/${pull.number}#pullrequestreview-${id}`;
       const api = `${repoApi(ctx)}/pulls/${pull.number}`;
       const out: JsonObject = Object.assign(structuredClone(reviewTemplate), {
@@ -316,12 +345,12 @@ function listReviews(ctx: RouteContext): Reply {
         html_url: html,
         pull_request_url: api,
         _links: { html: { href: html }, pull_request: { href: api } },
-        submitted_at: review.submitted_at ?? timestamp(pull.number * 60 + 40 + index),
+        submitted_at: reviewSubmittedAt(pull.number, review, index),
         commit_id: review.commit_id,
         author_association: association(review.user, ctx),
       });
       // A pending review has not been submitted yet.
-      if (review.state === 'PENDING') delete out.submitted_at;
+      if (out.submitted_at === undefined) delete out.submitted_at;
       return out;
     }),
   );

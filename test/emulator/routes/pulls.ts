@@ -45,6 +45,12 @@ function pullFile(fileTemplate: JsonObject, pull: Pull, path: string, ctx: Shape
   return out;
 }
 
+/** The pull's changed files as GET pulls/{n}/files lists them (GraphQL PullRequest.files shares them). */
+export function pullFiles(pull: Pull, ctx: ShapeContext): JsonObject[] {
+  const fileTemplate = itemTemplate(FILES, ctx);
+  return (pull.files ?? []).map((path) => pullFile(fileTemplate, pull, path, ctx));
+}
+
 function listPullFiles(ctx: RouteContext): Reply {
   const pull = findPull(ctx.state, ctx.params.pull_number);
   if (!pull) return notFound(ctx);

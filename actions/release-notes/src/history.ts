@@ -1,0 +1,94 @@
+// The commits of a release, newest first, with their pull requests: read from the GraphQL
+// history of the target, 100 commits a request, until the previous release's commit.
+import { isApiError, readWithPermission, type GitHubClient, type RunContext } from '@release-governance/github';
+import type { HistoryCommit } from '@release-governance/notes';
+import { RELEASE_HISTORY_QUERY } from './history-query';
+
+const PAGE_SIZE = 100;
+
+interface HistoryPage {
+  repository: {
+    object: {
+      history: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: Array<{
+          oid: string;
+          message: string;
+          url: string;
+          author: { name: string | null; user: { login: string } | null } | null;
+          associatedPullRequests: {
+            nodes: Array<{
+              number: number;
+              title: string;
+              body: string;
+              url: string;
+              mergedAt: string | null;
+              authorAssociation: string;
+              author: { __typename: string; login: string } | null;
+              mergeCommit: { oid: string } | null;
+              labels: { nodes: Array<{ name: string }> } | null;
+              reviews: { nodes: Array<{ author: { __typename: string; login: string } | null }> } | null;
+              files: { nodes: Array<{ path: string }> } | null;
+            }>;
+          } | null;
+        }>;
+      };
+    } | null;
+  } | null;
+}
+
+export async function releaseHistory(client: GitHubClient, context: RunContext, toSha: string, fromSha: string | undefined): Promise<HistoryCommit[]> {
+  const commits: HistoryCommit[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: HistoryPage = await readWithPermission('commit history', 'contents: read', () =>
+      client.graphql<HistoryPage>(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }),
+    );
+    const history = page.repository?.object?.history;
+    if (!history) throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+    for (const node of history.nodes) {
+      if (node.oid === fromSha) return commits;
+      commits.push({
+        oid: node.oid,
+        message: node.message,
+        url: node.url,
+        author: node.author?.user?.login,
+        pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
+          number: pull.number,
+          title: pull.title,
+          body: pull.body,
+          url: pull.url,
+          mergedAt: pull.mergedAt,
+          mergeCommitOid: pull.mergeCommit?.oid,
+          author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+          authorAssociation: pull.authorAssociation,
+          labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+          approvers: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename }] : [])),
+          files: (pull.files?.nodes ?? []).map((file) => file.path),
+        })),
+      });
+    }
+    if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
+      if (fromSha) throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
+      return commits;
+    }
+    after = history.pageInfo.endCursor;
+  }
+}
+
+/** A tag, branch or SHA as a commit; undefined when it does not exist. */
+export async function resolveCommit(client: GitHubClient, context: RunContext, ref: string): Promise<string | undefined> {
+  try {
+    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+    return data.sha;
+  } catch (error) {
+    if (isApiError(error) && (error.status === 404 || error.status === 422)) return undefined;
+    throw error;
+  }
+}
+
+/** Files of a commit pushed without a pull request, for path filters. */
+export async function commitFiles(client: GitHubClient, context: RunContext, ref: string): Promise<string[]> {
+  const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+  return (data.files ?? []).map((file) => file.filename);
+}

@@ -1,0 +1,132 @@
+// release-notes: resolves the range (previous release → target), reads its commits and
+// pull requests, and writes categorised, escaped notes — with the next version, the
+// governance check of each entry, and optionally a draft or published release.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { mapLimit } from '@release-governance/async';
+import {
+  createGitHubClient,
+  findPreviousRelease,
+  readRunContext,
+  readWithPermission,
+  releaseTagOf,
+  repositoryFileReader,
+  type GitHubClient,
+  type RunContext,
+} from '@release-governance/github';
+import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, renderNotes } from '@release-governance/notes';
+import { applyInputOverrides, changelogSchema, loadPolicy, parseYamlWithSchema, type ChangelogConfig } from '@release-governance/policy';
+import { code, finishStep, link, text, join } from '@release-governance/report';
+import { z } from 'zod';
+import { commitFiles, releaseHistory, resolveCommit } from './history';
+
+const GITHUB_RELEASE_CONFIG = '.github/release.yml';
+const RELEASE_MODES = ['none', 'draft', 'publish'] as const;
+
+export async function run(): Promise<void> {
+  const context = readRunContext();
+  const client = createGitHubClient(core.getInput('token'));
+  const read = repositoryFileReader(client, context.owner, context.repo, context.sha);
+  const policy = await loadPolicy({ read, policyPath: core.getInput('policy') });
+  const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': core.getInput('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
+  const mode = RELEASE_MODES.find((candidate) => candidate === (core.getInput('release').trim() || 'none'));
+  if (!mode) throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${core.getInput('release')}"`);
+
+  // The range: from the previous release (or the `from` input) to the target.
+  const to = core.getInput('to').trim() || releaseTagOf(context) || context.sha;
+  const toSha = await resolveCommit(client, context, to);
+  if (!toSha) throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
+  const fromInput = core.getInput('from').trim();
+  let from: { tag: string; sha: string } | undefined;
+  if (fromInput) {
+    const sha = await resolveCommit(client, context, fromInput);
+    if (!sha) throw new Error(`input \`from\`: "${fromInput}" is not a tag or commit of ${context.owner}/${context.repo}`);
+    from = { tag: fromInput, sha };
+  } else {
+    from = await findPreviousRelease(client, context.owner, context.repo, toSha, {
+      excludeTag: to,
+      includePrereleases: settings['include-prereleases'],
+      tagPrefix: settings['tag-prefix'],
+    });
+  }
+
+  const commits = await releaseHistory(client, context, toSha, from?.sha);
+  const { kept, cancelled } = cancelReverts(entriesOf(commits));
+  const paths = settings.paths;
+  if (paths.include.length > 0 || paths.exclude.length > 0) {
+    // Pull requests bring their files; commits without one are read only when paths filter.
+    await mapLimit(kept.filter((entry) => entry.kind === 'commit'), 8, async (entry) => {
+      entry.files = await commitFiles(client, context, entry.sha);
+    });
+  }
+  const entries = filterByPaths(kept, paths);
+  const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, toSha));
+  const sections = categorise(entries, changelog, settings['breaking-labels']);
+  const version = nextVersion(from?.tag, listedEntries(sections), {
+    tagPrefix: settings['tag-prefix'],
+    initialVersion: settings['initial-version'],
+    breakingLabels: settings['breaking-labels'],
+    minorLabels: settings['minor-labels'],
+  });
+  const toLabel = to === context.sha || to === toSha ? toSha : to;
+  const notes = renderNotes({ repository: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl }, from: from?.tag, to: toLabel, sections });
+
+  const outputFile = core.getInput('output-file').trim();
+  if (outputFile) {
+    const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), outputFile);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, notes);
+  }
+  const tag = core.getInput('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
+  const release = mode === 'none' ? undefined : await upsertRelease(client, context, { tag, sha: toSha, notes, draft: mode === 'draft' });
+
+  const listed = listedEntries(sections);
+  await finishStep({
+    outputs: {
+      notes,
+      version,
+      'previous-tag': from?.tag ?? '',
+      'release-id': release ? String(release.id) : '',
+      'release-url': release?.url ?? '',
+    },
+    title: `Release notes: ${settings['tag-prefix']}${version} (${listed.length} change${listed.length === 1 ? '' : 's'}${from ? ` since ${from.tag}` : ''})`,
+    intro: join([
+      text('Range '),
+      code(from ? from.tag : 'the first commit'),
+      text(' … '),
+      code(toLabel.length === 40 ? toLabel.slice(0, 7) : toLabel),
+      text(`: ${commits.length} commits; ${cancelled.length} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
+      ...(release ? [text(` ${release.created ? 'Created' : 'Updated'} `), link(`${release.draft ? 'draft ' : ''}release ${tag}`, release.url), text('.')] : []),
+    ]),
+    table: {
+      columns: ['Section', 'Entries'],
+      rows: [...(sections.breaking.length > 0 ? [['Breaking changes', sections.breaking.length] as const] : []), ...sections.sections.map((section) => [section.title, section.entries.length] as const)].map(
+        ([title, count]) => [text(title), text(count)],
+      ),
+    },
+    markdown: notes,
+  });
+}
+
+/** GitHub's own release-notes configuration, so teams keep the file they have. */
+async function githubReleaseConfig(client: GitHubClient, context: RunContext, sha: string): Promise<ChangelogConfig> {
+  const text = await repositoryFileReader(client, context.owner, context.repo, sha)(GITHUB_RELEASE_CONFIG);
+  if (text === undefined) return { exclude: { labels: [], authors: [] } };
+  return parseYamlWithSchema(GITHUB_RELEASE_CONFIG, text, z.strictObject({ changelog: changelogSchema.prefault({}) })).changelog;
+}
+
+/** Creates the release for the tag, or updates the one already there: a re-run never adds a second. */
+async function upsertRelease(client: GitHubClient, context: RunContext, options: { tag: string; sha: string; notes: string; draft: boolean }) {
+  const { owner, repo } = context;
+  const releases = await readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+  const existing = releases.find((release) => release.tag_name === options.tag);
+  const { data } = existing
+    ? await readWithPermission('releases', 'contents: write', () =>
+        client.rest.repos.updateRelease({ owner, repo, release_id: existing.id, body: options.notes, draft: existing.draft && options.draft }),
+      )
+    : await readWithPermission('releases', 'contents: write', () =>
+        client.rest.repos.createRelease({ owner, repo, tag_name: options.tag, target_commitish: options.sha, name: options.tag, body: options.notes, draft: options.draft }),
+      );
+  return { id: data.id, url: data.html_url, draft: data.draft, created: !existing };
+}

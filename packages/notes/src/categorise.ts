@@ -1,0 +1,112 @@
+// Sorting entries into sections, GitHub's way: `.github/release.yml`'s changelog.exclude
+// drops entries by label or author; each entry goes into the first category whose labels
+// it has (and whose own exclude does not drop it); `"*"` takes what no earlier category
+// matched. Unlabelled entries are matched by their conventional-commit type.
+import type { ChangelogConfig } from '@release-governance/policy';
+import picomatch from 'picomatch';
+import type { Entry } from './entries';
+
+export interface Conventional {
+  type: string;
+  scope?: string;
+  breaking: boolean;
+  description: string;
+}
+
+export function parseConventional(subject: string, body = ''): Conventional | undefined {
+  const match = /^(\w+)(?:\(([^)]*)\))?(!)?:\s*(.+)$/.exec(subject.trim());
+  if (!match) return undefined;
+  return { type: match[1]!.toLowerCase(), scope: match[2], breaking: match[3] === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description: match[4]! };
+}
+
+/** Labels a conventional type stands for, so unlabelled entries meet labelled categories. */
+const TYPE_LABELS: Record<string, string[]> = {
+  feat: ['feat', 'feature', 'enhancement'],
+  fix: ['fix', 'bug', 'bugfix'],
+  perf: ['perf', 'performance'],
+  docs: ['docs', 'documentation'],
+  refactor: ['refactor', 'refactoring'],
+  test: ['test', 'tests'],
+  build: ['build', 'dependencies'],
+  ci: ['ci'],
+  chore: ['chore', 'maintenance'],
+  style: ['style'],
+  revert: ['revert'],
+};
+
+export const DEFAULT_CHANGELOG: ChangelogConfig = {
+  exclude: { labels: [], authors: [] },
+  categories: [
+    { title: 'Features', labels: ['feat', 'feature', 'enhancement'], exclude: { labels: [], authors: [] } },
+    { title: 'Fixes', labels: ['fix', 'bug', 'bugfix'], exclude: { labels: [], authors: [] } },
+    { title: 'Performance', labels: ['perf', 'performance'], exclude: { labels: [], authors: [] } },
+    { title: 'Documentation', labels: ['docs', 'documentation'], exclude: { labels: [], authors: [] } },
+    { title: 'Other Changes', labels: ['*'], exclude: { labels: [], authors: [] } },
+  ],
+};
+export const UNCATEGORISED_TITLE = 'Other Changes';
+
+export function labelsFor(entry: Entry): string[] {
+  if (entry.labels.length > 0) return entry.labels.map((label) => label.toLowerCase());
+  const conventional = parseConventional(entry.title, entry.body);
+  return conventional ? (TYPE_LABELS[conventional.type] ?? [conventional.type]) : [];
+}
+
+export function isBreaking(entry: Entry, breakingLabels: string[]): boolean {
+  const wanted = new Set(breakingLabels.map((label) => label.toLowerCase()));
+  return entry.labels.some((label) => wanted.has(label.toLowerCase())) || (parseConventional(entry.title, entry.body)?.breaking ?? false);
+}
+
+function excludedBy(rule: { labels: string[]; authors: string[] }, entry: Entry, labels: string[]): boolean {
+  const excludedLabels = new Set(rule.labels.map((label) => label.toLowerCase()));
+  const author = entry.author?.login.toLowerCase();
+  return labels.some((label) => excludedLabels.has(label)) || (author !== undefined && rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author));
+}
+
+export interface Sections {
+  breaking: Entry[];
+  sections: { title: string; entries: Entry[] }[];
+  excluded: Entry[];
+}
+
+export function categorise(entries: Entry[], changelog: ChangelogConfig, breakingLabels: string[]): Sections {
+  const categories = changelog.categories ?? DEFAULT_CHANGELOG.categories ?? [];
+  const sections = categories.map((category) => ({ title: category.title, entries: [] as Entry[] }));
+  const uncategorised: Entry[] = [];
+  const breaking: Entry[] = [];
+  const excluded: Entry[] = [];
+  for (const entry of entries) {
+    const labels = labelsFor(entry);
+    if (excludedBy(changelog.exclude, entry, labels)) {
+      excluded.push(entry);
+      continue;
+    }
+    if (isBreaking(entry, breakingLabels)) {
+      breaking.push(entry);
+      continue;
+    }
+    const index = categories.findIndex(
+      (category) =>
+        !excludedBy(category.exclude, entry, labels) &&
+        (category.labels.includes('*') || category.labels.some((label) => labels.includes(label.toLowerCase()))),
+    );
+    if (index >= 0) sections[index]!.entries.push(entry);
+    else uncategorised.push(entry);
+  }
+  const filled = sections.filter((section) => section.entries.length > 0);
+  // Complete notes: what no category took is still listed, not dropped.
+  if (uncategorised.length > 0) {
+    const other = filled.find((section) => section.title === UNCATEGORISED_TITLE);
+    if (other) other.entries.push(...uncategorised);
+    else filled.push({ title: UNCATEGORISED_TITLE, entries: uncategorised });
+  }
+  return { breaking, sections: filled, excluded };
+}
+
+/** Keeps entries touching the included paths and not only excluded ones; entries with unknown files stay. */
+export function filterByPaths(entries: Entry[], paths: { include: string[]; exclude: string[] }): Entry[] {
+  if (paths.include.length === 0 && paths.exclude.length === 0) return entries;
+  const included = paths.include.length > 0 ? picomatch(paths.include, { dot: true }) : () => true;
+  const excluded = paths.exclude.length > 0 ? picomatch(paths.exclude, { dot: true }) : () => false;
+  return entries.filter((entry) => entry.files === undefined || entry.files.some((file) => included(file) && !excluded(file)));
+}

@@ -1,0 +1,114 @@
+// The changes of a release, from the commits in its range: each pull request merged into
+// the range once (found through its commits, so pull requests merged elsewhere never
+// leak in), and each commit that came without a pull request.
+
+export interface PullInfo {
+  number: number;
+  title: string;
+  body: string;
+  url: string;
+  mergedAt: string | null;
+  mergeCommitOid?: string;
+  author: { login: string; type: string };
+  authorAssociation: string;
+  labels: string[];
+  /** Logins (and types) of approving reviewers. */
+  approvers: { login: string; type: string }[];
+  files: string[];
+}
+
+export interface HistoryCommit {
+  oid: string;
+  message: string;
+  url: string;
+  author?: string;
+  pulls: PullInfo[];
+}
+
+export interface Entry {
+  kind: 'pull' | 'commit';
+  /** Pull request number, for kind `pull`. */
+  number?: number;
+  sha: string;
+  title: string;
+  body: string;
+  url: string;
+  author?: { login: string; type: string };
+  labels: string[];
+  /** Approved by someone other than the author; a commit without a pull request never is. */
+  reviewed: boolean;
+  firstTime: boolean;
+  files?: string[];
+}
+
+const FIRST_TIME = new Set(['FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR']);
+
+/** `commits`: the range, newest first. */
+export function entriesOf(commits: HistoryCommit[]): Entry[] {
+  const inRange = new Set(commits.map((commit) => commit.oid));
+  const pulls = new Map<number, Entry>();
+  const direct: Entry[] = [];
+  for (const commit of commits) {
+    const merged = commit.pulls.filter((pull) => pull.mergedAt && pull.mergeCommitOid && inRange.has(pull.mergeCommitOid));
+    for (const pull of merged) {
+      if (pulls.has(pull.number)) continue;
+      pulls.set(pull.number, {
+        kind: 'pull',
+        number: pull.number,
+        sha: pull.mergeCommitOid ?? commit.oid,
+        title: pull.title,
+        body: pull.body,
+        url: pull.url,
+        author: pull.author,
+        labels: pull.labels,
+        reviewed: pull.approvers.some((approver) => approver.login.toLowerCase() !== pull.author.login.toLowerCase() && approver.type !== 'Bot' && !approver.login.endsWith('[bot]')),
+        firstTime: FIRST_TIME.has(pull.authorAssociation),
+        files: pull.files,
+      });
+    }
+    if (merged.length === 0) {
+      const [subject = '', ...rest] = commit.message.split('\n');
+      direct.push({
+        kind: 'commit',
+        sha: commit.oid,
+        title: subject,
+        body: rest.join('\n').trim(),
+        url: commit.url,
+        author: commit.author ? { login: commit.author, type: 'User' } : undefined,
+        labels: [],
+        reviewed: false,
+        firstTime: false,
+      });
+    }
+  }
+  return [...[...pulls.values()].sort((a, b) => (a.number ?? 0) - (b.number ?? 0)), ...direct.reverse()];
+}
+
+/**
+ * A change and its revert, both in the range, cancel out. A revert is recognised by
+ * GitHub's own wording: a `Revert "<title>"` pull request whose body says `Reverts
+ * owner/repo#N`, or a commit saying `This reverts commit <sha>`.
+ */
+export function cancelReverts(entries: Entry[]): { kept: Entry[]; cancelled: Entry[] } {
+  const cancelled = new Set<Entry>();
+  for (const revert of entries) {
+    if (cancelled.has(revert)) continue;
+    const revertedNumber = /Reverts [\w.-]+\/[\w.-]+#(\d+)/.exec(revert.body)?.[1];
+    const revertedSha = /This reverts commit ([0-9a-f]{7,40})/.exec(revert.body)?.[1];
+    const revertedTitle = /^Revert "(.+)"$/.exec(revert.title)?.[1];
+    if (!revertedNumber && !revertedSha && !revertedTitle) continue;
+    const original = entries.find(
+      (entry) =>
+        entry !== revert &&
+        !cancelled.has(entry) &&
+        ((revertedNumber !== undefined && entry.number === Number(revertedNumber)) ||
+          (revertedSha !== undefined && entry.sha.startsWith(revertedSha)) ||
+          (revertedNumber === undefined && revertedSha === undefined && entry.title === revertedTitle)),
+    );
+    if (original) {
+      cancelled.add(original);
+      cancelled.add(revert);
+    }
+  }
+  return { kept: entries.filter((entry) => !cancelled.has(entry)), cancelled: entries.filter((entry) => cancelled.has(entry)) };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { categorise, parseConventional } from './categorise';
+import { cancelReverts, entriesOf, type Entry, type HistoryCommit, type PullInfo } from './entries';
+import { entryLine } from './render';
+import { nextVersion } from './version';
+
+const pullInfo = (number: number, mergeCommitOid: string, extra: Partial<PullInfo> = {}): PullInfo => ({
+  number,
+  title: `PR ${number}`,
+  body: '',
+  url: `https://github.com/o/r/pull/${number}`,
+  mergedAt: '2026-11-01T00:00:00Z',
+  mergeCommitOid,
+  author: { login: 'alice', type: 'User' },
+  authorAssociation: 'MEMBER',
+  labels: [],
+  approvers: [{ login: 'bob', type: 'User' }],
+  files: [],
+  ...extra,
+});
+const commit = (oid: string, pulls: PullInfo[] = [], message = `commit ${oid}`): HistoryCommit => ({ oid, message, url: `https://github.com/o/r/commit/${oid}`, author: 'alice', pulls });
+const entry = (title: string, labels: string[] = [], extra: Partial<Entry> = {}): Entry => ({ kind: 'pull', number: 1, sha: 'a', title, body: '', url: 'u', labels, reviewed: true, firstTime: false, author: { login: 'alice', type: 'User' }, ...extra });
+const config = { exclude: { labels: [], authors: [] } };
+
+describe('entriesOf', () => {
+  it('takes each pull request once, only when its merge commit is in the range', () => {
+    const entries = entriesOf([
+      commit('c3', [pullInfo(7, 'c3')]),
+      commit('c2', [pullInfo(7, 'c3'), pullInfo(8, 'elsewhere')]),
+      commit('c1', [pullInfo(9, 'c1', { approvers: [{ login: 'alice', type: 'User' }, { login: 'ci[bot]', type: 'Bot' }] })]),
+      commit('c0', [pullInfo(8, 'elsewhere')]),
+    ]);
+    // c2 belongs to #7, merged in the range; c0 only to #8, merged elsewhere: a direct commit.
+    expect(entries.map((candidate) => [candidate.kind, candidate.number ?? candidate.sha, candidate.reviewed])).toEqual([
+      ['pull', 7, true],
+      ['pull', 9, false],
+      ['commit', 'c0', false],
+    ]);
+  });
+});
+
+describe('cancelReverts', () => {
+  it('cancels a change and its revert, by GitHub’s wording or a revert commit', () => {
+    const entries = [
+      entry('Add cache', [], { number: 15 }),
+      entry('Revert "Add cache"', [], { number: 16, body: 'Reverts o/r#15' }),
+      entry('Tune pool', [], { kind: 'commit', number: undefined, sha: 'abc1234def' }),
+      entry('Revert "Tune pool"', [], { kind: 'commit', number: undefined, sha: 'fff', body: 'This reverts commit abc1234def.' }),
+      entry('Revert "Something older"', [], { number: 20 }),
+    ];
+    const { kept, cancelled } = cancelReverts(entries);
+    expect(kept.map((candidate) => candidate.title)).toEqual(['Revert "Something older"']);
+    expect(cancelled).toHaveLength(4);
+  });
+});
+
+describe('categorise', () => {
+  it('follows .github/release.yml: exclusions, first match, category exclude, and "*"', () => {
+    const sections = categorise(
+      [entry('A', ['enhancement']), entry('B', ['enhancement', 'internal']), entry('C', ['bug']), entry('D', ['skip']), entry('E', [], { author: { login: 'renovate[bot]', type: 'Bot' } })],
+      {
+        exclude: { labels: ['skip'], authors: ['renovate'] },
+        categories: [
+          { title: 'Features', labels: ['enhancement'], exclude: { labels: ['internal'], authors: [] } },
+          { title: 'Rest', labels: ['*'], exclude: { labels: [], authors: [] } },
+          { title: 'Bugs', labels: ['bug'], exclude: { labels: [], authors: [] } },
+        ],
+      },
+      ['breaking'],
+    );
+    expect(sections.sections.map((section) => [section.title, section.entries.map((candidate) => candidate.title)])).toEqual([
+      ['Features', ['A']],
+      ['Rest', ['B', 'C']],
+    ]);
+    expect(sections.excluded.map((candidate) => candidate.title)).toEqual(['D', 'E']);
+  });
+
+  it('categorises unlabelled entries by conventional type and collects breaking changes', () => {
+    const sections = categorise([entry('fix(api): handle 404'), entry('refactor!: new config format'), entry('perf: faster parse', [], { body: 'BREAKING CHANGE: drops v1 files' })], config, ['breaking']);
+    expect(sections.breaking.map((candidate) => candidate.title)).toEqual(['refactor!: new config format', 'perf: faster parse']);
+    expect(sections.sections).toEqual([{ title: 'Fixes', entries: [expect.objectContaining({ title: 'fix(api): handle 404' })] }]);
+    expect(parseConventional('feat(ui)!: x')).toEqual({ type: 'feat', scope: 'ui', breaking: true, description: 'x' });
+  });
+});
+
+describe('nextVersion and entryLine', () => {
+  const options = { tagPrefix: 'v', initialVersion: '0.1.0', breakingLabels: ['breaking'], minorLabels: ['enhancement'] };
+  it('bumps major, minor or patch', () => {
+    expect(nextVersion('v1.4.2', [entry('x', ['breaking'])], options)).toBe('2.0.0');
+    expect(nextVersion('v1.4.2', [entry('feat: y')], options)).toBe('1.5.0');
+    expect(nextVersion('v1.4.2', [entry('fix: z')], options)).toBe('1.4.3');
+    expect(nextVersion(undefined, [entry('fix: z')], options)).toBe('0.1.0');
+  });
+
+  it('credits only a well-formed login as a mention', () => {
+    expect(entryLine(entry('t', [], { author: { login: 'dependabot[bot]', type: 'Bot' } }))).toBe('- t by @dependabot in u');
+    expect(entryLine(entry('t', [], { author: { login: 'x y@z', type: 'User' } }))).toBe('- t by x y&#64;z in u');
+  });
+});

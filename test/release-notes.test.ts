@@ -1,0 +1,210 @@
+// release-notes end to end: the bundle run as the runner runs it, against the emulator's
+// REST and GraphQL APIs (every GraphQL query validated against GitHub's published schema).
+import { describe, expect, it } from 'vitest';
+import type { Emulator, EmulatorState } from './emulator';
+import { generatedHistory, headOf } from './fixtures/notes-history';
+import { emulatorPerTest } from './helpers/emulator-per-test';
+import { runAction, shaOf, type RunActionOptions } from './helpers/run-action';
+
+const sha = (label: string) => shaOf(label);
+const HOSTILE = '<img src=x onerror=alert(1)> ping @acme/everyone [click](https://evil.example) **bold';
+
+type Pull = EmulatorState['pulls'][number];
+const pull = (number: number, title: string, mergeSha: string, extra: Partial<Pull> = {}): Pull => ({
+  number,
+  title,
+  body: '',
+  user: { login: 'alice' },
+  state: 'closed',
+  merged_at: '2026-11-01T10:00:00Z',
+  head_sha: sha(`head ${number}`),
+  base_ref: 'main',
+  merge_commit_sha: mergeSha,
+  commits: [mergeSha],
+  ...extra,
+});
+const approvedBy = (login: string, number: number) => [{ user: { login }, state: 'APPROVED' as const, commit_id: sha(`head ${number}`) }];
+
+/**
+ * main, oldest first: v1.0.0, v1.0.1 (a published patch), then the changes of 1.1.0.
+ * v1.2.0-rc.1 is a pre-release and v9.0.0 a draft; neither is ever "previous".
+ */
+function scenario(): Partial<EmulatorState> {
+  const order = ['v1.0.0', 'v1.0.1', 'pr10', 'pr11', 'pr12', 'pr13', 'pr14', 'pr15', 'pr16', 'direct', 'pr17', 'pr18', 'shared', 'rc', 'head'];
+  return {
+    commits: order.map((label) => ({ sha: sha(label), message: label === 'direct' ? 'chore: bump version' : label === 'shared' ? 'Tweak build script' : `commit ${label}`, author: 'alice' })),
+    branches: { main: sha('head') },
+    tags: { 'v1.0.0': sha('v1.0.0'), 'v1.0.1': sha('v1.0.1'), 'v1.2.0-rc.1': sha('rc') },
+    files: { [sha('v1.0.0')]: { 'README.md': '#\n' }, [sha('head')]: { 'README.md': '#\n', '.github/release.yml': RELEASE_YML } },
+    releases: [
+      { id: 1, tag_name: 'v1.0.0', draft: false, prerelease: false, created_at: '2026-10-01T00:00:00Z', published_at: '2026-10-01T00:00:00Z' },
+      { id: 2, tag_name: 'v1.0.1', draft: false, prerelease: false, created_at: '2026-10-15T00:00:00Z', published_at: '2026-10-15T00:00:00Z' },
+      { id: 3, tag_name: 'v1.2.0-rc.1', draft: false, prerelease: true, created_at: '2026-11-10T00:00:00Z', published_at: '2026-11-10T00:00:00Z' },
+      { id: 4, tag_name: 'v9.0.0', draft: true, prerelease: false, created_at: '2026-11-11T00:00:00Z', published_at: null },
+    ],
+    pulls: [
+      pull(10, 'Add CSV export', sha('pr10'), { labels: ['enhancement'] }),
+      pull(11, 'Fix crash on empty input', sha('pr11'), { labels: ['bug'], user: { login: 'carol' } }),
+      pull(12, HOSTILE, sha('pr12'), { user: { login: 'mallory' }, author_association: 'FIRST_TIME_CONTRIBUTOR' }),
+      pull(13, 'docs: explain batch mode', sha('pr13')),
+      pull(14, 'feat!: drop Node 18', sha('pr14')),
+      pull(15, 'Add response cache', sha('pr15'), { labels: ['enhancement'] }),
+      pull(16, 'Revert "Add response cache"', sha('pr16'), { body: 'Reverts octo-org/widgets#15' }),
+      pull(17, 'Internal cleanup', sha('pr17'), { labels: ['ignore-for-release'] }),
+      pull(18, 'Bump lodash', sha('pr18'), { user: { login: 'dependabot[bot]', type: 'Bot' }, labels: ['dependencies'] }),
+      // Merged into another branch: its merge commit is not on main, though one of its commits is.
+      pull(20, 'Experimental feature', sha('elsewhere'), { base_ref: 'experiment', commits: [sha('shared')] }),
+      pull(19, 'fix: tune logging', sha('rc')),
+      pull(21, 'Prepare 2.0', sha('head'), { labels: ['ignore-for-release'] }),
+    ],
+    reviews: {
+      10: approvedBy('bob', 10),
+      11: approvedBy('carol', 11),
+      12: approvedBy('bob', 12),
+      13: approvedBy('bob', 13),
+      14: approvedBy('bob', 14),
+      15: approvedBy('bob', 15),
+      16: approvedBy('bob', 16),
+      19: approvedBy('bob', 19),
+    },
+  };
+}
+
+const RELEASE_YML = `changelog:
+  exclude:
+    labels: [ignore-for-release]
+    authors: [dependabot]
+  categories:
+    - title: New features
+      labels: [enhancement]
+    - title: Bug fixes
+      labels: [bug]
+    - title: Everything else
+      labels: ["*"]
+`;
+
+let emulator: Emulator;
+emulatorPerTest(scenario, (started) => (emulator = started));
+
+function notes(inputs: Record<string, string> = {}, options: Partial<RunActionOptions> = {}) {
+  return runAction('release-notes', { apiUrl: emulator.url, sha: sha('head'), ...options, inputs: { to: sha('head'), ...inputs } });
+}
+
+describe('release-notes', () => {
+  it('writes categorised, governed notes for the range since the previous release', async () => {
+    const run = await notes();
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['previous-tag']).toBe('v1.0.1');
+    expect(run.outputs.version).toBe('2.0.0');
+    const text = run.outputs.notes!;
+    expect(text).toBe(
+      [
+        '## Breaking changes',
+        '',
+        `- feat!: drop Node 18 by @alice in https://github.com/octo-org/widgets/pull/14`,
+        '',
+        '## New features',
+        '',
+        '- Add CSV export by @alice in https://github.com/octo-org/widgets/pull/10',
+        '',
+        '## Bug fixes',
+        '',
+        '- Fix crash on empty input by @carol in https://github.com/octo-org/widgets/pull/11 ⚠️ merged without an approving review by someone other than its author',
+        '- fix: tune logging by @alice in https://github.com/octo-org/widgets/pull/19',
+        '',
+        '## Everything else',
+        '',
+        '- &lt;img src=x onerror=alert(1)&gt; ping &#64;acme/everyone &#91;click&#93;(https://evil.example) &#42;&#42;bold by @mallory in https://github.com/octo-org/widgets/pull/12',
+        '- docs: explain batch mode by @alice in https://github.com/octo-org/widgets/pull/13',
+        `- chore: bump version by @alice in ${sha('direct').slice(0, 7)} ⚠️ pushed without a pull request`,
+        `- Tweak build script by @alice in ${sha('shared').slice(0, 7)} ⚠️ pushed without a pull request`,
+        '',
+        '## Release checks',
+        '',
+        '- 6 pull requests, 5 approved by someone other than their author',
+        '- 1 merged without an independent approval: #11',
+        `- 2 commits pushed without a pull request: ${sha('direct').slice(0, 7)}, ${sha('shared').slice(0, 7)}`,
+        '',
+        '## Contributors',
+        '',
+        '@alice, @carol, @mallory',
+        '',
+        '## New contributors',
+        '',
+        '- @mallory made their first contribution in https://github.com/octo-org/widgets/pull/12',
+        '',
+        `**Full changelog**: https://github.com/octo-org/widgets/compare/v1.0.1...${sha('head')}`,
+        '',
+      ].join('\n'),
+    );
+    // Pull requests merged elsewhere, reverted pairs and excluded entries never appear.
+    for (const absent of ['#20', 'Experimental', 'response cache', 'Internal cleanup', 'lodash', 'Prepare 2.0']) expect(text).not.toContain(absent);
+    expect(run.summary).toContain('Release notes: v2.0.0 (8 changes since v1.0.1)');
+    expect(run.summary).toContain('2 cancelled by reverts; 3 excluded by the changelog configuration');
+    expect(run.summary).not.toContain('<img');
+  });
+
+  it('picks the previous tag the target descends from, as on a hotfix branch', async () => {
+    // v1.1.0 is the newest release but was tagged after pr12: releasing pr12 compares with v1.0.1.
+    emulator.state.tags['v1.1.0'] = sha('rc');
+    emulator.state.releases.push({ id: 5, tag_name: 'v1.1.0', draft: false, prerelease: false, created_at: '2026-11-12T00:00:00Z', published_at: '2026-11-12T00:00:00Z' });
+    const run = await notes({ to: sha('pr12') });
+    expect(run.outputs['previous-tag']).toBe('v1.0.1');
+    expect(run.outputs.notes).toContain('/pull/10');
+    expect(run.outputs.notes).toContain('/pull/12');
+    expect(run.outputs.notes).not.toContain('/pull/13');
+    expect(run.outputs.version).toBe('1.1.0');
+  });
+
+  it('uses GitHub’s default categories without a .github/release.yml, and the policy’s when it has one', async () => {
+    delete emulator.state.files[sha('head')]!['.github/release.yml'];
+    const defaults = await notes();
+    expect(defaults.outputs.notes).toContain('## Features\n\n- Add CSV export');
+    expect(defaults.outputs.notes).toContain('## Documentation\n\n- docs: explain batch mode');
+    expect(defaults.outputs.notes).toContain('Bump lodash');
+
+    emulator.state.files[sha('head')]!['.repo/policy/release.yml'] = 'release-notes:\n  changelog:\n    categories:\n      - { title: Only bugs, labels: [bug] }\n';
+    const fromPolicy = await notes({}, { sha: sha('head') });
+    expect(fromPolicy.outputs.notes).toContain('## Only bugs\n\n- Fix crash on empty input');
+    // No "*" category: what no category took is still listed, under Other Changes.
+    expect(fromPolicy.outputs.notes).toContain('## Other Changes\n\n- Add CSV export');
+  });
+
+  it('reads history across several GraphQL pages', async () => {
+    emulator.state = { ...emulator.state, ...generatedHistory(230) };
+    const run = await notes({ to: headOf(230) });
+    expect(run.exitCode).toBe(0);
+    const lines = run.outputs.notes!.split('\n').filter((line) => line.startsWith('- ') && line.includes('/pull/'));
+    expect(lines).toHaveLength(230);
+    const pages = emulator.requests.filter((request) => request.route === 'POST /graphql');
+    expect(pages).toHaveLength(3);
+  });
+
+  it('creates a draft release and updates it on a re-run instead of adding another', async () => {
+    const first = await notes({ release: 'draft', tag: 'v2.0.0' });
+    expect(first.exitCode).toBe(0);
+    const drafts = () => emulator.state.releases.filter((release) => release.tag_name === 'v2.0.0');
+    expect(drafts()).toHaveLength(1);
+    expect(drafts()[0]).toMatchObject({ draft: true, target_commitish: sha('head') });
+    emulator.state.pulls.find((candidate) => candidate.number === 10)!.title = 'Add CSV and TSV export';
+    const second = await notes({ release: 'draft', tag: 'v2.0.0' });
+    expect(second.outputs['release-id']).toBe(first.outputs['release-id']);
+    expect(drafts()).toHaveLength(1);
+    expect(drafts()[0]!.body).toContain('Add CSV and TSV export');
+  });
+
+  it('fails clearly on an unknown from tag', async () => {
+    const run = await notes({ from: 'v0.9.9' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.at(-1)?.message).toBe('input `from`: "v0.9.9" is not a tag or commit of octo-org/widgets');
+  });
+
+  it('keeps only changes touching the path filters', async () => {
+    emulator.state.pulls.find((candidate) => candidate.number === 10)!.files = ['packages/api/export.ts'];
+    emulator.state.pulls.find((candidate) => candidate.number === 11)!.files = ['packages/web/app.ts'];
+    emulator.state.files[sha('head')]!['.repo/policy/release.yml'] = 'release-notes:\n  paths:\n    include: ["packages/api/**"]\n';
+    const run = await notes();
+    expect(run.outputs.notes).toContain('Add CSV export');
+    expect(run.outputs.notes).not.toContain('Fix crash on empty input');
+  });
+});
