@@ -1,5 +1,8 @@
 // release-notes end to end: the bundle run as the runner runs it, against the emulator's
 // REST and GraphQL APIs (every GraphQL query validated against GitHub's published schema).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from './emulator';
 import { generatedHistory, headOf } from './fixtures/notes-history';
@@ -191,6 +194,12 @@ describe('release-notes', () => {
     expect(second.outputs['release-id']).toBe(first.outputs['release-id']);
     expect(drafts()).toHaveLength(1);
     expect(drafts()[0]!.body).toContain('Add CSV and TSV export');
+  });
+
+  it('writes the notes to the output file as well', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rg-notes-')), 'out', 'RELEASE_NOTES.md');
+    const run = await notes({ 'output-file': file });
+    expect(readFileSync(file, 'utf8')).toBe(run.outputs.notes);
   });
 
   it('fails clearly on an unknown from tag', async () => {

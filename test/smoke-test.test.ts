@@ -104,7 +104,8 @@ describe('smoke-test', () => {
     const run = await smoke({ checks: '- { name: broken, url: /broken, retries: 100 }' });
     expect(run.exitCode).toBe(1);
     const broken = byName(run, 'broken');
-    expect(broken.reason).toMatch(/^the suite deadline passed after \d+ attempts; last: status 500, expected 2xx; body "internal error"$/);
+    // The last attempt either failed on its own or was cut short by the deadline itself.
+    expect(broken.reason).toMatch(/^the suite deadline passed after \d+ attempts?; last: (status 500, expected 2xx; body "internal error"|no response before the suite deadline)$/);
     expect(broken.attempts).toBeLessThan(20);
   });
 

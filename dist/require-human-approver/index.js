@@ -33506,6 +33506,22 @@ function reduceReviews(reviews, options) {
     }
     return { candidates, rejected };
 }
+/**
+ * Whether a merged change was independently reviewed: reviewers other than the author, and
+ * not bots, whose latest deciding review (comments aside) is an approval. verify-checklist's
+ * `reviews` evidence and release-notes' governance marks both judge by this one rule.
+ */
+function independentApprovers(author, reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+            continue;
+        latest.set(review.login.toLowerCase(), review);
+    }
+    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+}
 
 ;// CONCATENATED MODULE: ./packages/approval/src/index.ts
 

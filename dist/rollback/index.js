@@ -65612,7 +65612,7 @@ async function runCheck(plan, options) {
             return { ...result, reason: `the suite deadline passed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}${result.reason ? `; last: ${result.reason}` : ''}` };
         }
         result.attempts++;
-        const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options.probes, result);
+        const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options.probes, result, remaining < plan.timeoutMs);
         if (problems.length === 0) {
             consecutivePasses++;
             delete result.reason;
@@ -65629,14 +65629,19 @@ async function runCheck(plan, options) {
         await src_sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
     }
 }
-/** One attempt; records status and latency on the result and returns what was wrong. */
-async function attempt(plan, timeoutMs, probes, result) {
+/**
+ * One attempt; records status and latency on the result and returns what was wrong.
+ * `cutByDeadline`: the attempt had less than its own timeout left before the suite's deadline.
+ */
+async function attempt(plan, timeoutMs, probes, result, cutByDeadline) {
+    const noResult = cutByDeadline ? 'no result before the suite deadline' : `no result within ${timeoutMs} ms`;
     if (plan.kind === 'http') {
         const observed = await probes.http(plan, timeoutMs);
         if ('error' in observed) {
-            result.lastStatus = observed.error;
+            const error = cutByDeadline && observed.error.startsWith('no response within') ? 'no response before the suite deadline' : observed.error;
+            result.lastStatus = error;
             delete result.latencyMs;
-            return [observed.error];
+            return [error];
         }
         result.lastStatus = String(observed.status);
         result.latencyMs = observed.latencyMs;
@@ -65650,7 +65655,7 @@ async function attempt(plan, timeoutMs, probes, result) {
     result.latencyMs = observed.durationMs;
     if (observed.timedOut) {
         result.lastStatus = 'timed out';
-        return [`no result within ${timeoutMs} ms`];
+        return [noResult];
     }
     result.lastStatus = `exit ${observed.exitCode}`;
     return commandFailures(observed, plan.expect);

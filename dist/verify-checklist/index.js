@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3885);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9864);
 // Entry point the runner executes (bundled to dist/verify-checklist/index.js).
 
 
@@ -33261,7 +33261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3885:
+/***/ 9864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33322,10 +33322,201 @@ function evidenceNeeded(ticks) {
     return [...kinds];
 }
 
+;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+
+const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** With no users or teams listed, the role is held by those who may maintain the repository. */
+const DEFAULT_ROLE_PERMISSION = 'maintain';
+async function judgeCandidate(candidate, rules, exclusions, directory) {
+    const { login } = candidate;
+    const reject = (reason) => ({ login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason });
+    const nonHuman = nonHumanReason(candidate.account, rules.agents);
+    if (nonHuman)
+        return reject(nonHuman);
+    if (sameLogin(login, exclusions.pullRequestAuthor))
+        return reject("is the pull request's author");
+    if (sameLogin(login, exclusions.actor))
+        return reject("is the workflow's actor");
+    if (sameLogin(login, exclusions.triggeringActor))
+        return reject('triggered this workflow run');
+    const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
+    if (authored)
+        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+    const role = await roleOf(login, rules, directory);
+    if (!role.holds)
+        return reject(role.reason);
+    return { login, via: candidate.via, url: candidate.url, verdict: 'accepted', reason: role.reason };
+}
+async function roleOf(login, rules, directory) {
+    if (rules.users.length === 0 && rules.teams.length === 0) {
+        const required = rules.minPermission ?? DEFAULT_ROLE_PERMISSION;
+        const permission = await directory.repositoryPermission(login);
+        return PERMISSION_RANK[permission] >= PERMISSION_RANK[required]
+            ? { holds: true, reason: `has ${permission} permission (no approvers listed: ${required} or above holds the role)` }
+            : { holds: false, reason: `has ${permission} permission; with no approvers listed, the role needs ${required} or above` };
+    }
+    let holds = rules.users.some((user) => sameLogin(user, login)) ? 'listed in approvers.users' : undefined;
+    let pending;
+    for (const team of holds ? [] : rules.teams) {
+        const state = await directory.teamMembership(team, login);
+        if (state === 'active') {
+            holds = `member of \`@${team}\``;
+            break;
+        }
+        if (state === 'pending')
+            pending ??= team;
+    }
+    if (!holds) {
+        if (pending)
+            return { holds: false, reason: `has a pending, not active, membership of \`@${pending}\`` };
+        const teams = rules.teams.length > 0 ? `, not an active member of ${rules.teams.map((team) => `\`@${team}\``).join(' or ')}` : '';
+        return { holds: false, reason: `does not hold the release-manager role (not in approvers.users${teams})` };
+    }
+    if (rules.minPermission) {
+        const permission = await directory.repositoryPermission(login);
+        if (PERMISSION_RANK[permission] < PERMISSION_RANK[rules.minPermission]) {
+            return { holds: false, reason: `has ${permission} permission; the policy requires ${rules.minPermission} (role: ${holds})` };
+        }
+    }
+    return { holds: true, reason: holds };
+}
+/** Judges each candidate; a person counts once, however many times they approved. */
+async function judgeApprovers(candidates, rules, exclusions, directory) {
+    const judgements = [];
+    for (const candidate of candidates) {
+        const counted = judgements.some((judgement) => judgement.verdict === 'accepted' && sameLogin(judgement.login, candidate.login));
+        judgements.push(counted
+            ? { login: candidate.login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason: 'already counted: each person approves once' }
+            : await judgeCandidate(candidate, rules, exclusions, directory));
+    }
+    return judgements;
+}
+function judge_describeJudgement(judgement) {
+    return judgement.verdict === 'accepted'
+        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
+        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+}
+function distinctAccepted(judgements) {
+    const logins = [];
+    for (const judgement of judgements) {
+        if (judgement.verdict === 'accepted' && !logins.some((login) => sameLogin(login, judgement.login)))
+            logins.push(judgement.login);
+    }
+    return logins;
+}
+
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
+var src = __nccwpck_require__(7594);
+;// CONCATENATED MODULE: ./packages/approval/src/render.ts
+// How an approval verdict reads in the job summary, the failure message and the outputs.
+
+
+function approvalOutputs(report) {
+    const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
+    return {
+        approved: String(report.approved),
+        required: String(report.required),
+        approvers: entries('accepted'),
+        rejected: entries('rejected'),
+    };
+}
+function approvalTitle(report) {
+    if (!report.required)
+        return 'Release approval: not needed ✅';
+    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
+}
+function approvalIntro(report) {
+    const parts = [text('Approvals of '), link(report.subject.label, report.subject.url), text('. '), text(capitalise(report.requiredReason)), text('.')];
+    if (report.issue)
+        parts.push(text(' Approval issue: '), link(`#${report.issue.number}`, report.issue.url), text(` (${report.issue.outcome}).`));
+    return join(parts);
+}
+function approvalRows(report) {
+    return report.judgements.map((judgement) => [
+        code(judgement.login),
+        link(judgement.via, judgement.url),
+        strong(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
+        text(describeJudgement(judgement)),
+    ]);
+}
+function approvalFailure(report) {
+    const lines = report.judgements.map((judgement) => `  - ${describeJudgement(judgement)}`);
+    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${report.subject.label} (${report.requiredReason}).` +
+        (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
+}
+const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
+
+;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
+const reviews_short = (sha) => sha.slice(0, 7);
+/**
+ * Each reviewer's latest deciding review counts (comments do not change a decision): an
+ * approval must be of the head commit unless stale approvals are allowed; a dismissed
+ * review never counts; changes requested after an approval revoke it.
+ */
+function reduceReviews(reviews, options) {
+    const history = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        const key = review.user.login.toLowerCase();
+        history.set(key, [...(history.get(key) ?? []), review]);
+    }
+    const candidates = [];
+    const rejected = [];
+    for (const decisions of history.values()) {
+        const latest = decisions[decisions.length - 1];
+        const base = { login: latest.user.login, via: 'review', url: latest.url };
+        const approvedBefore = decisions.slice(0, -1).some((review) => review.state === 'APPROVED');
+        if (latest.state === 'DISMISSED') {
+            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
+        }
+        else if (latest.state === 'CHANGES_REQUESTED') {
+            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, then requested changes (approval revoked)' : 'requested changes' });
+        }
+        else if (latest.state === 'APPROVED') {
+            if (!options.allowStale && latest.commitId !== options.headSha) {
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
+            }
+            else {
+                candidates.push({ ...base, account: latest.user });
+            }
+        }
+    }
+    return { candidates, rejected };
+}
+/**
+ * Whether a merged change was independently reviewed: reviewers other than the author, and
+ * not bots, whose latest deciding review (comments aside) is an approval. verify-checklist's
+ * `reviews` evidence and release-notes' governance marks both judge by this one rule.
+ */
+function independentApprovers(author, reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+            continue;
+        latest.set(review.login.toLowerCase(), review);
+    }
+    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/index.ts
+
+
+
+
+
+
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(5496);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/checklist/src/evidence.ts
+// Evidence that a ticked item is true, judged from what the GitHub API returned. Pure:
+// the collectors fetch, these functions decide, so every rule is testable on plain data.
+
 
 /** Evidence that could not be read at all (missing permission, feature disabled, no tag given). */
 function unavailable(kind, reason) {
@@ -33378,7 +33569,7 @@ function describeRange(range) {
 }
 function evaluateReviews(input) {
     const details = input.pulls.map((pull) => {
-        const approvers = approvingReviewers(pull);
+        const approvers = independentApprovers(pull.author, pull.reviews.map((review) => ({ login: review.user, type: review.userType, state: review.state })));
         return {
             text: approvers.length > 0
                 ? `#${pull.number} approved by ${approvers.join(', ')}`
@@ -33406,22 +33597,6 @@ function evaluateReviews(input) {
             : `${failing.length} change${failing.length === 1 ? '' : 's'} ${where} ${failing.length === 1 ? 'lacks' : 'lack'} an independent approval: ${nameSome(failing)}`,
         details,
     };
-}
-/** Reviewers (not the author, not bots) whose latest deciding review is an approval. */
-function approvingReviewers(pull) {
-    const latest = new Map();
-    for (const review of pull.reviews) {
-        if (review.state === 'COMMENTED' || review.state === 'PENDING')
-            continue;
-        latest.set(review.user, review.state);
-    }
-    const bots = new Set(pull.reviews.filter((review) => isBot(review.user, review.userType)).map((review) => review.user));
-    return [...latest]
-        .filter(([user, state]) => state === 'APPROVED' && user !== pull.author && !bots.has(user))
-        .map(([user]) => user);
-}
-function isBot(login, type) {
-    return type === 'Bot' || login.endsWith('[bot]');
 }
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
 /** Alerts of non-security rules carry only `rule.severity`; rank them alongside. */
@@ -48833,13 +49008,13 @@ function gfmAutolinkLiteral() {
 }
 
 /** @type {Code} */
-let code = 48;
+let syntax_code = 48;
 
 // Add alphanumerics.
-while (code < 123) {
-  syntax_text[code] = emailAutolink;
-  code++;
-  if (code === 58) code = 65;else if (code === 91) code = 97;
+while (syntax_code < 123) {
+  syntax_text[syntax_code] = emailAutolink;
+  syntax_code++;
+  if (syntax_code === 58) syntax_code = 65;else if (syntax_code === 91) syntax_code = 97;
 }
 syntax_text[43] = emailAutolink;
 syntax_text[45] = emailAutolink;
@@ -62016,8 +62191,6 @@ function weaker(a, b) {
     return STRENGTH[a] <= STRENGTH[b] ? a : b;
 }
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
-var src = __nccwpck_require__(7594);
 ;// CONCATENATED MODULE: ./packages/checklist/src/render.ts
 // How a checklist verdict reads: in the job summary, in the step's failure message and
 // in the action's outputs.

@@ -134,11 +134,13 @@ describe('POST /graphql: the release-notes history query', () => {
             author: { __typename: 'User', login: 'alice' },
             mergeCommit: { oid: c(150) },
             labels: { nodes: [{ name: 'feature' }, { name: 'enhancement' }] },
-            // states: [APPROVED] keeps the approvals; GraphQL spells a bot's login without "[bot]".
+            // Every review with its state, chronological; GraphQL spells a bot's login without "[bot]".
             reviews: {
               nodes: [
-                { author: { __typename: 'User', login: 'carol' } },
-                { author: { __typename: 'Bot', login: 'github-actions' } },
+                { state: 'APPROVED', author: { __typename: 'User', login: 'carol' } },
+                { state: 'CHANGES_REQUESTED', author: { __typename: 'User', login: 'dave' } },
+                { state: 'COMMENTED', author: { __typename: 'User', login: 'frank' } },
+                { state: 'APPROVED', author: { __typename: 'Bot', login: 'github-actions' } },
               ],
             },
             files: { nodes: [{ path: 'src/a.ts' }, { path: 'README.md' }] },
@@ -155,7 +157,7 @@ describe('POST /graphql: the release-notes history query', () => {
         author: { __typename: 'Bot', login: 'dependabot' },
         mergeCommit: { oid: c(149) },
         labels: { nodes: [{ name: 'dependencies' }] },
-        reviews: { nodes: [] },
+        reviews: { nodes: [{ state: 'CHANGES_REQUESTED', author: { __typename: 'User', login: 'carol' } }] },
         files: { nodes: [] },
       }),
     ]);
@@ -184,9 +186,9 @@ describe('POST /graphql: the release-notes history query', () => {
     expect(history.nodes.map((node: any) => node.oid)).toEqual(Array.from({ length: 50 }, (_, i) => c(50 - i)));
     expect(history.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
     const fix = history.nodes.find((node: any) => node.oid === c(30));
-    // The pending review is not an approval.
+    // A pending review is visible only to its author, so the token never sees erin's.
     expect(fix.associatedPullRequests.nodes).toEqual([
-      expect.objectContaining({ number: 105, labels: { nodes: [{ name: 'bug' }] }, reviews: { nodes: [{ author: { __typename: 'User', login: 'dave' } }] } }),
+      expect.objectContaining({ number: 105, labels: { nodes: [{ name: 'bug' }] }, reviews: { nodes: [{ state: 'APPROVED', author: { __typename: 'User', login: 'dave' } }] } }),
     ]);
   });
 

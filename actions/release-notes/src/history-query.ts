@@ -1,5 +1,5 @@
 // The one GraphQL query release-notes sends: a page of the target's history, each commit
-// with its pull requests, their labels and approvals. A page of 100 commits replaces 100
+// with its pull requests, their labels and reviews. A page of 100 commits replaces 100
 // REST calls for their pull requests and as many again for reviews.
 export const RELEASE_HISTORY_QUERY = /* GraphQL */ `
   query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
@@ -46,8 +46,9 @@ export const RELEASE_HISTORY_QUERY = /* GraphQL */ `
                       name
                     }
                   }
-                  reviews(first: 50, states: [APPROVED]) {
+                  reviews(first: 100) {
                     nodes {
+                      state
                       author {
                         __typename
                         login

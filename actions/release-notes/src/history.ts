@@ -27,7 +27,7 @@ interface HistoryPage {
               author: { __typename: string; login: string } | null;
               mergeCommit: { oid: string } | null;
               labels: { nodes: Array<{ name: string }> } | null;
-              reviews: { nodes: Array<{ author: { __typename: string; login: string } | null }> } | null;
+              reviews: { nodes: Array<{ state: string; author: { __typename: string; login: string } | null }> } | null;
               files: { nodes: Array<{ path: string }> } | null;
             }>;
           } | null;
@@ -63,7 +63,7 @@ export async function releaseHistory(client: GitHubClient, context: RunContext, 
           author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
           authorAssociation: pull.authorAssociation,
           labels: (pull.labels?.nodes ?? []).map((label) => label.name),
-          approvers: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename }] : [])),
+          reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
           files: (pull.files?.nodes ?? []).map((file) => file.path),
         })),
       });

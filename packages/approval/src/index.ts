@@ -16,4 +16,4 @@ export {
   type RoleRules,
 } from './judge';
 export { approvalFailure, approvalIntro, approvalOutputs, approvalRows, approvalTitle, type ApprovalReport } from './render';
-export { reduceReviews, type Review } from './reviews';
+export { independentApprovers, reduceReviews, type Review } from './reviews';

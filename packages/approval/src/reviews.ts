@@ -46,3 +46,18 @@ export function reduceReviews(
   }
   return { candidates, rejected };
 }
+
+/**
+ * Whether a merged change was independently reviewed: reviewers other than the author, and
+ * not bots, whose latest deciding review (comments aside) is an approval. verify-checklist's
+ * `reviews` evidence and release-notes' governance marks both judge by this one rule.
+ */
+export function independentApprovers(author: string, reviews: { login: string; type?: string; state: string }[]): string[] {
+  const latest = new Map<string, { login: string; state: string }>();
+  for (const review of reviews) {
+    if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
+    if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]')) continue;
+    latest.set(review.login.toLowerCase(), review);
+  }
+  return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+}

@@ -1,5 +1,6 @@
 // Evidence that a ticked item is true, judged from what the GitHub API returned. Pure:
 // the collectors fetch, these functions decide, so every rule is testable on plain data.
+import { independentApprovers } from '@release-governance/approval';
 import type { EvidenceKind, EvidenceSettings, SecuritySeverity } from '@release-governance/policy';
 import picomatch from 'picomatch';
 
@@ -125,7 +126,7 @@ export function evaluateReviews(input: {
   settings: EvidenceSettings['reviews'];
 }): EvidenceResult {
   const details: EvidenceDetail[] = input.pulls.map((pull) => {
-    const approvers = approvingReviewers(pull);
+    const approvers = independentApprovers(pull.author, pull.reviews.map((review) => ({ login: review.user, type: review.userType, state: review.state })));
     return {
       text:
         approvers.length > 0
@@ -157,23 +158,6 @@ export function evaluateReviews(input: {
         : `${failing.length} change${failing.length === 1 ? '' : 's'} ${where} ${failing.length === 1 ? 'lacks' : 'lack'} an independent approval: ${nameSome(failing)}`,
     details,
   };
-}
-
-/** Reviewers (not the author, not bots) whose latest deciding review is an approval. */
-function approvingReviewers(pull: MergedPullInfo): string[] {
-  const latest = new Map<string, string>();
-  for (const review of pull.reviews) {
-    if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
-    latest.set(review.user, review.state);
-  }
-  const bots = new Set(pull.reviews.filter((review) => isBot(review.user, review.userType)).map((review) => review.user));
-  return [...latest]
-    .filter(([user, state]) => state === 'APPROVED' && user !== pull.author && !bots.has(user))
-    .map(([user]) => user);
-}
-
-function isBot(login: string, type?: string): boolean {
-  return type === 'Bot' || login.endsWith('[bot]');
 }
 
 // ---- security -----------------------------------------------------------------------

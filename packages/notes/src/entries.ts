@@ -1,3 +1,5 @@
+import { independentApprovers } from '@release-governance/approval';
+
 // The changes of a release, from the commits in its range: each pull request merged into
 // the range once (found through its commits, so pull requests merged elsewhere never
 // leak in), and each commit that came without a pull request.
@@ -12,8 +14,8 @@ export interface PullInfo {
   author: { login: string; type: string };
   authorAssociation: string;
   labels: string[];
-  /** Logins (and types) of approving reviewers. */
-  approvers: { login: string; type: string }[];
+  /** Every review, chronological: judged by the same rule as verify-checklist. */
+  reviews: { login: string; type: string; state: string }[];
   files: string[];
 }
 
@@ -61,7 +63,7 @@ export function entriesOf(commits: HistoryCommit[]): Entry[] {
         url: pull.url,
         author: pull.author,
         labels: pull.labels,
-        reviewed: pull.approvers.some((approver) => approver.login.toLowerCase() !== pull.author.login.toLowerCase() && approver.type !== 'Bot' && !approver.login.endsWith('[bot]')),
+        reviewed: independentApprovers(pull.author.login, pull.reviews).length > 0,
         firstTime: FIRST_TIME.has(pull.authorAssociation),
         files: pull.files,
       });

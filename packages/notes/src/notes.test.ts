@@ -14,7 +14,7 @@ const pullInfo = (number: number, mergeCommitOid: string, extra: Partial<PullInf
   author: { login: 'alice', type: 'User' },
   authorAssociation: 'MEMBER',
   labels: [],
-  approvers: [{ login: 'bob', type: 'User' }],
+  reviews: [{ login: 'bob', type: 'User', state: 'APPROVED' }],
   files: [],
   ...extra,
 });
@@ -27,10 +27,11 @@ describe('entriesOf', () => {
     const entries = entriesOf([
       commit('c3', [pullInfo(7, 'c3')]),
       commit('c2', [pullInfo(7, 'c3'), pullInfo(8, 'elsewhere')]),
-      commit('c1', [pullInfo(9, 'c1', { approvers: [{ login: 'alice', type: 'User' }, { login: 'ci[bot]', type: 'Bot' }] })]),
+      commit('c1', [pullInfo(9, 'c1', { reviews: [{ login: 'alice', type: 'User', state: 'APPROVED' }, { login: 'ci', type: 'Bot', state: 'APPROVED' }, { login: 'bob', type: 'User', state: 'APPROVED' }, { login: 'bob', type: 'User', state: 'CHANGES_REQUESTED' }] })]),
       commit('c0', [pullInfo(8, 'elsewhere')]),
     ]);
     // c2 belongs to #7, merged in the range; c0 only to #8, merged elsewhere: a direct commit.
+    // #9: self-approved, bot-approved, and bob's approval revoked by his later change request.
     expect(entries.map((candidate) => [candidate.kind, candidate.number ?? candidate.sha, candidate.reviewed])).toEqual([
       ['pull', 7, true],
       ['pull', 9, false],

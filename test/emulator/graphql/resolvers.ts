@@ -298,8 +298,11 @@ const pullRequest: Resolvers<PullModel> = {
   reviews: ({ pull }, args, ctx) => {
     const states = Array.isArray(args.states) ? (args.states as string[]) : undefined;
     const author = typeof args.author === 'string' ? args.author.toLowerCase() : undefined;
+    const viewer = ctx.shape.state.tokenUser.login.toLowerCase();
     const reviews = (ctx.shape.state.reviews[pull.number] ?? [])
       .map((review, index): ReviewModel => ({ kind: 'PullRequestReview', pull, review, index }))
+      // A pending review is visible only to its author, as on GitHub.
+      .filter(({ review }) => review.state !== 'PENDING' || review.user.login.toLowerCase() === viewer)
       .filter(({ review }) => (!states || states.includes(review.state)) && (!author || review.user.login.toLowerCase() === author));
     return paginate(reviews, args as PageArgs, 'reviews');
   },
