@@ -283,7 +283,9 @@ describe('verify-checklist evidence sources', () => {
     const run = await verify({ apiUrl: `${emulator.url}/api/v3` });
     expect(run.exitCode).toBe(0);
     expect(emulator.requests.length).toBeGreaterThan(5);
-    expect(emulator.requests.every((request) => request.path.startsWith('/api/v3/'))).toBe(true);
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql.
+    const paths = emulator.requests.map((request) => request.path);
+    expect(paths.filter((path) => !path.startsWith('/api/v3/'))).toEqual(['/api/graphql']);
     const pages = emulator.requests.filter((request) => request.route === CHECK_RUNS_ROUTE).map((request) => request.query.page ?? '1');
     expect(pages).toEqual(['1', '2']);
   });

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2982);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8276);
 // Entry point the runner executes (bundled to dist/release-notes/index.js).
 
 
@@ -33261,7 +33261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2982:
+/***/ 8276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38849,7 +38849,10 @@ async function compareStatus(client, owner, repo, base, head) {
     }
 }
 async function findReleaseRange(client, owner, repo, sha, options = {}) {
-    const previous = await findPreviousRelease(client, owner, repo, sha, options);
+    return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
+}
+/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+async function rangeSince(client, owner, repo, sha, previous) {
     if (!previous)
         return firstReleaseRange(client, owner, repo, sha);
     const range = await compareRange(client, owner, repo, previous.tag, sha);
@@ -38948,7 +38951,142 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/history-query.ts
+// The one GraphQL query release-notes sends: a page of the target's history, each commit
+// with its pull requests, their labels and reviews. A page of 100 commits replaces 100
+// REST calls for their pull requests and as many again for reviews.
+const RELEASE_HISTORY_QUERY = /* GraphQL */ `
+  query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
+    rateLimit {
+      cost
+      remaining
+    }
+    repository(owner: $owner, name: $repo) {
+      object(expression: $to) {
+        ... on Commit {
+          history(first: $pageSize, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              oid
+              message
+              url
+              author {
+                name
+                user {
+                  login
+                }
+              }
+              associatedPullRequests(first: 5) {
+                nodes {
+                  number
+                  title
+                  body
+                  url
+                  mergedAt
+                  baseRefName
+                  authorAssociation
+                  author {
+                    __typename
+                    login
+                  }
+                  mergeCommit {
+                    oid
+                  }
+                  labels(first: 50) {
+                    nodes {
+                      name
+                    }
+                  }
+                  reviews(first: 100) {
+                    nodes {
+                      state
+                      author {
+                        __typename
+                        login
+                      }
+                    }
+                  }
+                  files(first: 100) {
+                    nodes {
+                      path
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
+
+
+const PAGE_SIZE = 100;
+async function releaseHistory(client, context, toSha, fromSha) {
+    const commits = [];
+    let after = null;
+    for (;;) {
+        const page = await errors_readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
+        const history = page.repository?.object?.history;
+        if (!history)
+            throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+        for (const node of history.nodes) {
+            if (node.oid === fromSha)
+                return commits;
+            commits.push({
+                oid: node.oid,
+                message: node.message,
+                url: node.url,
+                author: node.author?.user?.login,
+                pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
+                    number: pull.number,
+                    title: pull.title,
+                    body: pull.body,
+                    url: pull.url,
+                    mergedAt: pull.mergedAt,
+                    mergeCommitOid: pull.mergeCommit?.oid,
+                    author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+                    authorAssociation: pull.authorAssociation,
+                    labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+                    reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
+                    files: (pull.files?.nodes ?? []).map((file) => file.path),
+                })),
+            });
+        }
+        if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
+            if (fromSha)
+                throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
+            return commits;
+        }
+        after = history.pageInfo.endCursor;
+    }
+}
+/** A tag, branch or SHA as a commit; undefined when it does not exist. */
+async function resolveCommit(client, context, ref) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+        return data.sha;
+    }
+    catch (error) {
+        if (errors_isApiError(error) && (error.status === 404 || error.status === 422))
+            return undefined;
+        throw error;
+    }
+}
+/** Files of a commit pushed without a pull request, for path filters. */
+async function commitFiles(client, context, ref) {
+    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+    return (data.files ?? []).map((file) => file.filename);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 
@@ -39251,6 +39389,7 @@ function entriesOf(commits) {
         for (const pull of merged) {
             if (pulls.has(pull.number))
                 continue;
+            const approvers = independentApprovers(pull.author.login, pull.reviews);
             pulls.set(pull.number, {
                 kind: 'pull',
                 number: pull.number,
@@ -39260,7 +39399,8 @@ function entriesOf(commits) {
                 url: pull.url,
                 author: pull.author,
                 labels: pull.labels,
-                reviewed: independentApprovers(pull.author.login, pull.reviews).length > 0,
+                reviewed: approvers.length > 0,
+                approvers,
                 firstTime: FIRST_TIME.has(pull.authorAssociation),
                 files: pull.files,
             });
@@ -39276,6 +39416,8 @@ function entriesOf(commits) {
                 author: commit.author ? { login: commit.author, type: 'User' } : undefined,
                 labels: [],
                 reviewed: false,
+                approvers: [],
+                openPull: commit.pulls.find((pull) => !pull.mergedAt)?.number,
                 firstTime: false,
             });
         }
@@ -67845,147 +67987,10 @@ function numberInput(value) {
 
 
 
-;// CONCATENATED MODULE: ./actions/release-notes/src/history-query.ts
-// The one GraphQL query release-notes sends: a page of the target's history, each commit
-// with its pull requests, their labels and reviews. A page of 100 commits replaces 100
-// REST calls for their pull requests and as many again for reviews.
-const RELEASE_HISTORY_QUERY = /* GraphQL */ `
-  query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
-    rateLimit {
-      cost
-      remaining
-    }
-    repository(owner: $owner, name: $repo) {
-      object(expression: $to) {
-        ... on Commit {
-          history(first: $pageSize, after: $after) {
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
-            nodes {
-              oid
-              message
-              url
-              author {
-                name
-                user {
-                  login
-                }
-              }
-              associatedPullRequests(first: 5) {
-                nodes {
-                  number
-                  title
-                  body
-                  url
-                  mergedAt
-                  baseRefName
-                  authorAssociation
-                  author {
-                    __typename
-                    login
-                  }
-                  mergeCommit {
-                    oid
-                  }
-                  labels(first: 50) {
-                    nodes {
-                      name
-                    }
-                  }
-                  reviews(first: 100) {
-                    nodes {
-                      state
-                      author {
-                        __typename
-                        login
-                      }
-                    }
-                  }
-                  files(first: 100) {
-                    nodes {
-                      path
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-;// CONCATENATED MODULE: ./actions/release-notes/src/history.ts
-// The commits of a release, newest first, with their pull requests: read from the GraphQL
-// history of the target, 100 commits a request, until the previous release's commit.
-
-
-const PAGE_SIZE = 100;
-async function releaseHistory(client, context, toSha, fromSha) {
-    const commits = [];
-    let after = null;
-    for (;;) {
-        const page = await errors_readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
-        const history = page.repository?.object?.history;
-        if (!history)
-            throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
-        for (const node of history.nodes) {
-            if (node.oid === fromSha)
-                return commits;
-            commits.push({
-                oid: node.oid,
-                message: node.message,
-                url: node.url,
-                author: node.author?.user?.login,
-                pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
-                    number: pull.number,
-                    title: pull.title,
-                    body: pull.body,
-                    url: pull.url,
-                    mergedAt: pull.mergedAt,
-                    mergeCommitOid: pull.mergeCommit?.oid,
-                    author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
-                    authorAssociation: pull.authorAssociation,
-                    labels: (pull.labels?.nodes ?? []).map((label) => label.name),
-                    reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
-                    files: (pull.files?.nodes ?? []).map((file) => file.path),
-                })),
-            });
-        }
-        if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
-            if (fromSha)
-                throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
-            return commits;
-        }
-        after = history.pageInfo.endCursor;
-    }
-}
-/** A tag, branch or SHA as a commit; undefined when it does not exist. */
-async function resolveCommit(client, context, ref) {
-    try {
-        const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
-        return data.sha;
-    }
-    catch (error) {
-        if (errors_isApiError(error) && (error.status === 404 || error.status === 422))
-            return undefined;
-        throw error;
-    }
-}
-/** Files of a commit pushed without a pull request, for path filters. */
-async function commitFiles(client, context, ref) {
-    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
-    return (data.files ?? []).map((file) => file.filename);
-}
-
 ;// CONCATENATED MODULE: ./actions/release-notes/src/main.ts
 // release-notes: resolves the range (previous release → target), reads its commits and
 // pull requests, and writes categorised, escaped notes — with the next version, the
 // governance check of each entry, and optionally a draft or published release.
-
 
 
 

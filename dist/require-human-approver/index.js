@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(680);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9498);
 // Entry point the runner executes (bundled to dist/require-human-approver/index.js).
 
 
@@ -33261,7 +33261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 680:
+/***/ 9498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38927,14 +38927,14 @@ function releaseTagOf(context) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
-function isApiError(error) {
+function errors_isApiError(error) {
     return (typeof error === 'object' &&
         error !== null &&
         typeof error.status === 'number' &&
         typeof error.message === 'string');
 }
 function isNotFound(error) {
-    return isApiError(error) && error.status === 404;
+    return errors_isApiError(error) && error.status === 404;
 }
 /** The token was refused for lack of a permission; `permission` is in workflow syntax, e.g. `checks: read`. */
 class MissingPermissionError extends Error {
@@ -38952,12 +38952,12 @@ class MissingPermissionError extends Error {
  * the permission: GitHub's own `x-accepted-github-permissions` header when it sends one,
  * otherwise the permission the caller knows the endpoint needs.
  */
-async function readWithPermission(what, permission, read) {
+async function errors_readWithPermission(what, permission, read) {
     try {
         return await read();
     }
     catch (error) {
-        if (isApiError(error) && error.status === 403 && /not accessible by integration|must have|permission/i.test(error.message)) {
+        if (errors_isApiError(error) && error.status === 403 && /not accessible by integration|must have|permission/i.test(error.message)) {
             throw new MissingPermissionError(acceptedPermission(error) ?? permission, what);
         }
         throw error;
@@ -38986,7 +38986,7 @@ function acceptedPermission(error) {
 function repositoryFileReader(client, owner, repo, ref) {
     return async (path) => {
         try {
-            const { data } = await readWithPermission('repository files', 'contents: read', () => client.rest.repos.getContent({ owner, repo, path, ref }));
+            const { data } = await errors_readWithPermission('repository files', 'contents: read', () => client.rest.repos.getContent({ owner, repo, path, ref }));
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
                 throw new Error(`${path} is a ${Array.isArray(data) ? 'directory' : data.type}, expected a file`);
             }
@@ -39007,7 +39007,7 @@ function repositoryFileReader(client, owner, repo, ref) {
  * pre-releases only when asked, so a hotfix on a release branch compares with its own line.
  */
 async function findPreviousRelease(client, owner, repo, sha, options = {}) {
-    const releases = await readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+    const releases = await errors_readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
     const candidates = releases
         .filter((release) => !release.draft && (options.includePrereleases || !release.prerelease))
         .filter((release) => release.tag_name !== options.excludeTag && release.tag_name.startsWith(options.tagPrefix ?? ''))
@@ -39022,7 +39022,7 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
 /** Whether `head` is ahead of `base`, read with a one-commit page. */
 async function compareStatus(client, owner, repo, base, head) {
     try {
-        const { data } = await readWithPermission('commit comparisons', 'contents: read', () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }));
+        const { data } = await errors_readWithPermission('commit comparisons', 'contents: read', () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }));
         return { status: data.status, baseSha: data.base_commit.sha };
     }
     catch (error) {
@@ -39032,7 +39032,10 @@ async function compareStatus(client, owner, repo, base, head) {
     }
 }
 async function findReleaseRange(client, owner, repo, sha, options = {}) {
-    const previous = await findPreviousRelease(client, owner, repo, sha, options);
+    return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
+}
+/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+async function rangeSince(client, owner, repo, sha, previous) {
     if (!previous)
         return firstReleaseRange(client, owner, repo, sha);
     const range = await compareRange(client, owner, repo, previous.tag, sha);
@@ -39043,7 +39046,7 @@ async function compareRange(client, owner, repo, base, head) {
     const files = new Set();
     let status = '';
     try {
-        await readWithPermission('commit comparisons', 'contents: read', async () => {
+        await errors_readWithPermission('commit comparisons', 'contents: read', async () => {
             // Compare pages its commits; the iterator's types cannot express that, so follow the Link header by hand.
             for (let page = 1;; page++) {
                 const { data, headers } = await client.rest.repos.compareCommitsWithBasehead({
@@ -39071,8 +39074,8 @@ async function compareRange(client, owner, repo, base, head) {
     return { status, commits, files: [...files] };
 }
 async function firstReleaseRange(client, owner, repo, sha) {
-    const history = await readWithPermission('commits', 'contents: read', () => client.paginate(client.rest.repos.listCommits, { owner, repo, sha, per_page: 100 }));
-    const { data: tree } = await readWithPermission('the repository tree', 'contents: read', () => client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }));
+    const history = await errors_readWithPermission('commits', 'contents: read', () => client.paginate(client.rest.repos.listCommits, { owner, repo, sha, per_page: 100 }));
+    const { data: tree } = await errors_readWithPermission('the repository tree', 'contents: read', () => client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }));
     return {
         to: sha,
         commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login })),
@@ -39109,7 +39112,7 @@ async function readMembership(client, team, username) {
     catch (error) {
         if (isNotFound(error))
             return undefined;
-        if (isApiError(error) && error.status === 403) {
+        if (errors_isApiError(error) && error.status === 403) {
             // GITHUB_TOKEN is a repository token: it can never read organisation teams.
             throw new Error(`cannot read membership of @${team}: the token lacks the organization permission \`members: read\` ` +
                 '(GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)');
@@ -39131,7 +39134,69 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
+
+
+const PAGE_SIZE = 100;
+async function releaseHistory(client, context, toSha, fromSha) {
+    const commits = [];
+    let after = null;
+    for (;;) {
+        const page = await readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
+        const history = page.repository?.object?.history;
+        if (!history)
+            throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+        for (const node of history.nodes) {
+            if (node.oid === fromSha)
+                return commits;
+            commits.push({
+                oid: node.oid,
+                message: node.message,
+                url: node.url,
+                author: node.author?.user?.login,
+                pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
+                    number: pull.number,
+                    title: pull.title,
+                    body: pull.body,
+                    url: pull.url,
+                    mergedAt: pull.mergedAt,
+                    mergeCommitOid: pull.mergeCommit?.oid,
+                    author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+                    authorAssociation: pull.authorAssociation,
+                    labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+                    reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
+                    files: (pull.files?.nodes ?? []).map((file) => file.path),
+                })),
+            });
+        }
+        if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
+            if (fromSha)
+                throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
+            return commits;
+        }
+        after = history.pageInfo.endCursor;
+    }
+}
+/** A tag, branch or SHA as a commit; undefined when it does not exist. */
+async function resolveCommit(client, context, ref) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+        return data.sha;
+    }
+    catch (error) {
+        if (isApiError(error) && (error.status === 404 || error.status === 422))
+            return undefined;
+        throw error;
+    }
+}
+/** Files of a commit pushed without a pull request, for path filters. */
+async function commitFiles(client, context, ref) {
+    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+    return (data.files ?? []).map((file) => file.filename);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 
@@ -67684,7 +67749,7 @@ async function approvalByIssue(options) {
         const deadline = Date.now() + settings.issue['timeout-minutes'] * 60_000;
         const judged = new Map();
         while (!cancelled.signal.aborted) {
-            const comments = await readWithPermission('approval issue comments', 'issues: read', () => client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issue.number, since: issue.createdAt, per_page: 100 }));
+            const comments = await errors_readWithPermission('approval issue comments', 'issues: read', () => client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issue.number, since: issue.createdAt, per_page: 100 }));
             const { decision, judgements, accepted } = await tally(comments, options, judged);
             const remaining = deadline - Date.now();
             const outcome = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
@@ -67709,7 +67774,7 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
     const { owner, repo } = context;
     const marker = MARKER(context.runId);
     const labels = settings.issue.labels;
-    const open = await readWithPermission('issues', 'issues: read', () => client.paginate(client.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), per_page: 100 }));
+    const open = await errors_readWithPermission('issues', 'issues: read', () => client.paginate(client.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), per_page: 100 }));
     const existing = open.find((candidate) => candidate.body?.includes(marker));
     if (existing)
         return { number: existing.number, url: existing.html_url, createdAt: existing.created_at };
@@ -67730,7 +67795,7 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
         '',
         `The run waits ${settings.issue['timeout-minutes']} minutes, then fails.`,
     ].join('\n');
-    const { data } = await readWithPermission('approval issue', 'issues: write', () => client.rest.issues.create({ owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels }));
+    const { data } = await errors_readWithPermission('approval issue', 'issues: write', () => client.rest.issues.create({ owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels }));
     return { number: data.number, url: data.html_url, createdAt: data.created_at };
 }
 /** Decides from the comments so far: denied, approved, or no decision yet (undefined). */
@@ -67803,8 +67868,8 @@ async function fromPullRequest(client, context, sha, settings) {
     const pull_number = PULL_REQUEST_EVENTS.has(context.eventName) && context.payload.pull_request
         ? Number(context.payload.pull_request.number)
         : await pullRequestOfCommit(client, context, sha);
-    const { data: pull } = await readWithPermission(`pull request #${pull_number}`, 'pull-requests: read', () => client.rest.pulls.get({ owner, repo, pull_number }));
-    const [reviews, files, commits] = await readWithPermission('pull request reviews and files', 'pull-requests: read', () => Promise.all([
+    const { data: pull } = await errors_readWithPermission(`pull request #${pull_number}`, 'pull-requests: read', () => client.rest.pulls.get({ owner, repo, pull_number }));
+    const [reviews, files, commits] = await errors_readWithPermission('pull request reviews and files', 'pull-requests: read', () => Promise.all([
         client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number, per_page: 100 }),
         client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 }),
         settings['separation-of-duties'] ? client.paginate(client.rest.pulls.listCommits, { owner, repo, pull_number, per_page: 100 }) : Promise.resolve([]),
@@ -67829,7 +67894,7 @@ async function fromPullRequest(client, context, sha, settings) {
 }
 async function pullRequestOfCommit(client, context, sha) {
     const { owner, repo } = context;
-    const pulls = await readWithPermission('pull requests of a commit', 'pull-requests: read', () => client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 }));
+    const pulls = await errors_readWithPermission('pull requests of a commit', 'pull-requests: read', () => client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 }));
     const pull = pulls.find((candidate) => candidate.merge_commit_sha === sha) ?? pulls.find((candidate) => candidate.head.sha === sha) ?? pulls[0];
     if (!pull) {
         throw new Error(`No pull request is associated with commit ${sha.slice(0, 7)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
@@ -67841,7 +67906,7 @@ function approvalRunId(context) {
     return context.eventName === 'deployment_review' && context.payload.workflow_run?.id ? Number(context.payload.workflow_run.id) : context.runId;
 }
 async function readRunApprovals(client, context) {
-    const { data } = await readWithPermission('deployment approvals of the run', 'actions: read', () => client.rest.actions.getReviewsForRun({ owner: context.owner, repo: context.repo, run_id: approvalRunId(context) }));
+    const { data } = await errors_readWithPermission('deployment approvals of the run', 'actions: read', () => client.rest.actions.getReviewsForRun({ owner: context.owner, repo: context.repo, run_id: approvalRunId(context) }));
     return data;
 }
 async function fromEnvironment(client, context, sha, settings, approvals) {

@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(416);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
 // Entry point the runner executes (bundled to dist/rollback/index.js).
 
 
@@ -30757,7 +30757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 416:
+/***/ 7227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36448,14 +36448,14 @@ function releaseTagOf(context) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
-function isApiError(error) {
+function errors_isApiError(error) {
     return (typeof error === 'object' &&
         error !== null &&
         typeof error.status === 'number' &&
         typeof error.message === 'string');
 }
 function errors_isNotFound(error) {
-    return isApiError(error) && error.status === 404;
+    return errors_isApiError(error) && error.status === 404;
 }
 /** The token was refused for lack of a permission; `permission` is in workflow syntax, e.g. `checks: read`. */
 class MissingPermissionError extends Error {
@@ -36478,7 +36478,7 @@ async function errors_readWithPermission(what, permission, read) {
         return await read();
     }
     catch (error) {
-        if (isApiError(error) && error.status === 403 && /not accessible by integration|must have|permission/i.test(error.message)) {
+        if (errors_isApiError(error) && error.status === 403 && /not accessible by integration|must have|permission/i.test(error.message)) {
             throw new MissingPermissionError(acceptedPermission(error) ?? permission, what);
         }
         throw error;
@@ -36553,7 +36553,10 @@ async function compareStatus(client, owner, repo, base, head) {
     }
 }
 async function findReleaseRange(client, owner, repo, sha, options = {}) {
-    const previous = await findPreviousRelease(client, owner, repo, sha, options);
+    return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
+}
+/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+async function rangeSince(client, owner, repo, sha, previous) {
     if (!previous)
         return firstReleaseRange(client, owner, repo, sha);
     const range = await compareRange(client, owner, repo, previous.tag, sha);
@@ -36630,7 +36633,7 @@ async function readMembership(client, team, username) {
     catch (error) {
         if (errors_isNotFound(error))
             return undefined;
-        if (isApiError(error) && error.status === 403) {
+        if (errors_isApiError(error) && error.status === 403) {
             // GITHUB_TOKEN is a repository token: it can never read organisation teams.
             throw new Error(`cannot read membership of @${team}: the token lacks the organization permission \`members: read\` ` +
                 '(GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)');
@@ -36652,7 +36655,69 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
+
+
+const PAGE_SIZE = 100;
+async function releaseHistory(client, context, toSha, fromSha) {
+    const commits = [];
+    let after = null;
+    for (;;) {
+        const page = await readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
+        const history = page.repository?.object?.history;
+        if (!history)
+            throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+        for (const node of history.nodes) {
+            if (node.oid === fromSha)
+                return commits;
+            commits.push({
+                oid: node.oid,
+                message: node.message,
+                url: node.url,
+                author: node.author?.user?.login,
+                pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
+                    number: pull.number,
+                    title: pull.title,
+                    body: pull.body,
+                    url: pull.url,
+                    mergedAt: pull.mergedAt,
+                    mergeCommitOid: pull.mergeCommit?.oid,
+                    author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+                    authorAssociation: pull.authorAssociation,
+                    labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+                    reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
+                    files: (pull.files?.nodes ?? []).map((file) => file.path),
+                })),
+            });
+        }
+        if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
+            if (fromSha)
+                throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
+            return commits;
+        }
+        after = history.pageInfo.endCursor;
+    }
+}
+/** A tag, branch or SHA as a commit; undefined when it does not exist. */
+async function resolveCommit(client, context, ref) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+        return data.sha;
+    }
+    catch (error) {
+        if (isApiError(error) && (error.status === 404 || error.status === 422))
+            return undefined;
+        throw error;
+    }
+}
+/** Files of a commit pushed without a pull request, for path filters. */
+async function commitFiles(client, context, ref) {
+    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+    return (data.files ?? []).map((file) => file.filename);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 
@@ -65736,7 +65801,7 @@ async function resolveTargetInput(client, context, environment, target) {
         return { sha: data.sha, ref: target.trim() };
     }
     catch (error) {
-        if (isApiError(error) && (error.status === 404 || error.status === 422)) {
+        if (errors_isApiError(error) && (error.status === 404 || error.status === 422)) {
             throw new Error(`input \`target\`: "${target}" is not a deployment id of ${environment}, a tag or a commit of ${context.owner}/${context.repo}`);
         }
         throw error;

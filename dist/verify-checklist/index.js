@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9864);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
 // Entry point the runner executes (bundled to dist/verify-checklist/index.js).
 
 
@@ -33261,7 +33261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9864:
+/***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33322,201 +33322,10 @@ function evidenceNeeded(ticks) {
     return [...kinds];
 }
 
-;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
-
-const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-/** With no users or teams listed, the role is held by those who may maintain the repository. */
-const DEFAULT_ROLE_PERMISSION = 'maintain';
-async function judgeCandidate(candidate, rules, exclusions, directory) {
-    const { login } = candidate;
-    const reject = (reason) => ({ login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason });
-    const nonHuman = nonHumanReason(candidate.account, rules.agents);
-    if (nonHuman)
-        return reject(nonHuman);
-    if (sameLogin(login, exclusions.pullRequestAuthor))
-        return reject("is the pull request's author");
-    if (sameLogin(login, exclusions.actor))
-        return reject("is the workflow's actor");
-    if (sameLogin(login, exclusions.triggeringActor))
-        return reject('triggered this workflow run');
-    const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
-    if (authored)
-        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
-    const role = await roleOf(login, rules, directory);
-    if (!role.holds)
-        return reject(role.reason);
-    return { login, via: candidate.via, url: candidate.url, verdict: 'accepted', reason: role.reason };
-}
-async function roleOf(login, rules, directory) {
-    if (rules.users.length === 0 && rules.teams.length === 0) {
-        const required = rules.minPermission ?? DEFAULT_ROLE_PERMISSION;
-        const permission = await directory.repositoryPermission(login);
-        return PERMISSION_RANK[permission] >= PERMISSION_RANK[required]
-            ? { holds: true, reason: `has ${permission} permission (no approvers listed: ${required} or above holds the role)` }
-            : { holds: false, reason: `has ${permission} permission; with no approvers listed, the role needs ${required} or above` };
-    }
-    let holds = rules.users.some((user) => sameLogin(user, login)) ? 'listed in approvers.users' : undefined;
-    let pending;
-    for (const team of holds ? [] : rules.teams) {
-        const state = await directory.teamMembership(team, login);
-        if (state === 'active') {
-            holds = `member of \`@${team}\``;
-            break;
-        }
-        if (state === 'pending')
-            pending ??= team;
-    }
-    if (!holds) {
-        if (pending)
-            return { holds: false, reason: `has a pending, not active, membership of \`@${pending}\`` };
-        const teams = rules.teams.length > 0 ? `, not an active member of ${rules.teams.map((team) => `\`@${team}\``).join(' or ')}` : '';
-        return { holds: false, reason: `does not hold the release-manager role (not in approvers.users${teams})` };
-    }
-    if (rules.minPermission) {
-        const permission = await directory.repositoryPermission(login);
-        if (PERMISSION_RANK[permission] < PERMISSION_RANK[rules.minPermission]) {
-            return { holds: false, reason: `has ${permission} permission; the policy requires ${rules.minPermission} (role: ${holds})` };
-        }
-    }
-    return { holds: true, reason: holds };
-}
-/** Judges each candidate; a person counts once, however many times they approved. */
-async function judgeApprovers(candidates, rules, exclusions, directory) {
-    const judgements = [];
-    for (const candidate of candidates) {
-        const counted = judgements.some((judgement) => judgement.verdict === 'accepted' && sameLogin(judgement.login, candidate.login));
-        judgements.push(counted
-            ? { login: candidate.login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason: 'already counted: each person approves once' }
-            : await judgeCandidate(candidate, rules, exclusions, directory));
-    }
-    return judgements;
-}
-function judge_describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
-}
-function distinctAccepted(judgements) {
-    const logins = [];
-    for (const judgement of judgements) {
-        if (judgement.verdict === 'accepted' && !logins.some((login) => sameLogin(login, judgement.login)))
-            logins.push(judgement.login);
-    }
-    return logins;
-}
-
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
-var src = __nccwpck_require__(7594);
-;// CONCATENATED MODULE: ./packages/approval/src/render.ts
-// How an approval verdict reads in the job summary, the failure message and the outputs.
-
-
-function approvalOutputs(report) {
-    const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
-    return {
-        approved: String(report.approved),
-        required: String(report.required),
-        approvers: entries('accepted'),
-        rejected: entries('rejected'),
-    };
-}
-function approvalTitle(report) {
-    if (!report.required)
-        return 'Release approval: not needed ✅';
-    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
-    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
-}
-function approvalIntro(report) {
-    const parts = [text('Approvals of '), link(report.subject.label, report.subject.url), text('. '), text(capitalise(report.requiredReason)), text('.')];
-    if (report.issue)
-        parts.push(text(' Approval issue: '), link(`#${report.issue.number}`, report.issue.url), text(` (${report.issue.outcome}).`));
-    return join(parts);
-}
-function approvalRows(report) {
-    return report.judgements.map((judgement) => [
-        code(judgement.login),
-        link(judgement.via, judgement.url),
-        strong(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
-        text(describeJudgement(judgement)),
-    ]);
-}
-function approvalFailure(report) {
-    const lines = report.judgements.map((judgement) => `  - ${describeJudgement(judgement)}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${report.subject.label} (${report.requiredReason}).` +
-        (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
-}
-const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
-
-;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
-const reviews_short = (sha) => sha.slice(0, 7);
-/**
- * Each reviewer's latest deciding review counts (comments do not change a decision): an
- * approval must be of the head commit unless stale approvals are allowed; a dismissed
- * review never counts; changes requested after an approval revoke it.
- */
-function reduceReviews(reviews, options) {
-    const history = new Map();
-    for (const review of reviews) {
-        if (review.state === 'COMMENTED' || review.state === 'PENDING')
-            continue;
-        const key = review.user.login.toLowerCase();
-        history.set(key, [...(history.get(key) ?? []), review]);
-    }
-    const candidates = [];
-    const rejected = [];
-    for (const decisions of history.values()) {
-        const latest = decisions[decisions.length - 1];
-        const base = { login: latest.user.login, via: 'review', url: latest.url };
-        const approvedBefore = decisions.slice(0, -1).some((review) => review.state === 'APPROVED');
-        if (latest.state === 'DISMISSED') {
-            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
-        }
-        else if (latest.state === 'CHANGES_REQUESTED') {
-            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, then requested changes (approval revoked)' : 'requested changes' });
-        }
-        else if (latest.state === 'APPROVED') {
-            if (!options.allowStale && latest.commitId !== options.headSha) {
-                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
-            }
-            else {
-                candidates.push({ ...base, account: latest.user });
-            }
-        }
-    }
-    return { candidates, rejected };
-}
-/**
- * Whether a merged change was independently reviewed: reviewers other than the author, and
- * not bots, whose latest deciding review (comments aside) is an approval. verify-checklist's
- * `reviews` evidence and release-notes' governance marks both judge by this one rule.
- */
-function independentApprovers(author, reviews) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (review.state === 'COMMENTED' || review.state === 'PENDING')
-            continue;
-        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
-            continue;
-        latest.set(review.login.toLowerCase(), review);
-    }
-    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
-}
-
-;// CONCATENATED MODULE: ./packages/approval/src/index.ts
-
-
-
-
-
-
-
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(5496);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(5496);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./packages/checklist/src/evidence.ts
-// Evidence that a ticked item is true, judged from what the GitHub API returned. Pure:
-// the collectors fetch, these functions decide, so every rule is testable on plain data.
-
 
 /** Evidence that could not be read at all (missing permission, feature disabled, no tag given). */
 function unavailable(kind, reason) {
@@ -33569,7 +33378,7 @@ function describeRange(range) {
 }
 function evaluateReviews(input) {
     const details = input.pulls.map((pull) => {
-        const approvers = independentApprovers(pull.author, pull.reviews.map((review) => ({ login: review.user, type: review.userType, state: review.state })));
+        const approvers = pull.approvers;
         return {
             text: approvers.length > 0
                 ? `#${pull.number} approved by ${approvers.join(', ')}`
@@ -62191,6 +62000,8 @@ function weaker(a, b) {
     return STRENGTH[a] <= STRENGTH[b] ? a : b;
 }
 
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
+var src = __nccwpck_require__(7594);
 ;// CONCATENATED MODULE: ./packages/checklist/src/render.ts
 // How a checklist verdict reads: in the job summary, in the step's failure message and
 // in the action's outputs.
@@ -67755,7 +67566,10 @@ async function compareStatus(client, owner, repo, base, head) {
     }
 }
 async function findReleaseRange(client, owner, repo, sha, options = {}) {
-    const previous = await findPreviousRelease(client, owner, repo, sha, options);
+    return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
+}
+/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+async function rangeSince(client, owner, repo, sha, previous) {
     if (!previous)
         return firstReleaseRange(client, owner, repo, sha);
     const range = await compareRange(client, owner, repo, previous.tag, sha);
@@ -67854,6 +67668,140 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/history-query.ts
+// The one GraphQL query release-notes sends: a page of the target's history, each commit
+// with its pull requests, their labels and reviews. A page of 100 commits replaces 100
+// REST calls for their pull requests and as many again for reviews.
+const RELEASE_HISTORY_QUERY = /* GraphQL */ `
+  query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
+    rateLimit {
+      cost
+      remaining
+    }
+    repository(owner: $owner, name: $repo) {
+      object(expression: $to) {
+        ... on Commit {
+          history(first: $pageSize, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              oid
+              message
+              url
+              author {
+                name
+                user {
+                  login
+                }
+              }
+              associatedPullRequests(first: 5) {
+                nodes {
+                  number
+                  title
+                  body
+                  url
+                  mergedAt
+                  baseRefName
+                  authorAssociation
+                  author {
+                    __typename
+                    login
+                  }
+                  mergeCommit {
+                    oid
+                  }
+                  labels(first: 50) {
+                    nodes {
+                      name
+                    }
+                  }
+                  reviews(first: 100) {
+                    nodes {
+                      state
+                      author {
+                        __typename
+                        login
+                      }
+                    }
+                  }
+                  files(first: 100) {
+                    nodes {
+                      path
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
+
+
+const PAGE_SIZE = 100;
+async function releaseHistory(client, context, toSha, fromSha) {
+    const commits = [];
+    let after = null;
+    for (;;) {
+        const page = await readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
+        const history = page.repository?.object?.history;
+        if (!history)
+            throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+        for (const node of history.nodes) {
+            if (node.oid === fromSha)
+                return commits;
+            commits.push({
+                oid: node.oid,
+                message: node.message,
+                url: node.url,
+                author: node.author?.user?.login,
+                pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
+                    number: pull.number,
+                    title: pull.title,
+                    body: pull.body,
+                    url: pull.url,
+                    mergedAt: pull.mergedAt,
+                    mergeCommitOid: pull.mergeCommit?.oid,
+                    author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+                    authorAssociation: pull.authorAssociation,
+                    labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+                    reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
+                    files: (pull.files?.nodes ?? []).map((file) => file.path),
+                })),
+            });
+        }
+        if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
+            if (fromSha)
+                throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
+            return commits;
+        }
+        after = history.pageInfo.endCursor;
+    }
+}
+/** A tag, branch or SHA as a commit; undefined when it does not exist. */
+async function resolveCommit(client, context, ref) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+        return data.sha;
+    }
+    catch (error) {
+        if (isApiError(error) && (error.status === 404 || error.status === 422))
+            return undefined;
+        throw error;
+    }
+}
+/** Files of a commit pushed without a pull request, for path filters. */
+async function commitFiles(client, context, ref) {
+    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
+    return (data.files ?? []).map((file) => file.filename);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 
 
@@ -67862,62 +67810,435 @@ async function readPermission(client, owner, repo, username) {
 
 
 
-;// CONCATENATED MODULE: ./packages/async/src/index.ts
-// Small waiting and concurrency helpers shared by the actions.
-/** Runs `work` over `items` with at most `limit` running at once; results keep the items' order. */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    });
-    await Promise.all(workers);
-    return results;
+
+;// CONCATENATED MODULE: ./packages/notes/src/categorise.ts
+
+function parseConventional(subject, body = '') {
+    const match = /^(\w+)(?:\(([^)]*)\))?(!)?:\s*(.+)$/.exec(subject.trim());
+    if (!match)
+        return undefined;
+    return { type: match[1].toLowerCase(), scope: match[2], breaking: match[3] === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description: match[4] };
 }
-/** Waits `ms`, or less when `signal` aborts first. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, Math.max(0, ms));
-        signal?.addEventListener('abort', done, { once: true });
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-    });
+/** Labels a conventional type stands for, so unlabelled entries meet labelled categories. */
+const TYPE_LABELS = {
+    feat: ['feat', 'feature', 'enhancement'],
+    fix: ['fix', 'bug', 'bugfix'],
+    perf: ['perf', 'performance'],
+    docs: ['docs', 'documentation'],
+    refactor: ['refactor', 'refactoring'],
+    test: ['test', 'tests'],
+    build: ['build', 'dependencies'],
+    ci: ['ci'],
+    chore: ['chore', 'maintenance'],
+    style: ['style'],
+    revert: ['revert'],
+};
+const DEFAULT_CHANGELOG = {
+    exclude: { labels: [], authors: [] },
+    categories: [
+        { title: 'Features', labels: ['feat', 'feature', 'enhancement'], exclude: { labels: [], authors: [] } },
+        { title: 'Fixes', labels: ['fix', 'bug', 'bugfix'], exclude: { labels: [], authors: [] } },
+        { title: 'Performance', labels: ['perf', 'performance'], exclude: { labels: [], authors: [] } },
+        { title: 'Documentation', labels: ['docs', 'documentation'], exclude: { labels: [], authors: [] } },
+        { title: 'Other Changes', labels: ['*'], exclude: { labels: [], authors: [] } },
+    ],
+};
+const UNCATEGORISED_TITLE = 'Other Changes';
+function categorise_labelsFor(entry) {
+    if (entry.labels.length > 0)
+        return entry.labels.map((label) => label.toLowerCase());
+    const conventional = parseConventional(entry.title, entry.body);
+    return conventional ? (TYPE_LABELS[conventional.type] ?? [conventional.type]) : [];
 }
-/**
- * SIGTERM/SIGINT (the runner cancelling the job) abort `signal` instead of killing the
- * process, so an action can first finish what it must not leave half-done. Repeated
- * signals (the runner sends SIGINT, then SIGTERM) are absorbed until `dispose`.
- */
-function listenForCancellation() {
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    process.on('SIGTERM', cancel);
-    process.on('SIGINT', cancel);
+function categorise_isBreaking(entry, breakingLabels) {
+    const wanted = new Set(breakingLabels.map((label) => label.toLowerCase()));
+    return entry.labels.some((label) => wanted.has(label.toLowerCase())) || (parseConventional(entry.title, entry.body)?.breaking ?? false);
+}
+function excludedBy(rule, entry, labels) {
+    const excludedLabels = new Set(rule.labels.map((label) => label.toLowerCase()));
+    const author = entry.author?.login.toLowerCase();
+    return labels.some((label) => excludedLabels.has(label)) || (author !== undefined && rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author));
+}
+function categorise(entries, changelog, breakingLabels) {
+    const categories = changelog.categories ?? DEFAULT_CHANGELOG.categories ?? [];
+    const sections = categories.map((category) => ({ title: category.title, entries: [] }));
+    const uncategorised = [];
+    const breaking = [];
+    const excluded = [];
+    for (const entry of entries) {
+        const labels = categorise_labelsFor(entry);
+        if (excludedBy(changelog.exclude, entry, labels)) {
+            excluded.push(entry);
+            continue;
+        }
+        if (categorise_isBreaking(entry, breakingLabels)) {
+            breaking.push(entry);
+            continue;
+        }
+        const index = categories.findIndex((category) => !excludedBy(category.exclude, entry, labels) &&
+            (category.labels.includes('*') || category.labels.some((label) => labels.includes(label.toLowerCase()))));
+        if (index >= 0)
+            sections[index].entries.push(entry);
+        else
+            uncategorised.push(entry);
+    }
+    const filled = sections.filter((section) => section.entries.length > 0);
+    // Complete notes: what no category took is still listed, not dropped.
+    if (uncategorised.length > 0) {
+        const other = filled.find((section) => section.title === UNCATEGORISED_TITLE);
+        if (other)
+            other.entries.push(...uncategorised);
+        else
+            filled.push({ title: UNCATEGORISED_TITLE, entries: uncategorised });
+    }
+    return { breaking, sections: filled, excluded };
+}
+/** Keeps entries touching the included paths and not only excluded ones; entries with unknown files stay. */
+function filterByPaths(entries, paths) {
+    if (paths.include.length === 0 && paths.exclude.length === 0)
+        return entries;
+    const included = paths.include.length > 0 ? picomatch(paths.include, { dot: true }) : () => true;
+    const excluded = paths.exclude.length > 0 ? picomatch(paths.exclude, { dot: true }) : () => false;
+    return entries.filter((entry) => entry.files === undefined || entry.files.some((file) => included(file) && !excluded(file)));
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+
+const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** With no users or teams listed, the role is held by those who may maintain the repository. */
+const DEFAULT_ROLE_PERMISSION = 'maintain';
+async function judgeCandidate(candidate, rules, exclusions, directory) {
+    const { login } = candidate;
+    const reject = (reason) => ({ login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason });
+    const nonHuman = nonHumanReason(candidate.account, rules.agents);
+    if (nonHuman)
+        return reject(nonHuman);
+    if (sameLogin(login, exclusions.pullRequestAuthor))
+        return reject("is the pull request's author");
+    if (sameLogin(login, exclusions.actor))
+        return reject("is the workflow's actor");
+    if (sameLogin(login, exclusions.triggeringActor))
+        return reject('triggered this workflow run');
+    const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
+    if (authored)
+        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+    const role = await roleOf(login, rules, directory);
+    if (!role.holds)
+        return reject(role.reason);
+    return { login, via: candidate.via, url: candidate.url, verdict: 'accepted', reason: role.reason };
+}
+async function roleOf(login, rules, directory) {
+    if (rules.users.length === 0 && rules.teams.length === 0) {
+        const required = rules.minPermission ?? DEFAULT_ROLE_PERMISSION;
+        const permission = await directory.repositoryPermission(login);
+        return PERMISSION_RANK[permission] >= PERMISSION_RANK[required]
+            ? { holds: true, reason: `has ${permission} permission (no approvers listed: ${required} or above holds the role)` }
+            : { holds: false, reason: `has ${permission} permission; with no approvers listed, the role needs ${required} or above` };
+    }
+    let holds = rules.users.some((user) => sameLogin(user, login)) ? 'listed in approvers.users' : undefined;
+    let pending;
+    for (const team of holds ? [] : rules.teams) {
+        const state = await directory.teamMembership(team, login);
+        if (state === 'active') {
+            holds = `member of \`@${team}\``;
+            break;
+        }
+        if (state === 'pending')
+            pending ??= team;
+    }
+    if (!holds) {
+        if (pending)
+            return { holds: false, reason: `has a pending, not active, membership of \`@${pending}\`` };
+        const teams = rules.teams.length > 0 ? `, not an active member of ${rules.teams.map((team) => `\`@${team}\``).join(' or ')}` : '';
+        return { holds: false, reason: `does not hold the release-manager role (not in approvers.users${teams})` };
+    }
+    if (rules.minPermission) {
+        const permission = await directory.repositoryPermission(login);
+        if (PERMISSION_RANK[permission] < PERMISSION_RANK[rules.minPermission]) {
+            return { holds: false, reason: `has ${permission} permission; the policy requires ${rules.minPermission} (role: ${holds})` };
+        }
+    }
+    return { holds: true, reason: holds };
+}
+/** Judges each candidate; a person counts once, however many times they approved. */
+async function judgeApprovers(candidates, rules, exclusions, directory) {
+    const judgements = [];
+    for (const candidate of candidates) {
+        const counted = judgements.some((judgement) => judgement.verdict === 'accepted' && sameLogin(judgement.login, candidate.login));
+        judgements.push(counted
+            ? { login: candidate.login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason: 'already counted: each person approves once' }
+            : await judgeCandidate(candidate, rules, exclusions, directory));
+    }
+    return judgements;
+}
+function judge_describeJudgement(judgement) {
+    return judgement.verdict === 'accepted'
+        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
+        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+}
+function distinctAccepted(judgements) {
+    const logins = [];
+    for (const judgement of judgements) {
+        if (judgement.verdict === 'accepted' && !logins.some((login) => sameLogin(login, judgement.login)))
+            logins.push(judgement.login);
+    }
+    return logins;
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/render.ts
+// How an approval verdict reads in the job summary, the failure message and the outputs.
+
+
+function approvalOutputs(report) {
+    const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
     return {
-        signal: controller.signal,
-        dispose() {
-            process.removeListener('SIGTERM', cancel);
-            process.removeListener('SIGINT', cancel);
-        },
+        approved: String(report.approved),
+        required: String(report.required),
+        approvers: entries('accepted'),
+        rejected: entries('rejected'),
     };
 }
-/** Resolves when `signal` aborts (never, if it does not). */
-function src_aborted(signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            resolve();
-        else
-            signal.addEventListener('abort', () => resolve(), { once: true });
-    });
+function approvalTitle(report) {
+    if (!report.required)
+        return 'Release approval: not needed ✅';
+    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
 }
+function approvalIntro(report) {
+    const parts = [text('Approvals of '), link(report.subject.label, report.subject.url), text('. '), text(capitalise(report.requiredReason)), text('.')];
+    if (report.issue)
+        parts.push(text(' Approval issue: '), link(`#${report.issue.number}`, report.issue.url), text(` (${report.issue.outcome}).`));
+    return join(parts);
+}
+function approvalRows(report) {
+    return report.judgements.map((judgement) => [
+        code(judgement.login),
+        link(judgement.via, judgement.url),
+        strong(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
+        text(describeJudgement(judgement)),
+    ]);
+}
+function approvalFailure(report) {
+    const lines = report.judgements.map((judgement) => `  - ${describeJudgement(judgement)}`);
+    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${report.subject.label} (${report.requiredReason}).` +
+        (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
+}
+const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
+
+;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
+const reviews_short = (sha) => sha.slice(0, 7);
+/**
+ * Each reviewer's latest deciding review counts (comments do not change a decision): an
+ * approval must be of the head commit unless stale approvals are allowed; a dismissed
+ * review never counts; changes requested after an approval revoke it.
+ */
+function reduceReviews(reviews, options) {
+    const history = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        const key = review.user.login.toLowerCase();
+        history.set(key, [...(history.get(key) ?? []), review]);
+    }
+    const candidates = [];
+    const rejected = [];
+    for (const decisions of history.values()) {
+        const latest = decisions[decisions.length - 1];
+        const base = { login: latest.user.login, via: 'review', url: latest.url };
+        const approvedBefore = decisions.slice(0, -1).some((review) => review.state === 'APPROVED');
+        if (latest.state === 'DISMISSED') {
+            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
+        }
+        else if (latest.state === 'CHANGES_REQUESTED') {
+            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, then requested changes (approval revoked)' : 'requested changes' });
+        }
+        else if (latest.state === 'APPROVED') {
+            if (!options.allowStale && latest.commitId !== options.headSha) {
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
+            }
+            else {
+                candidates.push({ ...base, account: latest.user });
+            }
+        }
+    }
+    return { candidates, rejected };
+}
+/**
+ * Whether a merged change was independently reviewed: reviewers other than the author, and
+ * not bots, whose latest deciding review (comments aside) is an approval. verify-checklist's
+ * `reviews` evidence and release-notes' governance marks both judge by this one rule.
+ */
+function independentApprovers(author, reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+            continue;
+        latest.set(review.login.toLowerCase(), review);
+    }
+    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/notes/src/entries.ts
+
+const FIRST_TIME = new Set(['FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR']);
+/** `commits`: the range, newest first. */
+function entriesOf(commits) {
+    const inRange = new Set(commits.map((commit) => commit.oid));
+    const pulls = new Map();
+    const direct = [];
+    for (const commit of commits) {
+        const merged = commit.pulls.filter((pull) => pull.mergedAt && pull.mergeCommitOid && inRange.has(pull.mergeCommitOid));
+        for (const pull of merged) {
+            if (pulls.has(pull.number))
+                continue;
+            const approvers = independentApprovers(pull.author.login, pull.reviews);
+            pulls.set(pull.number, {
+                kind: 'pull',
+                number: pull.number,
+                sha: pull.mergeCommitOid ?? commit.oid,
+                title: pull.title,
+                body: pull.body,
+                url: pull.url,
+                author: pull.author,
+                labels: pull.labels,
+                reviewed: approvers.length > 0,
+                approvers,
+                firstTime: FIRST_TIME.has(pull.authorAssociation),
+                files: pull.files,
+            });
+        }
+        if (merged.length === 0) {
+            const [subject = '', ...rest] = commit.message.split('\n');
+            direct.push({
+                kind: 'commit',
+                sha: commit.oid,
+                title: subject,
+                body: rest.join('\n').trim(),
+                url: commit.url,
+                author: commit.author ? { login: commit.author, type: 'User' } : undefined,
+                labels: [],
+                reviewed: false,
+                approvers: [],
+                openPull: commit.pulls.find((pull) => !pull.mergedAt)?.number,
+                firstTime: false,
+            });
+        }
+    }
+    return [...[...pulls.values()].sort((a, b) => (a.number ?? 0) - (b.number ?? 0)), ...direct.reverse()];
+}
+/**
+ * A change and its revert, both in the range, cancel out. A revert is recognised by
+ * GitHub's own wording: a `Revert "<title>"` pull request whose body says `Reverts
+ * owner/repo#N`, or a commit saying `This reverts commit <sha>`.
+ */
+function cancelReverts(entries) {
+    const cancelled = new Set();
+    for (const revert of entries) {
+        if (cancelled.has(revert))
+            continue;
+        const revertedNumber = /Reverts [\w.-]+\/[\w.-]+#(\d+)/.exec(revert.body)?.[1];
+        const revertedSha = /This reverts commit ([0-9a-f]{7,40})/.exec(revert.body)?.[1];
+        const revertedTitle = /^Revert "(.+)"$/.exec(revert.title)?.[1];
+        if (!revertedNumber && !revertedSha && !revertedTitle)
+            continue;
+        const original = entries.find((entry) => entry !== revert &&
+            !cancelled.has(entry) &&
+            ((revertedNumber !== undefined && entry.number === Number(revertedNumber)) ||
+                (revertedSha !== undefined && entry.sha.startsWith(revertedSha)) ||
+                (revertedNumber === undefined && revertedSha === undefined && entry.title === revertedTitle)));
+        if (original) {
+            cancelled.add(original);
+            cancelled.add(revert);
+        }
+    }
+    return { kept: entries.filter((entry) => !cancelled.has(entry)), cancelled: entries.filter((entry) => cancelled.has(entry)) };
+}
+
+;// CONCATENATED MODULE: ./packages/notes/src/render.ts
+// Release notes as markdown. Titles and names are user text: escaped so they cannot inject
+// HTML, break the markdown or mention anyone. Only the author credit is a mention.
+
+const render_short = (sha) => sha.slice(0, 7);
+/** GitHub logins are [A-Za-z0-9-] (and a [bot] suffix); anything else is not credited as a mention. */
+const credit = (entry) => {
+    const login = entry.author?.login;
+    if (!login)
+        return '';
+    const name = login.replace(/\[bot\]$/, '');
+    return /^[A-Za-z0-9-]+$/.test(name) ? ` by @${name}` : ` by ${text(login)}`;
+};
+function entryLine(entry) {
+    const where = entry.kind === 'pull' ? ` in ${entry.url}` : ` in ${render_short(entry.sha)}`;
+    const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
+    return `- ${text(entry.title)}${credit(entry)}${where}${mark}`;
+}
+function listedEntries(sections) {
+    return [...sections.breaking, ...sections.sections.flatMap((section) => section.entries)];
+}
+function renderNotes(input) {
+    const { sections } = input;
+    const parts = [];
+    if (sections.breaking.length > 0)
+        parts.push(`## Breaking changes\n\n${sections.breaking.map(entryLine).join('\n')}`);
+    for (const section of sections.sections)
+        parts.push(`## ${text(section.title)}\n\n${section.entries.map(entryLine).join('\n')}`);
+    if (parts.length === 0)
+        parts.push('No changes.');
+    const entries = listedEntries(sections);
+    const pulls = entries.filter((entry) => entry.kind === 'pull');
+    const unreviewed = pulls.filter((entry) => !entry.reviewed);
+    const direct = entries.filter((entry) => entry.kind === 'commit');
+    const checks = [`- ${pulls.length} pull request${pulls.length === 1 ? '' : 's'}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
+    if (unreviewed.length > 0)
+        checks.push(`- ${unreviewed.length} merged without an independent approval: ${unreviewed.map((entry) => `#${entry.number}`).join(', ')}`);
+    if (direct.length > 0)
+        checks.push(`- ${direct.length} commit${direct.length === 1 ? '' : 's'} pushed without a pull request: ${direct.map((entry) => render_short(entry.sha)).join(', ')}`);
+    parts.push(`## Release checks\n\n${checks.join('\n')}`);
+    const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author.login.toLowerCase(), entry])).values()];
+    if (people.length > 0)
+        parts.push(`## Contributors\n\n${people.map((entry) => credit(entry).replace(/^ by /, '')).join(', ')}`);
+    const newcomers = pulls.filter((entry) => entry.firstTime);
+    if (newcomers.length > 0)
+        parts.push(`## New contributors\n\n${newcomers.map((entry) => `-${credit(entry).replace(/^ by/, '')} made their first contribution in ${entry.url}`).join('\n')}`);
+    const { owner, repo, serverUrl } = input.repository;
+    if (input.from)
+        parts.push(`**Full changelog**: ${serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(input.from)}...${encodeURIComponent(input.to)}`);
+    return `${parts.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/notes/src/version.ts
+// The next semantic version: major for breaking changes, minor for features, else patch.
+
+function nextVersion(previousTag, entries, options) {
+    if (!previousTag)
+        return options.initialVersion;
+    const match = /^(\d+)\.(\d+)\.(\d+)/.exec(previousTag.startsWith(options.tagPrefix) ? previousTag.slice(options.tagPrefix.length) : previousTag);
+    if (!match)
+        return options.initialVersion;
+    const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const minorLabels = new Set(options.minorLabels.map((label) => label.toLowerCase()));
+    if (entries.some((entry) => isBreaking(entry, options.breakingLabels)))
+        return `${major + 1}.0.0`;
+    if (entries.some((entry) => labelsFor(entry).some((label) => minorLabels.has(label))))
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+
+;// CONCATENATED MODULE: ./packages/notes/src/index.ts
+
+
+
+
 
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/evidence.ts
 // Collects, through the API, the evidence for each kind the ticked items need. Each kind
@@ -67934,11 +68255,16 @@ const COLLECTORS = {
     docs: collectDocs,
 };
 async function collectEvidence(kinds, request) {
+    const { client, context, sha } = request;
+    let previous;
     let range;
-    const releaseRange = () => (range ??= findReleaseRange(request.client, request.context.owner, request.context.repo, request.sha, { excludeTag: request.tag }));
+    const shared = {
+        previousRelease: () => (previous ??= findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag })),
+        releaseRange: () => (range ??= shared.previousRelease().then((found) => rangeSince(client, context.owner, context.repo, sha, found))),
+    };
     const results = await Promise.all(kinds.map(async (kind) => {
         try {
-            return await COLLECTORS[kind](request, releaseRange);
+            return await COLLECTORS[kind](request, shared);
         }
         catch (error) {
             return unavailable(kind, `cannot verify: ${error instanceof Error ? error.message : String(error)}`);
@@ -67954,35 +68280,16 @@ async function collectChecks({ client, context, sha, settings }) {
     ]);
     return evaluateChecks({ sha, checkRuns, statuses, settings: settings.checks, currentRunId: context.runId || undefined });
 }
-async function collectReviews(request, releaseRange) {
-    const { client, context } = request;
-    const { owner, repo } = context;
-    const range = await releaseRange();
-    const pulls = new Map();
-    const directCommits = [];
-    await mapLimit(range.commits, 8, async (commit) => {
-        const associated = await readWithPermission('pull requests of a commit', 'pull-requests: read', () => client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: commit.sha, per_page: 100 }));
-        if (request.currentPullNumber !== undefined && associated.some((pull) => pull.number === request.currentPullNumber))
-            return;
-        const merged = associated.filter((pull) => pull.merged_at);
-        if (merged.length === 0)
-            directCommits.push({ ...commit, openPull: associated.find((pull) => pull.state === 'open')?.number });
-        for (const pull of merged) {
-            if (!pulls.has(pull.number)) {
-                pulls.set(pull.number, { number: pull.number, title: pull.title, url: pull.html_url, author: pull.user?.login ?? '', reviews: [] });
-            }
-        }
-    });
-    await mapLimit([...pulls.values()], 8, async (pull) => {
-        const reviews = await readWithPermission('pull request reviews', 'pull-requests: read', () => client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 }));
-        pull.reviews = reviews.map((review) => ({ user: review.user?.login ?? '', userType: review.user?.type, state: review.state }));
-    });
-    const order = new Map(range.commits.map((commit, index) => [commit.sha, index]));
-    directCommits.sort((a, b) => (order.get(a.sha) ?? 0) - (order.get(b.sha) ?? 0));
+/** Pull requests and commits since the previous release, from the GraphQL history: 100 commits a request. */
+async function collectReviews(request, shared) {
+    const previous = await shared.previousRelease();
+    const history = await releaseHistory(request.client, request.context, request.sha, previous?.sha);
+    // The pull request under review now is not "merged since the last release"; its commits are its own.
+    const entries = entriesOf(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
     return evaluateReviews({
-        range: { from: range.previous?.tag, to: range.to },
-        pulls: [...pulls.values()].sort((a, b) => a.number - b.number),
-        directCommits,
+        range: { from: previous?.tag, to: request.sha },
+        pulls: entries.flatMap((entry) => (entry.kind === 'pull' ? [{ number: entry.number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : [])),
+        directCommits: entries.flatMap((entry) => (entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : [])),
         settings: request.settings.reviews,
     });
 }
@@ -68026,8 +68333,8 @@ async function collectReleaseNotes({ client, context, sha, tag, settings }) {
             found.push(path);
     return evaluateReleaseNotes({ tag, release, notesFilesFound: found, notesFilesLookedFor: lookedFor });
 }
-async function collectDocs({ settings }, releaseRange) {
-    const range = await releaseRange();
+async function collectDocs({ settings }, shared) {
+    const range = await shared.releaseRange();
     return evaluateDocs({ range: { from: range.previous?.tag, to: range.to }, files: range.files, paths: settings.docs.paths });
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RELEASE_HISTORY_QUERY } from '../../actions/release-notes/src/history-query';
+import { RELEASE_HISTORY_QUERY } from '../../packages/github/src/history-query';
 import type { Emulator, EmulatorState } from './index';
 import { faults, startEmulator } from './index';
 import { AUTH, call } from './test-client';

@@ -6,8 +6,11 @@ import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { mapLimit } from '@release-governance/async';
 import {
+  commitFiles,
   createGitHubClient,
   findPreviousRelease,
+  releaseHistory,
+  resolveCommit,
   readRunContext,
   readWithPermission,
   releaseTagOf,
@@ -19,7 +22,6 @@ import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nex
 import { applyInputOverrides, changelogSchema, loadPolicy, parseYamlWithSchema, type ChangelogConfig } from '@release-governance/policy';
 import { code, finishStep, link, text, join } from '@release-governance/report';
 import { z } from 'zod';
-import { commitFiles, releaseHistory, resolveCommit } from './history';
 
 const GITHUB_RELEASE_CONFIG = '.github/release.yml';
 const RELEASE_MODES = ['none', 'draft', 'publish'] as const;

@@ -1,7 +1,6 @@
 // Collects, through the API, the evidence for each kind the ticked items need. Each kind
 // is read independently; one that cannot be read becomes "not proven" with the reason
 // (e.g. the permission to add), so the report still covers every item.
-import { mapLimit } from '@release-governance/async';
 import {
   evaluateChecks,
   evaluateDocs,
@@ -12,18 +11,20 @@ import {
   type CodeScanningAlertInfo,
   type DependabotAlertInfo,
   type EvidenceResult,
-  type MergedPullInfo,
 } from '@release-governance/checklist';
 import {
-  findReleaseRange,
+  findPreviousRelease,
   isApiError,
+  rangeSince,
   readWithPermission,
+  releaseHistory,
   repositoryFileReader,
   type GitHubClient,
-  type RangeCommit,
+  type PreviousRelease,
   type ReleaseRange,
   type RunContext,
 } from '@release-governance/github';
+import { entriesOf } from '@release-governance/notes';
 import type { EvidenceKind, EvidenceSettings } from '@release-governance/policy';
 
 export interface EvidenceRequest {
@@ -36,7 +37,13 @@ export interface EvidenceRequest {
   currentPullNumber?: number;
 }
 
-type Collector = (request: EvidenceRequest, range: () => Promise<ReleaseRange>) => Promise<EvidenceResult>;
+/** Reads shared by several kinds of evidence, each made at most once. */
+interface SharedReads {
+  previousRelease(): Promise<PreviousRelease | undefined>;
+  releaseRange(): Promise<ReleaseRange>;
+}
+
+type Collector = (request: EvidenceRequest, shared: SharedReads) => Promise<EvidenceResult>;
 
 const COLLECTORS: Record<EvidenceKind, Collector> = {
   checks: collectChecks,
@@ -50,13 +57,17 @@ export async function collectEvidence(
   kinds: EvidenceKind[],
   request: EvidenceRequest,
 ): Promise<Partial<Record<EvidenceKind, EvidenceResult>>> {
+  const { client, context, sha } = request;
+  let previous: Promise<PreviousRelease | undefined> | undefined;
   let range: Promise<ReleaseRange> | undefined;
-  const releaseRange = () =>
-    (range ??= findReleaseRange(request.client, request.context.owner, request.context.repo, request.sha, { excludeTag: request.tag }));
+  const shared: SharedReads = {
+    previousRelease: () => (previous ??= findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag })),
+    releaseRange: () => (range ??= shared.previousRelease().then((found) => rangeSince(client, context.owner, context.repo, sha, found))),
+  };
   const results = await Promise.all(
     kinds.map(async (kind) => {
       try {
-        return await COLLECTORS[kind](request, releaseRange);
+        return await COLLECTORS[kind](request, shared);
       } catch (error) {
         return unavailable(kind, `cannot verify: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -78,39 +89,16 @@ async function collectChecks({ client, context, sha, settings }: EvidenceRequest
   return evaluateChecks({ sha, checkRuns, statuses, settings: settings.checks, currentRunId: context.runId || undefined });
 }
 
-async function collectReviews(request: EvidenceRequest, releaseRange: () => Promise<ReleaseRange>): Promise<EvidenceResult> {
-  const { client, context } = request;
-  const { owner, repo } = context;
-  const range = await releaseRange();
-  const pulls = new Map<number, MergedPullInfo>();
-  const directCommits: (RangeCommit & { openPull?: number })[] = [];
-
-  await mapLimit(range.commits, 8, async (commit) => {
-    const associated = await readWithPermission('pull requests of a commit', 'pull-requests: read', () =>
-      client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: commit.sha, per_page: 100 }),
-    );
-    if (request.currentPullNumber !== undefined && associated.some((pull) => pull.number === request.currentPullNumber)) return;
-    const merged = associated.filter((pull) => pull.merged_at);
-    if (merged.length === 0) directCommits.push({ ...commit, openPull: associated.find((pull) => pull.state === 'open')?.number });
-    for (const pull of merged) {
-      if (!pulls.has(pull.number)) {
-        pulls.set(pull.number, { number: pull.number, title: pull.title, url: pull.html_url, author: pull.user?.login ?? '', reviews: [] });
-      }
-    }
-  });
-  await mapLimit([...pulls.values()], 8, async (pull) => {
-    const reviews = await readWithPermission('pull request reviews', 'pull-requests: read', () =>
-      client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 }),
-    );
-    pull.reviews = reviews.map((review) => ({ user: review.user?.login ?? '', userType: review.user?.type, state: review.state }));
-  });
-
-  const order = new Map(range.commits.map((commit, index) => [commit.sha, index]));
-  directCommits.sort((a, b) => (order.get(a.sha) ?? 0) - (order.get(b.sha) ?? 0));
+/** Pull requests and commits since the previous release, from the GraphQL history: 100 commits a request. */
+async function collectReviews(request: EvidenceRequest, shared: SharedReads): Promise<EvidenceResult> {
+  const previous = await shared.previousRelease();
+  const history = await releaseHistory(request.client, request.context, request.sha, previous?.sha);
+  // The pull request under review now is not "merged since the last release"; its commits are its own.
+  const entries = entriesOf(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
   return evaluateReviews({
-    range: { from: range.previous?.tag, to: range.to },
-    pulls: [...pulls.values()].sort((a, b) => a.number - b.number),
-    directCommits,
+    range: { from: previous?.tag, to: request.sha },
+    pulls: entries.flatMap((entry) => (entry.kind === 'pull' ? [{ number: entry.number as number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : [])),
+    directCommits: entries.flatMap((entry) => (entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : [])),
     settings: request.settings.reviews,
   });
 }
@@ -163,7 +151,7 @@ async function collectReleaseNotes({ client, context, sha, tag, settings }: Evid
   return evaluateReleaseNotes({ tag, release, notesFilesFound: found, notesFilesLookedFor: lookedFor });
 }
 
-async function collectDocs({ settings }: EvidenceRequest, releaseRange: () => Promise<ReleaseRange>): Promise<EvidenceResult> {
-  const range = await releaseRange();
+async function collectDocs({ settings }: EvidenceRequest, shared: SharedReads): Promise<EvidenceResult> {
+  const range = await shared.releaseRange();
   return evaluateDocs({ range: { from: range.previous?.tag, to: range.to }, files: range.files, paths: settings.docs.paths });
 }

@@ -3,7 +3,7 @@ import { commentDecision } from './comments';
 import { approvalRequiredFor } from './guard';
 import { loginMatches, nonHumanReason } from './identity';
 import { describeJudgement, distinctAccepted, judgeApprovers, type ApprovalCandidate, type Permission, type RoleDirectory, type RoleRules } from './judge';
-import { reduceReviews } from './reviews';
+import { independentApprovers, reduceReviews } from './reviews';
 
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
 const OLD = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
@@ -142,5 +142,21 @@ describe('identity, guard and comments', () => {
     expect(commentDecision('  LGTM\nshipping it', words)).toBe('approve');
     expect(commentDecision('deny.', words)).toBe('deny');
     expect(commentDecision('I do not approve', words)).toBeUndefined();
+  });
+});
+
+describe('independentApprovers', () => {
+  it('counts latest approvals by people other than the author, never bots', () => {
+    const approvers = independentApprovers('alice', [
+      { login: 'alice', state: 'APPROVED' },
+      { login: 'helper', type: 'Bot', state: 'APPROVED' },
+      { login: 'ci[bot]', state: 'APPROVED' },
+      { login: 'bob', state: 'APPROVED' },
+      { login: 'bob', state: 'CHANGES_REQUESTED' },
+      { login: 'carol', state: 'APPROVED' },
+      { login: 'carol', state: 'COMMENTED' },
+      { login: 'dave', state: 'DISMISSED' },
+    ]);
+    expect(approvers).toEqual(['carol']);
   });
 });

@@ -47,26 +47,18 @@ describe('evaluateReviews', () => {
   const range = { from: 'v1.0.0', to: sha };
   const settings = { 'allow-direct-commits': false };
 
-  it('accepts an approval by someone other than the author', () => {
-    const result = evaluateReviews({ range, directCommits: [], settings, pulls: [{ number: 5, title: 't', author: 'alice', reviews: [{ user: 'bob', state: 'APPROVED' }] }] });
-    expect(result).toMatchObject({ proven: true });
-    expect(result.details[0]?.text).toBe('#5 approved by bob');
-  });
-
-  it('rejects self-approval, bot approval, and approval later revoked or dismissed', () => {
+  it('lists who approved each pull request, and fails one nobody independent approved', () => {
     const result = evaluateReviews({
       range,
       directCommits: [],
       settings,
       pulls: [
-        { number: 1, title: 't', author: 'alice', reviews: [{ user: 'alice', state: 'APPROVED' }] },
-        { number: 2, title: 't', author: 'alice', reviews: [{ user: 'helper[bot]', userType: 'Bot', state: 'APPROVED' }] },
-        { number: 3, title: 't', author: 'alice', reviews: [{ user: 'bob', state: 'APPROVED' }, { user: 'bob', state: 'CHANGES_REQUESTED' }] },
-        { number: 4, title: 't', author: 'alice', reviews: [{ user: 'bob', state: 'DISMISSED' }, { user: 'bob', state: 'COMMENTED' }] },
+        { number: 5, author: 'alice', approvers: ['bob'] },
+        { number: 6, author: 'carol', approvers: [] },
       ],
     });
     expect(result.proven).toBe(false);
-    expect(result.details.map((detail) => detail.ok)).toEqual([false, false, false, false]);
+    expect(result.details.map((detail) => detail.text)).toEqual(['#5 approved by bob', '#6 merged without an approving review from someone other than carol']);
   });
 
   it('treats a direct push as unreviewed unless the policy allows it', () => {

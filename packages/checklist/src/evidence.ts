@@ -1,6 +1,5 @@
 // Evidence that a ticked item is true, judged from what the GitHub API returned. Pure:
 // the collectors fetch, these functions decide, so every rule is testable on plain data.
-import { independentApprovers } from '@release-governance/approval';
 import type { EvidenceKind, EvidenceSettings, SecuritySeverity } from '@release-governance/policy';
 import picomatch from 'picomatch';
 
@@ -93,19 +92,12 @@ export function evaluateChecks(input: {
 
 // ---- reviews ------------------------------------------------------------------------
 
-export interface ReviewInfo {
-  user: string;
-  userType?: string;
-  state: string;
-}
-
 export interface MergedPullInfo {
   number: number;
-  title: string;
   url?: string;
   author: string;
-  /** Chronological, as the API lists them. */
-  reviews: ReviewInfo[];
+  /** Reviewers other than the author, not bots, whose latest decision approves (independentApprovers). */
+  approvers: string[];
 }
 
 export interface ReleaseRangeInfo {
@@ -126,7 +118,7 @@ export function evaluateReviews(input: {
   settings: EvidenceSettings['reviews'];
 }): EvidenceResult {
   const details: EvidenceDetail[] = input.pulls.map((pull) => {
-    const approvers = independentApprovers(pull.author, pull.reviews.map((review) => ({ login: review.user, type: review.userType, state: review.state })));
+    const approvers = pull.approvers;
     return {
       text:
         approvers.length > 0

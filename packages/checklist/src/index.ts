@@ -16,7 +16,6 @@ export {
   type EvidenceResult,
   type MergedPullInfo,
   type ReleaseRangeInfo,
-  type ReviewInfo,
 } from './evidence';
 export { readTicks, type ChecklistDocument, type ItemTicks, type TickState } from './read';
 export { failureMessage, summaryIntro, summaryRows, summaryTitle, unmetItems, type ChecklistReport } from './render';

@@ -80,7 +80,11 @@ export async function findReleaseRange(
   sha: string,
   options: PreviousReleaseOptions = {},
 ): Promise<ReleaseRange> {
-  const previous = await findPreviousRelease(client, owner, repo, sha, options);
+  return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
+}
+
+/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+export async function rangeSince(client: GitHubClient, owner: string, repo: string, sha: string, previous: PreviousRelease | undefined): Promise<ReleaseRange> {
   if (!previous) return firstReleaseRange(client, owner, repo, sha);
   const range = await compareRange(client, owner, repo, previous.tag, sha);
   return { previous: { tag: previous.tag, url: previous.url }, to: sha, commits: range?.commits ?? [], files: range?.files ?? [] };

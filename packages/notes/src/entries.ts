@@ -1,31 +1,11 @@
 import { independentApprovers } from '@release-governance/approval';
+import type { HistoryCommit } from '@release-governance/github';
+
+export type { HistoryCommit, PullInfo } from '@release-governance/github';
 
 // The changes of a release, from the commits in its range: each pull request merged into
 // the range once (found through its commits, so pull requests merged elsewhere never
 // leak in), and each commit that came without a pull request.
-
-export interface PullInfo {
-  number: number;
-  title: string;
-  body: string;
-  url: string;
-  mergedAt: string | null;
-  mergeCommitOid?: string;
-  author: { login: string; type: string };
-  authorAssociation: string;
-  labels: string[];
-  /** Every review, chronological: judged by the same rule as verify-checklist. */
-  reviews: { login: string; type: string; state: string }[];
-  files: string[];
-}
-
-export interface HistoryCommit {
-  oid: string;
-  message: string;
-  url: string;
-  author?: string;
-  pulls: PullInfo[];
-}
 
 export interface Entry {
   kind: 'pull' | 'commit';
@@ -39,6 +19,10 @@ export interface Entry {
   labels: string[];
   /** Approved by someone other than the author; a commit without a pull request never is. */
   reviewed: boolean;
+  /** Who approved independently (see independentApprovers). */
+  approvers: string[];
+  /** For a commit: the still-open pull request it belongs to, if any. */
+  openPull?: number;
   firstTime: boolean;
   files?: string[];
 }
@@ -54,6 +38,7 @@ export function entriesOf(commits: HistoryCommit[]): Entry[] {
     const merged = commit.pulls.filter((pull) => pull.mergedAt && pull.mergeCommitOid && inRange.has(pull.mergeCommitOid));
     for (const pull of merged) {
       if (pulls.has(pull.number)) continue;
+      const approvers = independentApprovers(pull.author.login, pull.reviews);
       pulls.set(pull.number, {
         kind: 'pull',
         number: pull.number,
@@ -63,7 +48,8 @@ export function entriesOf(commits: HistoryCommit[]): Entry[] {
         url: pull.url,
         author: pull.author,
         labels: pull.labels,
-        reviewed: independentApprovers(pull.author.login, pull.reviews).length > 0,
+        reviewed: approvers.length > 0,
+        approvers,
         firstTime: FIRST_TIME.has(pull.authorAssociation),
         files: pull.files,
       });
@@ -79,6 +65,8 @@ export function entriesOf(commits: HistoryCommit[]): Entry[] {
         author: commit.author ? { login: commit.author, type: 'User' } : undefined,
         labels: [],
         reviewed: false,
+        approvers: [],
+        openPull: commit.pulls.find((pull) => !pull.mergedAt)?.number,
         firstTime: false,
       });
     }

@@ -19,7 +19,7 @@ const pullInfo = (number: number, mergeCommitOid: string, extra: Partial<PullInf
   ...extra,
 });
 const commit = (oid: string, pulls: PullInfo[] = [], message = `commit ${oid}`): HistoryCommit => ({ oid, message, url: `https://github.com/o/r/commit/${oid}`, author: 'alice', pulls });
-const entry = (title: string, labels: string[] = [], extra: Partial<Entry> = {}): Entry => ({ kind: 'pull', number: 1, sha: 'a', title, body: '', url: 'u', labels, reviewed: true, firstTime: false, author: { login: 'alice', type: 'User' }, ...extra });
+const entry = (title: string, labels: string[] = [], extra: Partial<Entry> = {}): Entry => ({ kind: 'pull', number: 1, sha: 'a', title, body: '', url: 'u', labels, reviewed: true, approvers: ['bob'], firstTime: false, author: { login: 'alice', type: 'User' }, ...extra });
 const config = { exclude: { labels: [], authors: [] } };
 
 describe('entriesOf', () => {

@@ -1,8 +1,33 @@
 // The commits of a release, newest first, with their pull requests: read from the GraphQL
-// history of the target, 100 commits a request, until the previous release's commit.
-import { isApiError, readWithPermission, type GitHubClient, type RunContext } from '@release-governance/github';
-import type { HistoryCommit } from '@release-governance/notes';
+// history of the target, 100 commits a request, until the previous release's commit. One
+// page replaces 100 REST calls for the commits' pull requests and as many for reviews.
+import type { GitHubClient } from './client';
+import type { RunContext } from './context';
+import { isApiError, readWithPermission } from './errors';
 import { RELEASE_HISTORY_QUERY } from './history-query';
+
+export interface PullInfo {
+  number: number;
+  title: string;
+  body: string;
+  url: string;
+  mergedAt: string | null;
+  mergeCommitOid?: string;
+  author: { login: string; type: string };
+  authorAssociation: string;
+  labels: string[];
+  /** Every review, chronological. */
+  reviews: { login: string; type: string; state: string }[];
+  files: string[];
+}
+
+export interface HistoryCommit {
+  oid: string;
+  message: string;
+  url: string;
+  author?: string;
+  pulls: PullInfo[];
+}
 
 const PAGE_SIZE = 100;
 
