@@ -38816,6 +38816,14 @@ function repositoryFileReader(client, owner, repo, ref) {
         }
     };
 }
+/**
+ * Reads the governance files (the policy, the role document) at a commit the change under
+ * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ */
+function policyFileReader(client, context) {
+    const base = context.payload.pull_request?.base?.sha;
+    return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
@@ -68005,8 +68013,7 @@ const RELEASE_MODES = ['none', 'draft', 'publish'];
 async function run() {
     const context = readRunContext();
     const client = createGitHubClient(lib_core/* getInput */.V4('token'));
-    const read = repositoryFileReader(client, context.owner, context.repo, context.sha);
-    const policy = await loadPolicy({ read, policyPath: lib_core/* getInput */.V4('policy') });
+    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
     const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': lib_core/* getInput */.V4('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
     const mode = RELEASE_MODES.find((candidate) => candidate === (lib_core/* getInput */.V4('release').trim() || 'none'));
     if (!mode)

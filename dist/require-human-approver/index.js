@@ -38999,6 +38999,14 @@ function repositoryFileReader(client, owner, repo, ref) {
         }
     };
 }
+/**
+ * Reads the governance files (the policy, the role document) at a commit the change under
+ * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ */
+function policyFileReader(client, context) {
+    const base = context.payload.pull_request?.base?.sha;
+    return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
@@ -67954,11 +67962,7 @@ async function run() {
     const client = createGitHubClient(lib_core/* getInput */.V4('token'));
     const pull = context.payload.pull_request;
     const sha = pull?.head?.sha ?? context.sha;
-    // On a pull request the policy comes from the base commit: the change cannot pick its own approvers.
-    const policy = await loadPolicy({
-        read: repositoryFileReader(client, context.owner, context.repo, pull?.base?.sha ?? context.sha),
-        policyPath: lib_core/* getInput */.V4('policy'),
-    });
+    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
     const settings = approverSettings(policy.approvers);
     const source = sourceInput();
     const rules = { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };

@@ -36520,6 +36520,14 @@ function repositoryFileReader(client, owner, repo, ref) {
         }
     };
 }
+/**
+ * Reads the governance files (the policy, the role document) at a commit the change under
+ * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ */
+function policyFileReader(client, context) {
+    const base = context.payload.pull_request?.base?.sha;
+    return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
@@ -65882,7 +65890,7 @@ const commandListSchema = smokeCheckSchema.shape.run.unwrap();
 async function run() {
     const context = readRunContext();
     const client = createGitHubClient(lib_core/* getInput */.V4('token'));
-    const policy = await loadPolicy({ read: repositoryFileReader(client, context.owner, context.repo, context.sha), policyPath: lib_core/* getInput */.V4('policy') });
+    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
     const commandText = lib_core/* getInput */.V4('command').trim();
     const settings = applyInputOverrides('rollback', policy.rollback, {
         environment: lib_core/* getInput */.V4('environment').trim() || undefined,

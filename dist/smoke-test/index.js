@@ -36251,6 +36251,14 @@ function repositoryFileReader(client, owner, repo, ref) {
         }
     };
 }
+/**
+ * Reads the governance files (the policy, the role document) at a commit the change under
+ * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ */
+function policyFileReader(client, context) {
+    const base = context.payload.pull_request?.base?.sha;
+    return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
@@ -65442,10 +65450,7 @@ async function attempt(plan, timeoutMs, probes, result, cutByDeadline) {
 async function run() {
     const context = readRunContext();
     const client = createGitHubClient(lib_core/* getInput */.V4('token'));
-    const policy = await loadPolicy({
-        read: repositoryFileReader(client, context.owner, context.repo, context.payload.pull_request?.base?.sha ?? context.sha),
-        policyPath: lib_core/* getInput */.V4('policy'),
-    });
+    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
     const settings = applyInputOverrides('smoke-test', policy.smokeTest, { url: lib_core/* getInput */.V4('url').trim() || undefined, concurrency: numberInput(lib_core/* getInput */.V4('concurrency')) }, { url: 'url', concurrency: 'concurrency' });
     const inline = lib_core/* getInput */.V4('checks').trim();
     const checks = [...settings.checks, ...(inline ? parseYamlWithSchema('input `checks`', inline, smokeChecksSchema, 'input') : [])];

@@ -67533,6 +67533,14 @@ function repositoryFileReader(client, owner, repo, ref) {
         }
     };
 }
+/**
+ * Reads the governance files (the policy, the role document) at a commit the change under
+ * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ */
+function policyFileReader(client, context) {
+    const base = context.payload.pull_request?.base?.sha;
+    return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
@@ -68389,13 +68397,7 @@ async function run() {
     const client = createGitHubClient(lib_core/* getInput */.V4('token'));
     const pull = isPullRequestEvent(context.eventName) ? context.payload.pull_request : undefined;
     const sha = lib_core/* getInput */.V4('sha') || pull?.head?.sha || context.sha;
-    // On a pull request the policy comes from the base commit, so the change under review
-    // cannot loosen the rules it is checked against.
-    const policyRef = pull?.base?.sha ?? context.sha;
-    const policy = await loadPolicy({
-        read: repositoryFileReader(client, context.owner, context.repo, policyRef),
-        policyPath: lib_core/* getInput */.V4('policy'),
-    });
+    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
     const documents = await readChecklistDocuments(client, context, sha, {
         checklistFile: lib_core/* getInput */.V4('checklist-file'),
         issueNumber: lib_core/* getInput */.V4('issue-number'),

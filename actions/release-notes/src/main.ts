@@ -9,13 +9,14 @@ import {
   commitFiles,
   createGitHubClient,
   findPreviousRelease,
-  releaseHistory,
-  resolveCommit,
+  type GitHubClient,
+  policyFileReader,
   readRunContext,
   readWithPermission,
+  releaseHistory,
   releaseTagOf,
   repositoryFileReader,
-  type GitHubClient,
+  resolveCommit,
   type RunContext,
 } from '@release-governance/github';
 import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, renderNotes } from '@release-governance/notes';
@@ -29,8 +30,7 @@ const RELEASE_MODES = ['none', 'draft', 'publish'] as const;
 export async function run(): Promise<void> {
   const context = readRunContext();
   const client = createGitHubClient(core.getInput('token'));
-  const read = repositoryFileReader(client, context.owner, context.repo, context.sha);
-  const policy = await loadPolicy({ read, policyPath: core.getInput('policy') });
+  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
   const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': core.getInput('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
   const mode = RELEASE_MODES.find((candidate) => candidate === (core.getInput('release').trim() || 'none'));
   if (!mode) throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${core.getInput('release')}"`);

@@ -12,7 +12,7 @@ import {
   type ApprovalReport,
   type RoleRules,
 } from '@release-governance/approval';
-import { createGitHubClient, gitHubRoleDirectory, readRunContext, repositoryFileReader, type GitHubClient, type RunContext } from '@release-governance/github';
+import { createGitHubClient, type GitHubClient, gitHubRoleDirectory, policyFileReader, readRunContext, type RunContext } from '@release-governance/github';
 import { applyInputOverrides, listInput, loadPolicy, numberInput, type ApproverSettings } from '@release-governance/policy';
 import { finishStep } from '@release-governance/report';
 import { approvalByIssue } from './issue-wait';
@@ -34,11 +34,7 @@ export async function run(): Promise<void> {
   const pull = context.payload.pull_request;
   const sha: string = pull?.head?.sha ?? context.sha;
 
-  // On a pull request the policy comes from the base commit: the change cannot pick its own approvers.
-  const policy = await loadPolicy({
-    read: repositoryFileReader(client, context.owner, context.repo, pull?.base?.sha ?? context.sha),
-    policyPath: core.getInput('policy'),
-  });
+  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
   const settings = approverSettings(policy.approvers);
   const source = sourceInput();
   const rules: RoleRules = { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };

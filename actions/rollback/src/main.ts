@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { describeJudgement } from '@release-governance/approval';
 import { aborted, listenForCancellation } from '@release-governance/async';
 import { runCommand } from '@release-governance/command';
-import { createGitHubClient, readRunContext, repositoryFileReader, type GitHubClient, type RunContext } from '@release-governance/github';
+import { createGitHubClient, type GitHubClient, policyFileReader, readRunContext, repositoryFileReader, type RunContext } from '@release-governance/github';
 import { applyInputOverrides, loadPolicy, parseYamlWithSchema, smokeCheckSchema, type Policy, type RollbackSettings } from '@release-governance/policy';
 import { finishStep } from '@release-governance/report';
 import {
@@ -34,7 +34,7 @@ const commandListSchema = smokeCheckSchema.shape.run.unwrap();
 export async function run(): Promise<void> {
   const context = readRunContext();
   const client = createGitHubClient(core.getInput('token'));
-  const policy = await loadPolicy({ read: repositoryFileReader(client, context.owner, context.repo, context.sha), policyPath: core.getInput('policy') });
+  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
   const commandText = core.getInput('command').trim();
   const settings = applyInputOverrides(
     'rollback',

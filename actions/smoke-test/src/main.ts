@@ -2,7 +2,7 @@
 // against the deployed service, reports each, and optionally records the verdict on a
 // GitHub deployment. Running and judging are in @release-governance/smoke.
 import * as core from '@actions/core';
-import { createGitHubClient, readRunContext, readWithPermission, repositoryFileReader } from '@release-governance/github';
+import { createGitHubClient, policyFileReader, readRunContext, readWithPermission } from '@release-governance/github';
 import { applyInputOverrides, loadPolicy, numberInput, parseYamlWithSchema, smokeChecksSchema } from '@release-governance/policy';
 import { finishStep } from '@release-governance/report';
 import {
@@ -21,10 +21,7 @@ import {
 export async function run(): Promise<void> {
   const context = readRunContext();
   const client = createGitHubClient(core.getInput('token'));
-  const policy = await loadPolicy({
-    read: repositoryFileReader(client, context.owner, context.repo, context.payload.pull_request?.base?.sha ?? context.sha),
-    policyPath: core.getInput('policy'),
-  });
+  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
   const settings = applyInputOverrides(
     'smoke-test',
     policy.smokeTest,

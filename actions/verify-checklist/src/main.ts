@@ -12,7 +12,7 @@ import {
   unmetItems,
   type ChecklistReport,
 } from '@release-governance/checklist';
-import { createGitHubClient, isPullRequestEvent, readRunContext, releaseTagOf, repositoryFileReader } from '@release-governance/github';
+import { createGitHubClient, isPullRequestEvent, policyFileReader, readRunContext, releaseTagOf } from '@release-governance/github';
 import { loadPolicy } from '@release-governance/policy';
 import { finishStep } from '@release-governance/report';
 import { collectEvidence } from './evidence';
@@ -24,13 +24,7 @@ export async function run(): Promise<void> {
   const pull = isPullRequestEvent(context.eventName) ? context.payload.pull_request : undefined;
   const sha: string = core.getInput('sha') || pull?.head?.sha || context.sha;
 
-  // On a pull request the policy comes from the base commit, so the change under review
-  // cannot loosen the rules it is checked against.
-  const policyRef: string = pull?.base?.sha ?? context.sha;
-  const policy = await loadPolicy({
-    read: repositoryFileReader(client, context.owner, context.repo, policyRef),
-    policyPath: core.getInput('policy'),
-  });
+  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
 
   const documents = await readChecklistDocuments(client, context, sha, {
     checklistFile: core.getInput('checklist-file'),

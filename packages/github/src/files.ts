@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client';
+import type { RunContext } from './context';
 import { isNotFound, readWithPermission } from './errors';
 
 /**
@@ -20,4 +21,13 @@ export function repositoryFileReader(client: GitHubClient, owner: string, repo: 
       throw error;
     }
   };
+}
+
+/**
+ * Reads the governance files (the policy, the role document) at a commit the change under
+ * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ */
+export function policyFileReader(client: GitHubClient, context: RunContext) {
+  const base: string | undefined = context.payload.pull_request?.base?.sha;
+  return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
 }
