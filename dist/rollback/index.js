@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4889);
 // Entry point the runner executes (bundled to dist/rollback/index.js).
 
 
@@ -30757,7 +30757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7227:
+/***/ 4889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30957,7 +30957,7 @@ async function mapLimit(items, limit, work) {
     return results;
 }
 /** Waits `ms`, or less when `signal` aborts first. */
-function src_sleep(ms, signal) {
+function sleep(ms, signal) {
     return new Promise((resolve) => {
         if (signal?.aborted)
             return resolve();
@@ -65420,6 +65420,51 @@ function plan_redact(text, secrets) {
     return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
+// How a smoke-test run reads: summary table, outputs, failure message. Everything shown
+// passes through `redact`, so a secret a service echoes back is not written anywhere.
+
+
+function smokeOutputs(report, secrets) {
+    return { passed: String(report.passed), results: JSON.parse(redact(JSON.stringify(report.results), secrets)) };
+}
+function smokeTitle(report) {
+    const failed = report.results.filter((result) => !result.passed);
+    const critical = failed.filter((result) => result.severity === 'critical').length;
+    if (report.passed) {
+        return failed.length > 0
+            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${failed.length} warning${failed.length === 1 ? '' : 's'})`
+            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
+    }
+    return `Smoke tests: failed ❌ (${critical} critical check${critical === 1 ? '' : 's'} failed of ${report.results.length})`;
+}
+function smokeIntro(report, secrets) {
+    const parts = [text(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
+    if (report.baseUrl)
+        parts.push(text(' against '), code(redact(report.baseUrl, secrets)));
+    if (report.warmUp) {
+        parts.push(text(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
+    }
+    parts.push(text('.'));
+    return join(parts);
+}
+function smokeRows(report, secrets) {
+    return report.results.map((result) => [
+        join([strong(result.name), text(' '), code(redact(result.target, secrets))]),
+        text(String(result.attempts)),
+        text(redact(result.lastStatus, secrets)),
+        text(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
+        result.passed
+            ? strong('✅ passed')
+            : join([strong(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), text(': '), text(redact(result.reason ?? '', secrets))]),
+    ]);
+}
+function smokeFailure(report, secrets) {
+    const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
+    return redact(`Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
+        failed.map((result) => `  - ${result.name} (${result.target}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.reason ?? ''}`).join('\n'), secrets);
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/probes.ts
 // The I/O behind the checks: HTTP through Node's fetch, commands through @actions/exec.
 
@@ -65501,51 +65546,6 @@ async function waitForService(url, seconds) {
         }
     }
     return { answered: false, waitedMs: Date.now() - started };
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
-// How a smoke-test run reads: summary table, outputs, failure message. Everything shown
-// passes through `redact`, so a secret a service echoes back is not written anywhere.
-
-
-function smokeOutputs(report, secrets) {
-    return { passed: String(report.passed), results: JSON.parse(redact(JSON.stringify(report.results), secrets)) };
-}
-function smokeTitle(report) {
-    const failed = report.results.filter((result) => !result.passed);
-    const critical = failed.filter((result) => result.severity === 'critical').length;
-    if (report.passed) {
-        return failed.length > 0
-            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${failed.length} warning${failed.length === 1 ? '' : 's'})`
-            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
-    }
-    return `Smoke tests: failed ❌ (${critical} critical check${critical === 1 ? '' : 's'} failed of ${report.results.length})`;
-}
-function smokeIntro(report, secrets) {
-    const parts = [text(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
-    if (report.baseUrl)
-        parts.push(text(' against '), code(redact(report.baseUrl, secrets)));
-    if (report.warmUp) {
-        parts.push(text(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
-    }
-    parts.push(text('.'));
-    return join(parts);
-}
-function smokeRows(report, secrets) {
-    return report.results.map((result) => [
-        join([strong(result.name), text(' '), code(redact(result.target, secrets))]),
-        text(String(result.attempts)),
-        text(redact(result.lastStatus, secrets)),
-        text(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
-        result.passed
-            ? strong('✅ passed')
-            : join([strong(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), text(': '), text(redact(result.reason ?? '', secrets))]),
-    ]);
-}
-function smokeFailure(report, secrets) {
-    const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
-    return redact(`Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
-        failed.map((result) => `  - ${result.name} (${result.target}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.reason ?? ''}`).join('\n'), secrets);
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/jsonpath.ts
@@ -65691,7 +65691,7 @@ async function runCheck(plan, options) {
             delete result.reason;
             if (consecutivePasses >= plan.stablePasses)
                 return { ...result, passed: true };
-            await src_sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()));
+            await sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()));
             continue;
         }
         consecutivePasses = 0;
@@ -65699,7 +65699,7 @@ async function runCheck(plan, options) {
         result.reason = problems.join('; ');
         if (failures > plan.retries)
             return result;
-        await src_sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+        await sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
     }
 }
 /**
@@ -65732,6 +65732,21 @@ async function attempt(plan, timeoutMs, probes, result, cutByDeadline) {
     }
     result.lastStatus = `exit ${observed.exitCode}`;
     return commandFailures(observed, plan.expect);
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/verify.ts
+
+
+async function verifyService(plans, settings, baseUrl) {
+    const warmUpTarget = baseUrl ?? plans.find((plan) => plan.kind === 'http')?.url;
+    const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds']) : undefined;
+    const results = await runSuite(plans, {
+        concurrency: settings.concurrency,
+        deadline: Date.now() + settings['deadline-seconds'] * 1000,
+        retryDelayMs: settings['retry-delay-ms'],
+        probes: liveProbes,
+    });
+    return { results, warmUp };
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
@@ -65933,7 +65948,8 @@ async function run() {
     });
     // 3. How: everything is resolved before the first write.
     const command = settings.command;
-    const smoke = planChecks(policy.smokeTest.checks, { baseUrl: lib_core/* getInput */.V4('url').trim() || policy.smokeTest.url, env: process.env, stablePasses: policy.smokeTest['stable-passes'] });
+    const smokeBaseUrl = lib_core/* getInput */.V4('url').trim() || policy.smokeTest.url;
+    const smoke = planChecks(policy.smokeTest.checks, { baseUrl: smokeBaseUrl, env: process.env, stablePasses: policy.smokeTest['stable-passes'] });
     for (const secret of smoke.secrets)
         lib_core/* setSecret */.Pq(secret);
     const blockers = [...(command ? [] : ['no deploy command: set the `command` input or rollback.command in the policy']), ...smoke.problems];
@@ -65947,7 +65963,7 @@ async function run() {
         report.steps.push({ step: 'Deployment', result: 'planned', details: `would create a deploy:rollback deployment of ${main_short(to.sha)} to ${settings.environment}` }, { step: 'Command', result: 'planned', details: (command ?? []).join(' ') }, { step: 'Smoke tests', result: smoke.plans.length > 0 ? 'planned' : 'skipped', details: smoke.plans.length > 0 ? `${smoke.plans.length} checks` : 'no checks configured' }, { step: 'Incident', result: 'planned', details: incident ? `would update #${incident.number}` : 'would open an incident issue' });
         return finish();
     }
-    const cancelled = await execute({ client, context, policy, settings, report, command: command ?? [], smoke, from: found.current, incident });
+    const cancelled = await execute({ client, context, policy, settings, report, command: command ?? [], smoke, smokeBaseUrl, from: found.current, incident });
     await finish();
     // A cancelled command may still be running under its watchdog, which ends it once this process exits.
     if (cancelled)
@@ -66000,13 +66016,7 @@ async function deployAndVerify(run, cancelled) {
     report.steps.push({ step: 'Command', result: 'done', details: `${commandLine} exited with 0 in ${outcome.durationMs} ms` });
     if (run.smoke.plans.length === 0)
         return { state: 'success', smoke: 'no checks configured' };
-    const smokeTest = run.policy.smokeTest;
-    const results = await runSuite(run.smoke.plans, {
-        concurrency: smokeTest.concurrency,
-        deadline: Date.now() + smokeTest['deadline-seconds'] * 1000,
-        retryDelayMs: smokeTest['retry-delay-ms'],
-        probes: liveProbes,
-    });
+    const { results } = await verifyService(run.smoke.plans, run.policy.smokeTest, run.smokeBaseUrl);
     const failed = results.filter((result) => !result.passed && result.severity === 'critical');
     const smoke = failed.length === 0 ? `passed (${results.length} checks)` : `failed: ${failed.map((result) => `${result.name}: ${result.reason ?? ''}`).join('; ')}`;
     report.steps.push({ step: 'Smoke tests', result: failed.length === 0 ? 'done' : 'failed', details: smoke });

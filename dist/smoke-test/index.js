@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8185);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3560);
 // Entry point the runner executes (bundled to dist/smoke-test/index.js).
 
 
@@ -30757,7 +30757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8185:
+/***/ 3560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65005,6 +65005,51 @@ function redact(text, secrets) {
     return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
+// How a smoke-test run reads: summary table, outputs, failure message. Everything shown
+// passes through `redact`, so a secret a service echoes back is not written anywhere.
+
+
+function smokeOutputs(report, secrets) {
+    return { passed: String(report.passed), results: JSON.parse(redact(JSON.stringify(report.results), secrets)) };
+}
+function smokeTitle(report) {
+    const failed = report.results.filter((result) => !result.passed);
+    const critical = failed.filter((result) => result.severity === 'critical').length;
+    if (report.passed) {
+        return failed.length > 0
+            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${failed.length} warning${failed.length === 1 ? '' : 's'})`
+            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
+    }
+    return `Smoke tests: failed ❌ (${critical} critical check${critical === 1 ? '' : 's'} failed of ${report.results.length})`;
+}
+function smokeIntro(report, secrets) {
+    const parts = [(0,src/* text */.Qq)(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
+    if (report.baseUrl)
+        parts.push((0,src/* text */.Qq)(' against '), (0,src/* code */.aY)(redact(report.baseUrl, secrets)));
+    if (report.warmUp) {
+        parts.push((0,src/* text */.Qq)(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
+    }
+    parts.push((0,src/* text */.Qq)('.'));
+    return (0,src/* join */.fj)(parts);
+}
+function smokeRows(report, secrets) {
+    return report.results.map((result) => [
+        (0,src/* join */.fj)([(0,src/* strong */.ko)(result.name), (0,src/* text */.Qq)(' '), (0,src/* code */.aY)(redact(result.target, secrets))]),
+        (0,src/* text */.Qq)(String(result.attempts)),
+        (0,src/* text */.Qq)(redact(result.lastStatus, secrets)),
+        (0,src/* text */.Qq)(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
+        result.passed
+            ? (0,src/* strong */.ko)('✅ passed')
+            : (0,src/* join */.fj)([(0,src/* strong */.ko)(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), (0,src/* text */.Qq)(': '), (0,src/* text */.Qq)(redact(result.reason ?? '', secrets))]),
+    ]);
+}
+function smokeFailure(report, secrets) {
+    const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
+    return redact(`Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
+        failed.map((result) => `  - ${result.name} (${result.target}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.reason ?? ''}`).join('\n'), secrets);
+}
+
 ;// CONCATENATED MODULE: ./packages/async/src/index.ts
 // Small waiting and concurrency helpers shared by the actions.
 /** Runs `work` over `items` with at most `limit` running at once; results keep the items' order. */
@@ -65199,51 +65244,6 @@ async function waitForService(url, seconds) {
     return { answered: false, waitedMs: Date.now() - started };
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
-// How a smoke-test run reads: summary table, outputs, failure message. Everything shown
-// passes through `redact`, so a secret a service echoes back is not written anywhere.
-
-
-function smokeOutputs(report, secrets) {
-    return { passed: String(report.passed), results: JSON.parse(redact(JSON.stringify(report.results), secrets)) };
-}
-function smokeTitle(report) {
-    const failed = report.results.filter((result) => !result.passed);
-    const critical = failed.filter((result) => result.severity === 'critical').length;
-    if (report.passed) {
-        return failed.length > 0
-            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${failed.length} warning${failed.length === 1 ? '' : 's'})`
-            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
-    }
-    return `Smoke tests: failed ❌ (${critical} critical check${critical === 1 ? '' : 's'} failed of ${report.results.length})`;
-}
-function smokeIntro(report, secrets) {
-    const parts = [(0,src/* text */.Qq)(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
-    if (report.baseUrl)
-        parts.push((0,src/* text */.Qq)(' against '), (0,src/* code */.aY)(redact(report.baseUrl, secrets)));
-    if (report.warmUp) {
-        parts.push((0,src/* text */.Qq)(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
-    }
-    parts.push((0,src/* text */.Qq)('.'));
-    return (0,src/* join */.fj)(parts);
-}
-function smokeRows(report, secrets) {
-    return report.results.map((result) => [
-        (0,src/* join */.fj)([(0,src/* strong */.ko)(result.name), (0,src/* text */.Qq)(' '), (0,src/* code */.aY)(redact(result.target, secrets))]),
-        (0,src/* text */.Qq)(String(result.attempts)),
-        (0,src/* text */.Qq)(redact(result.lastStatus, secrets)),
-        (0,src/* text */.Qq)(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
-        result.passed
-            ? (0,src/* strong */.ko)('✅ passed')
-            : (0,src/* join */.fj)([(0,src/* strong */.ko)(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), (0,src/* text */.Qq)(': '), (0,src/* text */.Qq)(redact(result.reason ?? '', secrets))]),
-    ]);
-}
-function smokeFailure(report, secrets) {
-    const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
-    return redact(`Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
-        failed.map((result) => `  - ${result.name} (${result.target}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.reason ?? ''}`).join('\n'), secrets);
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/jsonpath.ts
 // The JSON-path subset smoke checks need: `$`, `.key`, `['key']` and `[index]`.
 function queryJson(document, path) {
@@ -65430,6 +65430,21 @@ async function attempt(plan, timeoutMs, probes, result, cutByDeadline) {
     return commandFailures(observed, plan.expect);
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/verify.ts
+
+
+async function verifyService(plans, settings, baseUrl) {
+    const warmUpTarget = baseUrl ?? plans.find((plan) => plan.kind === 'http')?.url;
+    const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds']) : undefined;
+    const results = await runSuite(plans, {
+        concurrency: settings.concurrency,
+        deadline: Date.now() + settings['deadline-seconds'] * 1000,
+        retryDelayMs: settings['retry-delay-ms'],
+        probes: liveProbes,
+    });
+    return { results, warmUp };
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
 
 
@@ -65462,14 +65477,7 @@ async function run() {
         lib_core/* setSecret */.Pq(secret);
     if (problems.length > 0)
         throw new Error(`The smoke checks cannot run:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-    const warmUpTarget = settings.url ?? plans.find((plan) => plan.kind === 'http')?.url;
-    const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds']) : undefined;
-    const results = await runSuite(plans, {
-        concurrency: settings.concurrency,
-        deadline: Date.now() + settings['deadline-seconds'] * 1000,
-        retryDelayMs: settings['retry-delay-ms'],
-        probes: liveProbes,
-    });
+    const { results, warmUp } = await verifyService(plans, settings, settings.url);
     const report = { passed: results.every((result) => result.passed || result.severity === 'warn'), results, baseUrl: settings.url, warmUp };
     for (const result of results.filter((candidate) => !candidate.passed && candidate.severity === 'warn')) {
         lib_core/* warning */.$e(`${result.name}: ${result.reason ?? 'failed'}`, { title: 'Smoke check (warn)' });

@@ -23,7 +23,7 @@ import {
   type DeploymentRecord,
   type RollbackReport,
 } from '@release-governance/rollback';
-import { liveProbes, planChecks, runSuite, type Plans } from '@release-governance/smoke';
+import { planChecks, verifyService, type Plans } from '@release-governance/smoke';
 import { judgeDispatchers } from './authority';
 import { createRollbackDeployment, deploymentStatusReader, environmentDeployments, resolveTargetInput, setDeploymentStatus } from './deployments';
 import { findIncident, incidentMarker, writeIncident } from './incident';
@@ -85,7 +85,8 @@ export async function run(): Promise<void> {
 
   // 3. How: everything is resolved before the first write.
   const command = settings.command;
-  const smoke = planChecks(policy.smokeTest.checks, { baseUrl: core.getInput('url').trim() || policy.smokeTest.url, env: process.env, stablePasses: policy.smokeTest['stable-passes'] });
+  const smokeBaseUrl = core.getInput('url').trim() || policy.smokeTest.url;
+  const smoke = planChecks(policy.smokeTest.checks, { baseUrl: smokeBaseUrl, env: process.env, stablePasses: policy.smokeTest['stable-passes'] });
   for (const secret of smoke.secrets) core.setSecret(secret);
   const blockers = [...(command ? [] : ['no deploy command: set the `command` input or rollback.command in the policy']), ...smoke.problems];
   if (blockers.length > 0) {
@@ -104,7 +105,7 @@ export async function run(): Promise<void> {
     return finish();
   }
 
-  const cancelled = await execute({ client, context, policy, settings, report, command: command ?? [], smoke, from: found.current, incident });
+  const cancelled = await execute({ client, context, policy, settings, report, command: command ?? [], smoke, smokeBaseUrl, from: found.current, incident });
   await finish();
   // A cancelled command may still be running under its watchdog, which ends it once this process exits.
   if (cancelled) process.exit(1);
@@ -118,6 +119,7 @@ interface Execution {
   report: RollbackReport;
   command: string[];
   smoke: Plans;
+  smokeBaseUrl?: string;
   from?: DeploymentRecord;
   incident?: { number: number; url: string };
 }
@@ -171,13 +173,7 @@ async function deployAndVerify(run: Execution, cancelled: AbortSignal): Promise<
   report.steps.push({ step: 'Command', result: 'done', details: `${commandLine} exited with 0 in ${outcome.durationMs} ms` });
   if (run.smoke.plans.length === 0) return { state: 'success', smoke: 'no checks configured' };
 
-  const smokeTest = run.policy.smokeTest;
-  const results = await runSuite(run.smoke.plans, {
-    concurrency: smokeTest.concurrency,
-    deadline: Date.now() + smokeTest['deadline-seconds'] * 1000,
-    retryDelayMs: smokeTest['retry-delay-ms'],
-    probes: liveProbes,
-  });
+  const { results } = await verifyService(run.smoke.plans, run.policy.smokeTest, run.smokeBaseUrl);
   const failed = results.filter((result) => !result.passed && result.severity === 'critical');
   const smoke = failed.length === 0 ? `passed (${results.length} checks)` : `failed: ${failed.map((result) => `${result.name}: ${result.reason ?? ''}`).join('; ')}`;
   report.steps.push({ step: 'Smoke tests', result: failed.length === 0 ? 'done' : 'failed', details: smoke });

@@ -5,18 +5,7 @@ import * as core from '@actions/core';
 import { createGitHubClient, policyFileReader, readRunContext, readWithPermission } from '@release-governance/github';
 import { applyInputOverrides, loadPolicy, numberInput, parseYamlWithSchema, smokeChecksSchema } from '@release-governance/policy';
 import { finishStep } from '@release-governance/report';
-import {
-  liveProbes,
-  planChecks,
-  runSuite,
-  smokeFailure,
-  smokeIntro,
-  smokeOutputs,
-  smokeRows,
-  smokeTitle,
-  waitForService,
-  type SmokeReport,
-} from '@release-governance/smoke';
+import { planChecks, smokeFailure, smokeIntro, smokeOutputs, smokeRows, smokeTitle, verifyService, type SmokeReport } from '@release-governance/smoke';
 
 export async function run(): Promise<void> {
   const context = readRunContext();
@@ -38,14 +27,7 @@ export async function run(): Promise<void> {
   for (const secret of secrets) core.setSecret(secret);
   if (problems.length > 0) throw new Error(`The smoke checks cannot run:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 
-  const warmUpTarget = settings.url ?? plans.find((plan) => plan.kind === 'http')?.url;
-  const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds']) : undefined;
-  const results = await runSuite(plans, {
-    concurrency: settings.concurrency,
-    deadline: Date.now() + settings['deadline-seconds'] * 1000,
-    retryDelayMs: settings['retry-delay-ms'],
-    probes: liveProbes,
-  });
+  const { results, warmUp } = await verifyService(plans, settings, settings.url);
 
   const report: SmokeReport = { passed: results.every((result) => result.passed || result.severity === 'warn'), results, baseUrl: settings.url, warmUp };
   for (const result of results.filter((candidate) => !candidate.passed && candidate.severity === 'warn')) {

@@ -1,0 +1,25 @@
+// A smoke-test run as the policy's smoke-test section defines it: the warm-up wait, then the
+// suite with its concurrency, deadline and retry delay. smoke-test and rollback both verify
+// a deployment this way.
+import type { SmokeTestSettings } from '@release-governance/policy';
+import type { CheckPlan } from './plan';
+import { liveProbes, waitForService } from './probes';
+import { runSuite, type CheckResult } from './suite';
+
+export interface Verification {
+  results: CheckResult[];
+  /** Present when the policy asks for a warm-up and there is something to wait for. */
+  warmUp?: { answered: boolean; waitedMs: number };
+}
+
+export async function verifyService(plans: CheckPlan[], settings: SmokeTestSettings, baseUrl: string | undefined): Promise<Verification> {
+  const warmUpTarget = baseUrl ?? plans.find((plan) => plan.kind === 'http')?.url;
+  const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds']) : undefined;
+  const results = await runSuite(plans, {
+    concurrency: settings.concurrency,
+    deadline: Date.now() + settings['deadline-seconds'] * 1000,
+    retryDelayMs: settings['retry-delay-ms'],
+    probes: liveProbes,
+  });
+  return { results, warmUp };
+}
