@@ -181,6 +181,19 @@ describe('require-human-approver, environment source', () => {
     expect(reasons(twice, 'approvers')).toEqual(['carol: member of `@acme/release-managers`', 'dave: listed in approvers.users']);
   });
 
+  it('excludes authors of the commits being released under separation of duties', async () => {
+    emulator.state.files[BASE]!['.repo/policy/release.yml'] = `${POLICY}\n  separation-of-duties: true\n`;
+    emulator.state.commits.find((commit) => commit.sha === OLD_HEAD)!.author = 'carol';
+    emulator.state.runApprovals[RUN_ID] = [
+      { environments: ['production'], state: 'approved', user: { login: 'carol' } },
+      { environments: ['production'], state: 'approved', user: { login: 'dave' } },
+    ];
+    const run = await approve({ event: deploymentReviewEvent(), sha: HEAD, inputs: { source: 'environment' } });
+    expect(run.exitCode).toBe(0);
+    expect(reasons(run, 'rejected')).toEqual([`carol: authored commit ${OLD_HEAD.slice(0, 7)} being released (separation of duties)`]);
+    expect(reasons(run, 'approvers')).toEqual(['dave: listed in approvers.users']);
+  });
+
   it('auto picks the environment on a deployment_review event and reads the reviewed run', async () => {
     emulator.state.runApprovals[RUN_ID] = [{ environments: ['production'], state: 'approved', user: { login: 'deploy-bot[bot]', type: 'Bot' } }];
     const run = await approve({ event: deploymentReviewEvent(), runId: 1 });

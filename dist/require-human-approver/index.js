@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9498);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6106);
 // Entry point the runner executes (bundled to dist/require-human-approver/index.js).
 
 
@@ -33261,7 +33261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9498:
+/***/ 6106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39039,56 +39039,17 @@ async function compareStatus(client, owner, repo, base, head) {
         throw error;
     }
 }
-async function findReleaseRange(client, owner, repo, sha, options = {}) {
-    return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
-}
-/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+/** The files changed from `previous` (already found) to `sha`; the whole tree when there is none. */
 async function rangeSince(client, owner, repo, sha, previous) {
     if (!previous)
-        return firstReleaseRange(client, owner, repo, sha);
-    const range = await compareRange(client, owner, repo, previous.tag, sha);
-    return { previous: { tag: previous.tag, url: previous.url }, to: sha, commits: range?.commits ?? [], files: range?.files ?? [] };
+        return { to: sha, files: await treeFiles(client, owner, repo, sha) };
+    // GitHub lists a comparison's files (up to 300) with its first page of commits; one commit a page is enough.
+    const { data } = await readWithPermission('commit comparisons', 'contents: read', () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }));
+    return { previous: { tag: previous.tag, url: previous.url }, to: sha, files: (data.files ?? []).map((file) => file.filename) };
 }
-async function compareRange(client, owner, repo, base, head) {
-    const commits = [];
-    const files = new Set();
-    let status = '';
-    try {
-        await errors_readWithPermission('commit comparisons', 'contents: read', async () => {
-            // Compare pages its commits; the iterator's types cannot express that, so follow the Link header by hand.
-            for (let page = 1;; page++) {
-                const { data, headers } = await client.rest.repos.compareCommitsWithBasehead({
-                    owner,
-                    repo,
-                    basehead: `${base}...${head}`,
-                    per_page: 100,
-                    page,
-                });
-                status = data.status;
-                for (const commit of data.commits)
-                    commits.push({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login });
-                for (const file of data.files ?? [])
-                    files.add(file.filename);
-                if (!headers.link?.includes('rel="next"'))
-                    break;
-            }
-        });
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined; // a tag that no longer exists
-        throw error;
-    }
-    return { status, commits, files: [...files] };
-}
-async function firstReleaseRange(client, owner, repo, sha) {
-    const history = await errors_readWithPermission('commits', 'contents: read', () => client.paginate(client.rest.repos.listCommits, { owner, repo, sha, per_page: 100 }));
-    const { data: tree } = await errors_readWithPermission('the repository tree', 'contents: read', () => client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }));
-    return {
-        to: sha,
-        commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login })),
-        files: tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path),
-    };
+async function treeFiles(client, owner, repo, sha) {
+    const { data: tree } = await readWithPermission('the repository tree', 'contents: read', () => client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }));
+    return tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/people.ts
@@ -39142,6 +39103,79 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/history-query.ts
+// The one GraphQL query release-notes sends: a page of the target's history, each commit
+// with its pull requests, their labels and reviews. A page of 100 commits replaces 100
+// REST calls for their pull requests and as many again for reviews.
+const RELEASE_HISTORY_QUERY = /* GraphQL */ `
+  query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
+    rateLimit {
+      cost
+      remaining
+    }
+    repository(owner: $owner, name: $repo) {
+      object(expression: $to) {
+        ... on Commit {
+          history(first: $pageSize, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              oid
+              message
+              url
+              author {
+                name
+                user {
+                  login
+                }
+              }
+              associatedPullRequests(first: 5) {
+                nodes {
+                  number
+                  title
+                  body
+                  url
+                  mergedAt
+                  baseRefName
+                  authorAssociation
+                  author {
+                    __typename
+                    login
+                  }
+                  mergeCommit {
+                    oid
+                  }
+                  labels(first: 50) {
+                    nodes {
+                      name
+                    }
+                  }
+                  reviews(first: 100) {
+                    nodes {
+                      state
+                      author {
+                        __typename
+                        login
+                      }
+                    }
+                  }
+                  files(first: 100) {
+                    nodes {
+                      path
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
 ;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
 
 
@@ -39150,7 +39184,7 @@ async function releaseHistory(client, context, toSha, fromSha) {
     const commits = [];
     let after = null;
     for (;;) {
-        const page = await readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
+        const page = await errors_readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
         const history = page.repository?.object?.history;
         if (!history)
             throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
@@ -67942,8 +67976,9 @@ async function fromEnvironment(client, context, sha, settings, approvals) {
 }
 /** Authors of the commits since the previous release, for separation of duties outside a pull request. */
 async function releaseCommitAuthors(client, context, sha) {
-    const range = await findReleaseRange(client, context.owner, context.repo, sha);
-    return range.commits.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.sha }] : []));
+    const previous = await findPreviousRelease(client, context.owner, context.repo, sha);
+    const history = await releaseHistory(client, context, sha, previous?.sha);
+    return history.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.oid }] : []));
 }
 
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/main.ts

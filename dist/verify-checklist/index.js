@@ -67573,56 +67573,17 @@ async function compareStatus(client, owner, repo, base, head) {
         throw error;
     }
 }
-async function findReleaseRange(client, owner, repo, sha, options = {}) {
-    return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
-}
-/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+/** The files changed from `previous` (already found) to `sha`; the whole tree when there is none. */
 async function rangeSince(client, owner, repo, sha, previous) {
     if (!previous)
-        return firstReleaseRange(client, owner, repo, sha);
-    const range = await compareRange(client, owner, repo, previous.tag, sha);
-    return { previous: { tag: previous.tag, url: previous.url }, to: sha, commits: range?.commits ?? [], files: range?.files ?? [] };
+        return { to: sha, files: await treeFiles(client, owner, repo, sha) };
+    // GitHub lists a comparison's files (up to 300) with its first page of commits; one commit a page is enough.
+    const { data } = await readWithPermission('commit comparisons', 'contents: read', () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }));
+    return { previous: { tag: previous.tag, url: previous.url }, to: sha, files: (data.files ?? []).map((file) => file.filename) };
 }
-async function compareRange(client, owner, repo, base, head) {
-    const commits = [];
-    const files = new Set();
-    let status = '';
-    try {
-        await readWithPermission('commit comparisons', 'contents: read', async () => {
-            // Compare pages its commits; the iterator's types cannot express that, so follow the Link header by hand.
-            for (let page = 1;; page++) {
-                const { data, headers } = await client.rest.repos.compareCommitsWithBasehead({
-                    owner,
-                    repo,
-                    basehead: `${base}...${head}`,
-                    per_page: 100,
-                    page,
-                });
-                status = data.status;
-                for (const commit of data.commits)
-                    commits.push({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login });
-                for (const file of data.files ?? [])
-                    files.add(file.filename);
-                if (!headers.link?.includes('rel="next"'))
-                    break;
-            }
-        });
-    }
-    catch (error) {
-        if (errors_isNotFound(error))
-            return undefined; // a tag that no longer exists
-        throw error;
-    }
-    return { status, commits, files: [...files] };
-}
-async function firstReleaseRange(client, owner, repo, sha) {
-    const history = await readWithPermission('commits', 'contents: read', () => client.paginate(client.rest.repos.listCommits, { owner, repo, sha, per_page: 100 }));
+async function treeFiles(client, owner, repo, sha) {
     const { data: tree } = await readWithPermission('the repository tree', 'contents: read', () => client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }));
-    return {
-        to: sha,
-        commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login })),
-        files: tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path),
-    };
+    return tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/people.ts

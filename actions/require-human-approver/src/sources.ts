@@ -8,7 +8,7 @@ import {
   type GuardDecision,
   type Judgement,
 } from '@release-governance/approval';
-import { findReleaseRange, readWithPermission, type GitHubClient, type RunContext } from '@release-governance/github';
+import { findPreviousRelease, readWithPermission, releaseHistory, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 
 export interface CollectedApprovals {
@@ -137,6 +137,7 @@ export async function fromEnvironment(
 
 /** Authors of the commits since the previous release, for separation of duties outside a pull request. */
 export async function releaseCommitAuthors(client: GitHubClient, context: RunContext, sha: string) {
-  const range = await findReleaseRange(client, context.owner, context.repo, sha);
-  return range.commits.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.sha }] : []));
+  const previous = await findPreviousRelease(client, context.owner, context.repo, sha);
+  const history = await releaseHistory(client, context, sha, previous?.sha);
+  return history.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.oid }] : []));
 }

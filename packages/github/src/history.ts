@@ -3,19 +3,11 @@
 import type { GitHubClient } from './client';
 import { isNotFound, readWithPermission } from './errors';
 
-export interface RangeCommit {
-  sha: string;
-  message: string;
-  url?: string;
-  /** The author's GitHub login, when the commit's email maps to an account. */
-  author?: string;
-}
-
+/** What changed in a release; its commits and pull requests come from releaseHistory. */
 export interface ReleaseRange {
   /** The previous release, or undefined for a first release. */
   previous?: { tag: string; url?: string };
   to: string;
-  commits: RangeCommit[];
   /** Files changed in the range; for a first release, the files of the commit's tree. */
   files: string[];
 }
@@ -73,61 +65,19 @@ async function compareStatus(client: GitHubClient, owner: string, repo: string, 
   }
 }
 
-export async function findReleaseRange(
-  client: GitHubClient,
-  owner: string,
-  repo: string,
-  sha: string,
-  options: PreviousReleaseOptions = {},
-): Promise<ReleaseRange> {
-  return rangeSince(client, owner, repo, sha, await findPreviousRelease(client, owner, repo, sha, options));
-}
-
-/** The commits and files from `previous` (already found) to `sha`; the whole history when there is none. */
+/** The files changed from `previous` (already found) to `sha`; the whole tree when there is none. */
 export async function rangeSince(client: GitHubClient, owner: string, repo: string, sha: string, previous: PreviousRelease | undefined): Promise<ReleaseRange> {
-  if (!previous) return firstReleaseRange(client, owner, repo, sha);
-  const range = await compareRange(client, owner, repo, previous.tag, sha);
-  return { previous: { tag: previous.tag, url: previous.url }, to: sha, commits: range?.commits ?? [], files: range?.files ?? [] };
-}
-
-async function compareRange(client: GitHubClient, owner: string, repo: string, base: string, head: string) {
-  const commits: RangeCommit[] = [];
-  const files = new Set<string>();
-  let status = '';
-  try {
-    await readWithPermission('commit comparisons', 'contents: read', async () => {
-      // Compare pages its commits; the iterator's types cannot express that, so follow the Link header by hand.
-      for (let page = 1; ; page++) {
-        const { data, headers } = await client.rest.repos.compareCommitsWithBasehead({
-          owner,
-          repo,
-          basehead: `${base}...${head}`,
-          per_page: 100,
-          page,
-        });
-        status = data.status;
-        for (const commit of data.commits) commits.push({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login });
-        for (const file of data.files ?? []) files.add(file.filename);
-        if (!headers.link?.includes('rel="next"')) break;
-      }
-    });
-  } catch (error) {
-    if (isNotFound(error)) return undefined; // a tag that no longer exists
-    throw error;
-  }
-  return { status, commits, files: [...files] };
-}
-
-async function firstReleaseRange(client: GitHubClient, owner: string, repo: string, sha: string): Promise<ReleaseRange> {
-  const history = await readWithPermission('commits', 'contents: read', () =>
-    client.paginate(client.rest.repos.listCommits, { owner, repo, sha, per_page: 100 }),
+  if (!previous) return { to: sha, files: await treeFiles(client, owner, repo, sha) };
+  // GitHub lists a comparison's files (up to 300) with its first page of commits; one commit a page is enough.
+  const { data } = await readWithPermission('commit comparisons', 'contents: read', () =>
+    client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }),
   );
+  return { previous: { tag: previous.tag, url: previous.url }, to: sha, files: (data.files ?? []).map((file) => file.filename) };
+}
+
+async function treeFiles(client: GitHubClient, owner: string, repo: string, sha: string): Promise<string[]> {
   const { data: tree } = await readWithPermission('the repository tree', 'contents: read', () =>
     client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }),
   );
-  return {
-    to: sha,
-    commits: history.map((commit) => ({ sha: commit.sha, message: commit.commit.message, url: commit.html_url, author: commit.author?.login })),
-    files: tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path as string),
-  };
+  return tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path as string);
 }
