@@ -67789,10 +67789,9 @@ async function approvalByIssue(options) {
     let result = { outcome: 'cancelled', judgements: [], accepted: [] };
     try {
         const deadline = Date.now() + settings.issue['timeout-minutes'] * 60_000;
-        const judged = new Map();
         while (!cancelled.signal.aborted) {
             const comments = await errors_readWithPermission('approval issue comments', 'issues: read', () => client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issue.number, since: issue.createdAt, per_page: 100 }));
-            const { decision, judgements, accepted } = await tally(comments, options, judged);
+            const { decision, judgements, accepted } = await tally(comments, options);
             const remaining = deadline - Date.now();
             const outcome = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
             result = { outcome: outcome ?? 'cancelled', judgements, accepted };
@@ -67840,39 +67839,39 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
     const { data } = await errors_readWithPermission('approval issue', 'issues: write', () => client.rest.issues.create({ owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels }));
     return { number: data.number, url: data.html_url, createdAt: data.created_at };
 }
-/** Decides from the comments so far: denied, approved, or no decision yet (undefined). */
-async function tally(comments, options, judged) {
+/**
+ * Decides from the comments so far: denied, approved, or no decision yet (undefined).
+ * Approvals are judged by judgeApprovers' rules (a person counts once); the role directory
+ * caches its reads, so polling again asks GitHub nothing new about the same people.
+ */
+async function tally(comments, options) {
     const { settings, rules, exclusions, directory } = options;
     const words = { approve: settings['approve-words'], deny: settings['deny-words'] };
-    const judgements = [];
-    const accepted = [];
-    let denied = false;
-    for (const comment of comments) {
+    const decided = comments.flatMap((comment) => {
         const decision = commentDecision(comment.body ?? '', words);
         if (!decision || !comment.user)
+            return [];
+        const { login, type } = comment.user;
+        return [{ decision, candidate: { login, account: { login, type }, via: 'comment', url: comment.html_url } }];
+    });
+    const approvals = await judgeApprovers(decided.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate), rules, exclusions, directory);
+    // Rows in comment order: each approval's judgement, or the judgement of a deny.
+    const judgements = [];
+    let nextApproval = 0;
+    let denied = false;
+    for (const { decision, candidate } of decided) {
+        if (decision === 'approve') {
+            judgements.push(approvals[nextApproval++]);
             continue;
-        const login = comment.user.login;
-        const key = login.toLowerCase();
-        if (!judged.has(key)) {
-            judged.set(key, judgeCandidate({ login, account: { login, type: comment.user.type }, via: 'comment', url: comment.html_url }, rules, exclusions, directory));
         }
-        const judgement = { ...(await judged.get(key)), url: comment.html_url };
-        if (decision === 'deny') {
-            if (judgement.verdict === 'accepted')
-                denied = true;
-            judgements.push({ ...judgement, verdict: 'rejected', reason: judgement.verdict === 'accepted' ? `denied the release (${judgement.reason})` : `${judgement.reason}; their deny does not count` });
-        }
-        else if (judgement.verdict === 'accepted' && accepted.some((other) => sameLogin(other, login))) {
-            judgements.push({ ...judgement, verdict: 'rejected', reason: 'already counted: each person approves once' });
-        }
-        else {
-            judgements.push(judgement);
-            if (judgement.verdict === 'accepted')
-                accepted.push(login);
-        }
+        const judgement = await judgeCandidate(candidate, rules, exclusions, directory);
+        if (judgement.verdict === 'accepted')
+            denied = true;
+        judgements.push({ ...judgement, verdict: 'rejected', reason: judgement.verdict === 'accepted' ? `denied the release (${judgement.reason})` : `${judgement.reason}; their deny does not count` });
     }
+    const accepted = denied ? [] : distinctAccepted(judgements);
     const decision = denied ? 'denied' : accepted.length >= settings['min-approvals'] ? 'approved' : undefined;
-    return { decision, judgements, accepted: denied ? [] : accepted };
+    return { decision, judgements, accepted };
 }
 async function closeApprovalIssue(client, context, issue_number, result) {
     const { owner, repo } = context;

@@ -5,8 +5,9 @@ import * as core from '@actions/core';
 import { listenForCancellation, sleep } from '@release-governance/async';
 import {
   commentDecision,
+  distinctAccepted,
+  judgeApprovers,
   judgeCandidate,
-  sameLogin,
   type Exclusions,
   type Judgement,
   type RoleDirectory,
@@ -53,12 +54,11 @@ export async function approvalByIssue(options: WaitOptions): Promise<IssueResult
   let result: Omit<IssueResult, 'issue'> = { outcome: 'cancelled', judgements: [], accepted: [] };
   try {
     const deadline = Date.now() + settings.issue['timeout-minutes'] * 60_000;
-    const judged = new Map<string, Promise<Judgement>>();
     while (!cancelled.signal.aborted) {
       const comments = await readWithPermission('approval issue comments', 'issues: read', () =>
         client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issue.number, since: issue.createdAt, per_page: 100 }),
       );
-      const { decision, judgements, accepted } = await tally(comments, options, judged);
+      const { decision, judgements, accepted } = await tally(comments, options);
       const remaining = deadline - Date.now();
       const outcome: IssueOutcome | undefined = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
       result = { outcome: outcome ?? 'cancelled', judgements, accepted };
@@ -112,38 +112,45 @@ async function openApprovalIssue({ client, context, sha, settings, rules }: Wait
 
 type IssueComment = { user?: { login: string; type?: string } | null; body?: string; html_url: string };
 
-/** Decides from the comments so far: denied, approved, or no decision yet (undefined). */
+/**
+ * Decides from the comments so far: denied, approved, or no decision yet (undefined).
+ * Approvals are judged by judgeApprovers' rules (a person counts once); the role directory
+ * caches its reads, so polling again asks GitHub nothing new about the same people.
+ */
 async function tally(
   comments: IssueComment[],
   options: WaitOptions,
-  judged: Map<string, Promise<Judgement>>,
 ): Promise<{ decision?: 'approved' | 'denied'; judgements: Judgement[]; accepted: string[] }> {
   const { settings, rules, exclusions, directory } = options;
   const words = { approve: settings['approve-words'], deny: settings['deny-words'] };
-  const judgements: Judgement[] = [];
-  const accepted: string[] = [];
-  let denied = false;
-  for (const comment of comments) {
+  const decided = comments.flatMap((comment) => {
     const decision = commentDecision(comment.body ?? '', words);
-    if (!decision || !comment.user) continue;
-    const login = comment.user.login;
-    const key = login.toLowerCase();
-    if (!judged.has(key)) {
-      judged.set(key, judgeCandidate({ login, account: { login, type: comment.user.type }, via: 'comment', url: comment.html_url }, rules, exclusions, directory));
+    if (!decision || !comment.user) return [];
+    const { login, type } = comment.user;
+    return [{ decision, candidate: { login, account: { login, type }, via: 'comment' as const, url: comment.html_url } }];
+  });
+  const approvals = await judgeApprovers(
+    decided.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate),
+    rules,
+    exclusions,
+    directory,
+  );
+  // Rows in comment order: each approval's judgement, or the judgement of a deny.
+  const judgements: Judgement[] = [];
+  let nextApproval = 0;
+  let denied = false;
+  for (const { decision, candidate } of decided) {
+    if (decision === 'approve') {
+      judgements.push(approvals[nextApproval++] as Judgement);
+      continue;
     }
-    const judgement = { ...(await (judged.get(key) as Promise<Judgement>)), url: comment.html_url };
-    if (decision === 'deny') {
-      if (judgement.verdict === 'accepted') denied = true;
-      judgements.push({ ...judgement, verdict: 'rejected', reason: judgement.verdict === 'accepted' ? `denied the release (${judgement.reason})` : `${judgement.reason}; their deny does not count` });
-    } else if (judgement.verdict === 'accepted' && accepted.some((other) => sameLogin(other, login))) {
-      judgements.push({ ...judgement, verdict: 'rejected', reason: 'already counted: each person approves once' });
-    } else {
-      judgements.push(judgement);
-      if (judgement.verdict === 'accepted') accepted.push(login);
-    }
+    const judgement = await judgeCandidate(candidate, rules, exclusions, directory);
+    if (judgement.verdict === 'accepted') denied = true;
+    judgements.push({ ...judgement, verdict: 'rejected', reason: judgement.verdict === 'accepted' ? `denied the release (${judgement.reason})` : `${judgement.reason}; their deny does not count` });
   }
+  const accepted = denied ? [] : distinctAccepted(judgements);
   const decision = denied ? 'denied' : accepted.length >= settings['min-approvals'] ? 'approved' : undefined;
-  return { decision, judgements, accepted: denied ? [] : accepted };
+  return { decision, judgements, accepted };
 }
 
 async function closeApprovalIssue(client: GitHubClient, context: RunContext, issue_number: number, result: Omit<IssueResult, 'issue'>) {
