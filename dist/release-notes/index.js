@@ -38827,12 +38827,16 @@ function policyFileReader(client, context) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
+/** Every release of the repository, drafts included (for a token that may see them). */
+function listReleases(client, owner, repo) {
+    return errors_readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+}
 /**
  * The newest published release whose tag is an ancestor of `sha`: drafts never count,
  * pre-releases only when asked, so a hotfix on a release branch compares with its own line.
  */
 async function findPreviousRelease(client, owner, repo, sha, options = {}) {
-    const releases = await errors_readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+    const releases = options.releases ?? (await listReleases(client, owner, repo));
     const candidates = releases
         .filter((release) => !release.draft && (options.includePrereleases || !release.prerelease))
         .filter((release) => release.tag_name !== options.excludeTag && release.tag_name.startsWith(options.tagPrefix ?? ''))
@@ -67985,6 +67989,8 @@ async function run() {
     if (!toSha)
         throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
     const fromInput = lib_core/* getInput */.V4('from').trim();
+    // Read once: for the previous release, and for the release to create or update.
+    const releases = !fromInput || mode !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
     let from;
     if (fromInput) {
         const sha = await resolveCommit(client, context, fromInput);
@@ -67997,6 +68003,7 @@ async function run() {
             excludeTag: to,
             includePrereleases: settings['include-prereleases'],
             tagPrefix: settings['tag-prefix'],
+            releases,
         });
     }
     const commits = await releaseHistory(client, context, toSha, from?.sha);
@@ -68026,7 +68033,7 @@ async function run() {
         (0,external_node_fs_namespaceObject.writeFileSync)(path, notes);
     }
     const tag = lib_core/* getInput */.V4('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
-    const release = mode === 'none' ? undefined : await upsertRelease(client, context, { tag, sha: toSha, notes, draft: mode === 'draft' });
+    const release = mode === 'none' ? undefined : await upsertRelease(client, context, releases, { tag, sha: toSha, notes, draft: mode === 'draft' });
     const listed = listedEntries(sections);
     await (0,src/* finishStep */.IT)({
         outputs: {
@@ -68060,9 +68067,8 @@ async function githubReleaseConfig(client, context, sha) {
     return parseYamlWithSchema(GITHUB_RELEASE_CONFIG, text, strictObject({ changelog: changelogSchema.prefault({}) })).changelog;
 }
 /** Creates the release for the tag, or updates the one already there: a re-run never adds a second. */
-async function upsertRelease(client, context, options) {
+async function upsertRelease(client, context, releases, options) {
     const { owner, repo } = context;
-    const releases = await errors_readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
     const existing = releases.find((release) => release.tag_name === options.tag);
     const { data } = existing
         ? await errors_readWithPermission('releases', 'contents: write', () => client.rest.repos.updateRelease({ owner, repo, release_id: existing.id, body: options.notes, draft: existing.draft && options.draft }))

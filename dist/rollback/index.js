@@ -36531,12 +36531,16 @@ function policyFileReader(client, context) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
+/** Every release of the repository, drafts included (for a token that may see them). */
+function listReleases(client, owner, repo) {
+    return readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+}
 /**
  * The newest published release whose tag is an ancestor of `sha`: drafts never count,
  * pre-releases only when asked, so a hotfix on a release branch compares with its own line.
  */
 async function findPreviousRelease(client, owner, repo, sha, options = {}) {
-    const releases = await readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+    const releases = options.releases ?? (await listReleases(client, owner, repo));
     const candidates = releases
         .filter((release) => !release.draft && (options.includePrereleases || !release.prerelease))
         .filter((release) => release.tag_name !== options.excludeTag && release.tag_name.startsWith(options.tagPrefix ?? ''))

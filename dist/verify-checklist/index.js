@@ -67544,12 +67544,16 @@ function policyFileReader(client, context) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
+/** Every release of the repository, drafts included (for a token that may see them). */
+function listReleases(client, owner, repo) {
+    return readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+}
 /**
  * The newest published release whose tag is an ancestor of `sha`: drafts never count,
  * pre-releases only when asked, so a hotfix on a release branch compares with its own line.
  */
 async function findPreviousRelease(client, owner, repo, sha, options = {}) {
-    const releases = await readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+    const releases = options.releases ?? (await listReleases(client, owner, repo));
     const candidates = releases
         .filter((release) => !release.draft && (options.includePrereleases || !release.prerelease))
         .filter((release) => release.tag_name !== options.excludeTag && release.tag_name.startsWith(options.tagPrefix ?? ''))
@@ -68225,10 +68229,12 @@ const COLLECTORS = {
 };
 async function collectEvidence(kinds, request) {
     const { client, context, sha } = request;
+    let releases;
     let previous;
     let range;
     const shared = {
-        previousRelease: () => (previous ??= findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag })),
+        releases: () => (releases ??= listReleases(client, context.owner, context.repo)),
+        previousRelease: () => (previous ??= shared.releases().then((found) => findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
         releaseRange: () => (range ??= shared.previousRelease().then((found) => rangeSince(client, context.owner, context.repo, sha, found))),
     };
     const results = await Promise.all(kinds.map(async (kind) => {
@@ -68287,11 +68293,9 @@ async function readAlerts(what, permission, notEnabled, read) {
         throw error;
     }
 }
-async function collectReleaseNotes({ client, context, sha, tag, settings }) {
+async function collectReleaseNotes({ client, context, sha, tag, settings }, shared) {
     const { owner, repo } = context;
-    const release = tag
-        ? (await readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }))).find((candidate) => candidate.tag_name === tag)
-        : undefined;
+    const release = tag ? (await shared.releases()).find((candidate) => candidate.tag_name === tag) : undefined;
     const lookedFor = settings['release-notes'].files
         .filter((pattern) => tag || !/\{(tag|version)\}/.test(pattern))
         .map((pattern) => pattern.replaceAll('{tag}', tag ?? '').replaceAll('{version}', (tag ?? '').replace(/^v/, '')));

@@ -9,7 +9,9 @@ import {
   commitFiles,
   createGitHubClient,
   findPreviousRelease,
+  listReleases,
   type GitHubClient,
+  type Release,
   policyFileReader,
   readRunContext,
   readWithPermission,
@@ -40,6 +42,8 @@ export async function run(): Promise<void> {
   const toSha = await resolveCommit(client, context, to);
   if (!toSha) throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
   const fromInput = core.getInput('from').trim();
+  // Read once: for the previous release, and for the release to create or update.
+  const releases = !fromInput || mode !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
   let from: { tag: string; sha: string } | undefined;
   if (fromInput) {
     const sha = await resolveCommit(client, context, fromInput);
@@ -50,6 +54,7 @@ export async function run(): Promise<void> {
       excludeTag: to,
       includePrereleases: settings['include-prereleases'],
       tagPrefix: settings['tag-prefix'],
+      releases,
     });
   }
 
@@ -81,7 +86,7 @@ export async function run(): Promise<void> {
     writeFileSync(path, notes);
   }
   const tag = core.getInput('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
-  const release = mode === 'none' ? undefined : await upsertRelease(client, context, { tag, sha: toSha, notes, draft: mode === 'draft' });
+  const release = mode === 'none' ? undefined : await upsertRelease(client, context, releases, { tag, sha: toSha, notes, draft: mode === 'draft' });
 
   const listed = listedEntries(sections);
   await finishStep({
@@ -119,9 +124,8 @@ async function githubReleaseConfig(client: GitHubClient, context: RunContext, sh
 }
 
 /** Creates the release for the tag, or updates the one already there: a re-run never adds a second. */
-async function upsertRelease(client: GitHubClient, context: RunContext, options: { tag: string; sha: string; notes: string; draft: boolean }) {
+async function upsertRelease(client: GitHubClient, context: RunContext, releases: Release[], options: { tag: string; sha: string; notes: string; draft: boolean }) {
   const { owner, repo } = context;
-  const releases = await readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
   const existing = releases.find((release) => release.tag_name === options.tag);
   const { data } = existing
     ? await readWithPermission('releases', 'contents: write', () =>

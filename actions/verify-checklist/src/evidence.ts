@@ -15,12 +15,14 @@ import {
 import {
   findPreviousRelease,
   isApiError,
+  listReleases,
   rangeSince,
   readWithPermission,
   releaseHistory,
   repositoryFileReader,
   type GitHubClient,
   type PreviousRelease,
+  type Release,
   type ReleaseRange,
   type RunContext,
 } from '@release-governance/github';
@@ -39,6 +41,7 @@ export interface EvidenceRequest {
 
 /** Reads shared by several kinds of evidence, each made at most once. */
 interface SharedReads {
+  releases(): Promise<Release[]>;
   previousRelease(): Promise<PreviousRelease | undefined>;
   releaseRange(): Promise<ReleaseRange>;
 }
@@ -58,10 +61,13 @@ export async function collectEvidence(
   request: EvidenceRequest,
 ): Promise<Partial<Record<EvidenceKind, EvidenceResult>>> {
   const { client, context, sha } = request;
+  let releases: Promise<Release[]> | undefined;
   let previous: Promise<PreviousRelease | undefined> | undefined;
   let range: Promise<ReleaseRange> | undefined;
   const shared: SharedReads = {
-    previousRelease: () => (previous ??= findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag })),
+    releases: () => (releases ??= listReleases(client, context.owner, context.repo)),
+    previousRelease: () =>
+      (previous ??= shared.releases().then((found) => findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
     releaseRange: () => (range ??= shared.previousRelease().then((found) => rangeSince(client, context.owner, context.repo, sha, found))),
   };
   const results = await Promise.all(
@@ -133,15 +139,9 @@ async function readAlerts<T>(what: string, permission: string, notEnabled: strin
   }
 }
 
-async function collectReleaseNotes({ client, context, sha, tag, settings }: EvidenceRequest): Promise<EvidenceResult> {
+async function collectReleaseNotes({ client, context, sha, tag, settings }: EvidenceRequest, shared: SharedReads): Promise<EvidenceResult> {
   const { owner, repo } = context;
-  const release = tag
-    ? (
-        await readWithPermission('releases', 'contents: read', () =>
-          client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }),
-        )
-      ).find((candidate) => candidate.tag_name === tag)
-    : undefined;
+  const release = tag ? (await shared.releases()).find((candidate) => candidate.tag_name === tag) : undefined;
   const lookedFor = settings['release-notes'].files
     .filter((pattern) => tag || !/\{(tag|version)\}/.test(pattern))
     .map((pattern) => pattern.replaceAll('{tag}', tag ?? '').replaceAll('{version}', (tag ?? '').replace(/^v/, '')));

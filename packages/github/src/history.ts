@@ -25,6 +25,15 @@ export interface PreviousReleaseOptions {
   includePrereleases?: boolean;
   /** Only tags with this prefix count (e.g. `v`). */
   tagPrefix?: string;
+  /** The repository's releases, when the caller has read them already (see listReleases). */
+  releases?: Release[];
+}
+
+export type Release = Awaited<ReturnType<typeof listReleases>>[number];
+
+/** Every release of the repository, drafts included (for a token that may see them). */
+export function listReleases(client: GitHubClient, owner: string, repo: string) {
+  return readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
 }
 
 /**
@@ -38,9 +47,7 @@ export async function findPreviousRelease(
   sha: string,
   options: PreviousReleaseOptions = {},
 ): Promise<PreviousRelease | undefined> {
-  const releases = await readWithPermission('releases', 'contents: read', () =>
-    client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }),
-  );
+  const releases = options.releases ?? (await listReleases(client, owner, repo));
   const candidates = releases
     .filter((release) => !release.draft && (options.includePrereleases || !release.prerelease))
     .filter((release) => release.tag_name !== options.excludeTag && release.tag_name.startsWith(options.tagPrefix ?? ''))
