@@ -137,7 +137,7 @@ describe('require-human-approver, pull-request source', () => {
     const run = await approve();
     expect(run.exitCode).toBe(1);
     expect(run.annotations.at(-1)?.message).toBe(
-      'cannot read membership of @acme/release-managers: the token lacks the organization permission `members: read` (GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)',
+      'GET /orgs/acme/teams/release-managers/memberships/carol: cannot read membership of @acme/release-managers: the token lacks the organization permission `members: read` (GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)',
     );
   });
 

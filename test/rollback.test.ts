@@ -5,28 +5,17 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faults, webhookPayload, type Emulator, type EmulatorState } from './emulator';
+import { faults, webhookPayload, type Emulator } from './emulator';
+import { deployment, POLICY, POLICY_PATH, rollbackRepository, type Deployment } from './fixtures/deployments';
 import { emulatorPerTest } from './helpers/emulator-per-test';
 import { runAction, shaOf, type RunActionOptions } from './helpers/run-action';
+import { isRunning, waitFor } from './helpers/process';
 import { startService } from './helpers/service';
 
 const GOOD = shaOf('v1.1.0');
 const CURRENT = shaOf('v1.2.0');
 const BROKEN = shaOf('v1.3.0 broken');
-const POLICY_PATH = '.repo/policy/release.yml';
-const POLICY = 'approvers:\n  users: [carol]\n';
 const STATUSES_ROUTE = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
-
-type Deployment = EmulatorState['deployments'][number];
-const deployment = (id: number, sha: string, environment: string, states: Deployment['statuses'][number]['state'][]): Deployment => ({
-  id,
-  sha,
-  ref: sha,
-  task: 'deploy',
-  environment,
-  created_at: new Date(Date.UTC(2026, 10, 1) + id * 60_000).toISOString(),
-  statuses: states.map((state) => ({ state })),
-});
 
 /**
  * Production, oldest first: an old success (retired), the last good v1.1.0 (success, then
@@ -45,13 +34,7 @@ function history(): Deployment[] {
 
 let emulator: Emulator;
 emulatorPerTest(
-  () => ({
-    commits: [GOOD, CURRENT, BROKEN].map((sha, index) => ({ sha, message: `release ${index}`, author: 'alice' })),
-    branches: { main: BROKEN },
-    tags: { 'v1.1.0': GOOD, 'v1.2.0': CURRENT },
-    files: { [GOOD]: { [POLICY_PATH]: POLICY } },
-    deployments: history(),
-  }),
+  () => rollbackRepository({ good: GOOD, current: CURRENT, broken: BROKEN }, history(), GOOD),
   (started) => (emulator = started),
 );
 
@@ -113,7 +96,7 @@ describe('rollback', () => {
 
     expect(JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8'))).toEqual({
       ROLLBACK_SHA: GOOD,
-      ROLLBACK_REF: GOOD,
+      ROLLBACK_REF: 'v1.1.0', // the tag at GOOD, not the deployment's ref
       ROLLBACK_ENVIRONMENT: 'production',
       ROLLBACK_DEPLOYMENT_ID: String(created!.id),
       ROLLBACK_FROM_SHA: CURRENT,
@@ -196,7 +179,7 @@ describe('rollback', () => {
     expect(rollbackDeployments()[0]!.statuses.map((status) => status.state)).toEqual(['in_progress', 'error']);
     expect(incidents()[0]!.body).toContain('| Result | error |');
     const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
-    await waitFor(() => !isAlive(pid));
+    await waitFor(() => !isRunning(pid));
   });
 
   it('retries an API fault while writing a status', async () => {
@@ -213,7 +196,7 @@ describe('rollback', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ result: 'dry-run', 'target-sha': GOOD, 'rolled-back-from': CURRENT, 'deployment-id': '' });
     expect(writes()).toEqual([]);
-    expect(run.summary).toContain(`would create a deploy:rollback deployment of ${GOOD.slice(0, 7)} to production`);
+    expect(run.summary).toContain(`would create a deploy:rollback deployment of ${GOOD.slice(0, 7)} (v1.1.0) to production`);
     expect(run.summary).toContain('would open an incident issue');
   });
 
@@ -251,20 +234,3 @@ describe('rollback', () => {
     }
   });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

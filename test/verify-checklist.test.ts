@@ -171,7 +171,10 @@ describe('verify-checklist', () => {
     expect(run.exitCode).toBe(1);
     expect(unmetOf(run)[0]).toEqual({
       item: 'All tests passing',
-      reason: 'ticked but not proven: cannot verify: cannot read check runs: the token lacks `checks: read`; add `permissions: { checks: read }` to the job, or pass a token that has it',
+      reason:
+        `ticked but not proven: cannot verify: GitHub API GET /repos/octo-org/widgets/commits/${RELEASE_HEAD}/check-runs?filter=latest: ` +
+        '403 Forbidden: the token cannot read this (it needs `checks: read`); add `permissions: { checks: read }` to the job, or pass a token that has it. ' +
+        'GitHub said: Resource not accessible by integration',
     });
   });
 

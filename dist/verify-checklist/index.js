@@ -844,1536 +844,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 2384:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 5496:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -33249,8 +31719,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2044);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6335);
 // Entry point the runner executes (bundled to dist/verify-checklist/index.js).
 
 
@@ -33261,7 +31731,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 916:
+/***/ 6335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62000,8 +60470,8 @@ function weaker(a, b) {
     return STRENGTH[a] <= STRENGTH[b] ? a : b;
 }
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
-var src = __nccwpck_require__(7594);
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 4 modules
+var src = __nccwpck_require__(2044);
 ;// CONCATENATED MODULE: ./packages/checklist/src/render.ts
 // How a checklist verdict reads: in the job summary, in the step's failure message and
 // in the action's outputs.
@@ -62064,6 +60534,266 @@ function evidenceCell(item) {
 
 
 
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./packages/github/src/gateway/transport.ts
+// The fetch under the gateway: it returns only once the whole body has arrived, so the
+// attempt's deadline covers headers and body alike, and it refuses a successful answer whose
+// JSON does not parse (a body cut short) instead of handing a string to the caller.
+class TransportFailure extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'TransportFailure';
+    }
+}
+/** Statuses whose Response may not carry a body. */
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+function completeAnswerFetch(base) {
+    return async (input, init) => {
+        const signal = init?.signal ?? undefined;
+        try {
+            const response = await base(input, init);
+            const bytes = Buffer.from(await response.arrayBuffer());
+            if (response.status < 400 && bytes.length > 0 && /\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    JSON.parse(bytes.toString('utf8'));
+                }
+                catch {
+                    throw new TransportFailure('invalid-json', `the answer (${response.status}, ${bytes.length} bytes) is not valid JSON; it was probably cut short`);
+                }
+            }
+            return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+        catch (error) {
+            // An abort carries the gateway's own reason (deadline or cancellation).
+            if (signal?.aborted && signal.reason instanceof TransportFailure)
+                throw signal.reason;
+            if (error instanceof TransportFailure)
+                throw error;
+            throw new TransportFailure('network', networkReason(error));
+        }
+    };
+}
+/** undici says "fetch failed" and keeps the reason in `cause`. */
+function networkReason(error) {
+    const cause = error?.cause;
+    const code = cause?.code;
+    if (code === 'ECONNREFUSED')
+        return 'could not connect (connection refused)';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `could not resolve the API host (${code})`;
+    if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET')
+        return 'the connection closed before the answer was complete';
+    const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+    return `could not reach the API (${code ? `${code}: ` : ''}${message})`;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/gateway/failure.ts
+// What went wrong with one attempt, whether it is worth another, and — once the gateway
+// gives up — one message that names the request, the status and what to do. Every API
+// error of every action is worded here.
+
+
+function labelText(label) {
+    return `${label.method} ${label.path}`;
+}
+/** Reads what octokit threw: an HTTP answer, or the transport's reason (kept as `cause`). */
+function classify(error) {
+    for (let current = error, depth = 0; current && depth < 4; current = current.cause, depth++) {
+        if (current instanceof TransportFailure)
+            return { kind: current.kind, message: current.message };
+    }
+    const response = error?.response;
+    if (response && typeof response.status === 'number')
+        return { kind: 'http', status: response.status, headers: response.headers ?? {}, data: response.data };
+    return { kind: 'network', message: `could not reach the API (${error instanceof Error ? error.message : String(error)})` };
+}
+function rateLimitOf(failure, now = Date.now()) {
+    if (failure.kind !== 'http' || (failure.status !== 403 && failure.status !== 429))
+        return undefined;
+    const { headers } = failure;
+    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+        const resetAt = new Date(Number(headers['x-ratelimit-reset']) * 1000);
+        return { kind: 'primary', resetAt, waitMs: Math.max(0, resetAt.getTime() - now) + 1000 };
+    }
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
+        return { kind: 'secondary', waitMs: retryAfter * 1000 };
+    // GitHub: without Retry-After, wait at least a minute.
+    if (failure.status === 429 || /secondary rate limit/i.test(githubMessage(failure) ?? ''))
+        return { kind: 'secondary', waitMs: 60_000 };
+    return undefined;
+}
+/**
+ * How long to wait before the next attempt, or undefined when another attempt cannot help.
+ * A write is repeated only when GitHub certainly did not act on it: a rate limit, or a
+ * gateway error in front of GitHub.
+ */
+function retryDelay(failure, label, attempt, limits) {
+    const backoff = limits.backoffMs[Math.min(attempt - 1, limits.backoffMs.length - 1)] ?? 0;
+    const rateLimit = rateLimitOf(failure);
+    if (rateLimit)
+        return rateLimit.waitMs <= limits.maxRateLimitWaitMs ? rateLimit.waitMs : undefined;
+    switch (failure.kind) {
+        case 'http':
+            if (failure.status >= 500)
+                return !label.write || [502, 503, 504].includes(failure.status) ? backoff : undefined;
+            return undefined;
+        case 'deadline':
+        case 'network':
+        case 'invalid-json':
+            return label.write ? undefined : backoff;
+        default:
+            return undefined;
+    }
+}
+/** The failures that say the API itself is unwell, not this one request. */
+function isOutage(failure) {
+    return failure.kind === 'deadline' || failure.kind === 'network' || failure.kind === 'invalid-json' || (failure.kind === 'http' && failure.status >= 500);
+}
+/** The one error type every GitHub call throws. `status` is the HTTP status, when there was one. */
+class failure_GitHubApiError extends Error {
+    status;
+    request;
+    failure;
+    constructor(label, failure, tries) {
+        super(`GitHub API ${labelText(label)}: ${failure_describe(failure, label, tries)}`);
+        this.name = 'GitHubApiError';
+        this.request = labelText(label);
+        this.failure = failure;
+        if (failure.kind === 'http')
+            this.status = failure.status;
+        if (failure.kind === 'graphql' && failure.errors.some((error) => error.type === 'NOT_FOUND'))
+            this.status = 404;
+    }
+}
+function failure_isNotFound(error) {
+    return error instanceof failure_GitHubApiError && error.status === 404;
+}
+function failure_describe(failure, label, tries) {
+    const after = tries.attempts > 1 ? ` after ${tries.attempts} attempts over ${failure_duration(tries.elapsedMs)}` : '';
+    const permission = `add \`permissions: { ${label.permission} }\` to the job, or pass a token that has it`;
+    const verb = /:\s*write$/.test(label.permission) ? 'write' : 'read';
+    switch (failure.kind) {
+        case 'deadline':
+            return `${failure.message}${after}. GitHub is not answering; re-run the job later (and keep \`timeout-minutes\` set on the job).`;
+        case 'network':
+            return `${failure.message}${after}. Check GITHUB_API_URL and, on a self-hosted runner, HTTPS_PROXY and NO_PROXY.`;
+        case 'invalid-json':
+            return `${failure.message}${after}. Re-run the job; if it persists, a proxy may be cutting answers short.`;
+        case 'cancelled':
+            return 'the job was cancelled before GitHub answered.';
+        case 'graphql': {
+            const types = new Set(failure.errors.map((error) => error.type));
+            const said = failure.errors.map((error) => oneLine(error.message ?? error.type ?? 'error')).join('; ');
+            if (types.has('FORBIDDEN') || types.has('INSUFFICIENT_SCOPES'))
+                return `the token cannot ${verb} this (it needs \`${label.permission}\`): ${permission}. GitHub said: ${said}`;
+            if (types.has('RATE_LIMITED'))
+                return `the GraphQL rate limit is exhausted; re-run the job after it resets (within the hour). GitHub said: ${said}`;
+            return `GitHub answered with errors: ${said}`;
+        }
+        case 'http':
+            return describeStatus(failure, label, permission, verb, after);
+    }
+}
+function describeStatus(failure, label, permission, verb, after) {
+    const status = `${failure.status} ${external_node_http_.STATUS_CODES[failure.status] ?? ''}`.trim();
+    const said = githubMessage(failure);
+    const saying = said ? ` GitHub said: ${said}` : '';
+    const rateLimit = rateLimitOf(failure);
+    if (rateLimit?.kind === 'primary') {
+        const limit = failure.headers['x-ratelimit-limit'];
+        return (`${status}: the token's rate limit${limit ? ` (${limit} requests an hour)` : ''} is used up; it resets at ${rateLimit.resetAt.toISOString().slice(11, 19)} UTC, ` +
+            `in ${failure_duration(rateLimit.waitMs)}${after}. Re-run the job then, or give this step a token with its own budget (a GitHub App token).`);
+    }
+    if (rateLimit?.kind === 'secondary') {
+        return `${status}: GitHub's secondary rate limit; it asked to wait ${failure_duration(rateLimit.waitMs)}${after}. Re-run the job in a few minutes, with fewer jobs calling the API at once.`;
+    }
+    if (failure.status === 401)
+        return `${status}: the token was refused (expired, revoked or mistyped); pass a valid token in the \`token\` input.${saying}`;
+    if (failure.status === 403) {
+        const needed = acceptedPermission(failure.headers) ?? label.permission;
+        return `${status}: the token cannot ${verb} this (it needs \`${needed}\`); add \`permissions: { ${needed} }\` to the job, or pass a token that has it.${saying}`;
+    }
+    if (failure.status === 404)
+        return `${status}: it does not exist, or the token cannot see it (it needs \`${label.permission}\`).${saying}`;
+    if (failure.status >= 500)
+        return `${status}${after}: GitHub, or a proxy in front of it, is failing; see https://www.githubstatus.com and re-run the job.${saying}`;
+    return `${status}.${saying}`;
+}
+/** GitHub's JSON `message`, on one line; a body that is not GitHub's JSON (an HTML error page) is never quoted. */
+function githubMessage(failure) {
+    const data = failure.data;
+    if (typeof data !== 'object' || data === null || typeof data.message !== 'string')
+        return undefined;
+    return oneLine(data.message);
+}
+function oneLine(text) {
+    const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+    return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}
+/** GitHub names the permission the endpoint needs, e.g. "checks=read" or "contents=read; pull_requests=read". */
+function acceptedPermission(headers) {
+    const header = headers['x-accepted-github-permissions'];
+    if (!header?.trim())
+        return undefined;
+    const pairs = (header.split(';')[0] ?? '')
+        .split(',')
+        .map((pair) => pair.trim().split('='))
+        .filter((pair) => pair.length === 2)
+        .map(([name, level]) => `${name.replace(/_/g, '-')}: ${level}`);
+    return pairs.length > 0 ? pairs.join(', ') : undefined;
+}
+function failure_duration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))} ms`;
+    const seconds = Math.round(ms / 1000);
+    return seconds < 120 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/commits.ts
+
+/** A tag, branch or SHA as a commit; undefined when it does not exist. */
+async function resolveCommit(client, context, ref) {
+    try {
+        const data = await client.request('GET /repos/{owner}/{repo}/commits/{ref}', { owner: context.owner, repo: context.repo, ref }, 'contents: read');
+        return data.sha;
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 404 || error.status === 422))
+            return undefined;
+        throw error;
+    }
+}
+/** Files of a commit pushed without a pull request, for path filters. */
+async function commitFiles(client, context, ref) {
+    const data = await client.request('GET /repos/{owner}/{repo}/commits/{ref}', { owner: context.owner, repo: context.repo, ref }, 'contents: read');
+    return (data.files ?? []).map((file) => file.filename);
+}
+/** Tag pages read at most, looking for a commit's tag: a release's tag is among the newest. */
+const TAG_PAGES = 3;
+/**
+ * A tag that points at `sha`, `preferred` when it is one of them (e.g. the ref it was
+ * deployed from); undefined when none does among the newest few pages of tags.
+ */
+async function tagAt(client, context, sha, preferred) {
+    let pages = 0;
+    for await (const page of client.pages('GET /repos/{owner}/{repo}/tags', { owner: context.owner, repo: context.repo }, 'contents: read')) {
+        const names = page.filter((candidate) => candidate.commit.sha === sha).map((candidate) => candidate.name);
+        if (names.length > 0)
+            return names.find((name) => name === preferred) ?? names[0];
+        if (++pages >= TAG_PAGES)
+            return undefined;
+    }
+    return undefined;
+}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -67069,368 +65799,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(2384);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./packages/github/src/client.ts
-// The one GitHub client every action uses: @actions/github's Octokit (which honours
-// GITHUB_API_URL, so GitHub Enterprise Server works) with retries for 5xx and waiting on
-// rate limits, so a busy API slows a check down instead of failing it.
-
-
-
-
-/** Longest wait for a primary rate-limit reset before giving up with a clear error. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-const MAX_RATE_LIMIT_RETRIES = 3;
-function createGitHubClient(token) {
-    if (!token) {
-        throw new Error('The `token` input is empty; pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
-    }
-    lib_core/* setSecret */.Pq(token);
-    return getOctokit(token, {
-        retry: { retries: 3 },
-        throttle: {
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-                lib_core/* warning */.$e(`GitHub API rate limit reached on ${options.method} ${options.url}; ` +
-                    (retrying ? `retrying in ${retryAfter}s.` : `it resets in ${retryAfter}s, too long to wait.`));
-                return retrying;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                const retrying = retryCount < MAX_RATE_LIMIT_RETRIES;
-                lib_core/* info */.pq(`GitHub API secondary rate limit on ${options.method} ${options.url}; ` +
-                    (retrying ? `retrying in ${retryAfter}s.` : 'giving up after repeated limits.'));
-                return retrying;
-            },
-        },
-    }, retry, throttling);
-}
-
 ;// CONCATENATED MODULE: ./packages/github/src/context.ts
 // What the runner tells an action about the run it is in, read once.
 
@@ -67460,57 +65828,6 @@ function releaseTagOf(context) {
     return context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/errors.ts
-function errors_isApiError(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number' &&
-        typeof error.message === 'string');
-}
-function errors_isNotFound(error) {
-    return errors_isApiError(error) && error.status === 404;
-}
-/** The token was refused for lack of a permission; `permission` is in workflow syntax, e.g. `checks: read`. */
-class MissingPermissionError extends Error {
-    permission;
-    what;
-    constructor(permission, what) {
-        super(`cannot read ${what}: the token lacks \`${permission}\`; add \`permissions: { ${permission} }\` to the job, or pass a token that has it`);
-        this.permission = permission;
-        this.what = what;
-        this.name = 'MissingPermissionError';
-    }
-}
-/**
- * Runs one API read. A 403 that is not a rate limit becomes a MissingPermissionError naming
- * the permission: GitHub's own `x-accepted-github-permissions` header when it sends one,
- * otherwise the permission the caller knows the endpoint needs.
- */
-async function readWithPermission(what, permission, read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (errors_isApiError(error) && error.status === 403 && /not accessible by integration|must have|permission/i.test(error.message)) {
-            throw new MissingPermissionError(acceptedPermission(error) ?? permission, what);
-        }
-        throw error;
-    }
-}
-function acceptedPermission(error) {
-    const header = error.response?.headers?.['x-accepted-github-permissions'];
-    if (typeof header !== 'string' || header.trim() === '')
-        return undefined;
-    // e.g. "checks=read" or "contents=read; pull_requests=read": the first set suffices.
-    const first = header.split(';')[0] ?? '';
-    const parts = first
-        .split(',')
-        .map((pair) => pair.trim().split('='))
-        .filter((pair) => pair.length === 2)
-        .map(([name, level]) => `${name.replace(/_/g, '-')}: ${level}`);
-    return parts.length > 0 ? parts.join(', ') : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/github/src/files.ts
 
 /**
@@ -67520,14 +65837,14 @@ function acceptedPermission(error) {
 function repositoryFileReader(client, owner, repo, ref) {
     return async (path) => {
         try {
-            const { data } = await readWithPermission('repository files', 'contents: read', () => client.rest.repos.getContent({ owner, repo, path, ref }));
-            if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-                throw new Error(`${path} is a ${Array.isArray(data) ? 'directory' : data.type}, expected a file`);
+            const data = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, 'contents: read');
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string') {
+                throw new Error(`${path} at ${ref.slice(0, 12)} is ${Array.isArray(data) ? 'a directory' : `a ${String(data.type)}`}, expected a file`);
             }
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (error) {
-            if (errors_isNotFound(error))
+            if (failure_isNotFound(error) && error instanceof failure_GitHubApiError)
                 return undefined;
             throw error;
         }
@@ -67542,11 +65859,333 @@ function policyFileReader(client, context) {
     return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
 }
 
+;// CONCATENATED MODULE: ./packages/async/src/index.ts
+// Small waiting and concurrency helpers shared by the actions.
+/** Runs `work` over `items` with at most `limit` running at once; results keep the items' order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+/** Waits `ms`, or less when `signal` aborts first. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, Math.max(0, ms));
+        signal?.addEventListener('abort', done, { once: true });
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+    });
+}
+/**
+ * SIGTERM/SIGINT (the runner cancelling the job) abort `signal` instead of killing the
+ * process, so an action can first finish what it must not leave half-done. Repeated
+ * signals (the runner sends SIGINT, then SIGTERM) are absorbed until `dispose`.
+ */
+function listenForCancellation() {
+    const controller = new AbortController();
+    let at;
+    const cancel = () => {
+        at ??= Date.now();
+        controller.abort();
+    };
+    process.on('SIGTERM', cancel);
+    process.on('SIGINT', cancel);
+    return {
+        signal: controller.signal,
+        /** When the first signal came: the runner's grace period counts from it. */
+        cancelledAt: () => at,
+        dispose() {
+            process.removeListener('SIGTERM', cancel);
+            process.removeListener('SIGINT', cancel);
+        },
+    };
+}
+/** Resolves when `signal` aborts (never, if it does not). */
+function src_aborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            resolve();
+        else
+            signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+}
+/**
+ * A signal that aborts `graceMs` after `signal` does: how long an action may still take to
+ * finish its records once the runner has asked it to stop.
+ */
+function graceAfter(signal, graceMs) {
+    const controller = new AbortController();
+    const start = () => setTimeout(() => controller.abort(), graceMs).unref();
+    if (signal.aborted)
+        start();
+    else
+        signal.addEventListener('abort', start, { once: true });
+    return controller.signal;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/gateway/limits.ts
+// How long the gateway waits for GitHub, and how often it tries again. The defaults bound
+// an action facing an API that has stopped answering to about two minutes per request.
+// RELEASE_GOVERNANCE_TIME_SCALE (tests only) shortens every one of these by a factor.
+const DEFAULT_API_LIMITS = {
+    attemptMs: 30_000,
+    attempts: 4,
+    backoffMs: [1_000, 2_000, 4_000],
+    maxRateLimitWaitMs: 60_000,
+    requestBudgetMs: 180_000,
+    maxPages: 200,
+};
+/**
+ * For the last writes of a cancelled run, inside the runner's grace period: short
+ * attempts and short waits, so that a burst of errors cannot outlast the grace.
+ */
+const FINISHING_API_LIMITS = {
+    attemptMs: 3_000,
+    attempts: 4,
+    backoffMs: [200, 400, 800],
+    maxRateLimitWaitMs: 1_000,
+    requestBudgetMs: 6_000,
+    maxPages: 1,
+};
+const TIME_SCALE_VARIABLE = 'RELEASE_GOVERNANCE_TIME_SCALE';
+/** A factor in (0, 1] from the environment; anything else is 1 (users get the defaults). */
+function timeScale(env = process.env) {
+    const value = Number(env[TIME_SCALE_VARIABLE]);
+    return Number.isFinite(value) && value > 0 && value <= 1 ? value : 1;
+}
+function apiLimits(env = process.env) {
+    const scale = timeScale(env);
+    const scaled = (ms) => Math.max(1, Math.round(ms * scale));
+    return {
+        ...DEFAULT_API_LIMITS,
+        attemptMs: scaled(DEFAULT_API_LIMITS.attemptMs),
+        backoffMs: DEFAULT_API_LIMITS.backoffMs.map(scaled),
+        maxRateLimitWaitMs: scaled(DEFAULT_API_LIMITS.maxRateLimitWaitMs),
+        requestBudgetMs: scaled(DEFAULT_API_LIMITS.requestBudgetMs),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/gateway/client.ts
+// The one GitHub gateway. Every REST and GraphQL call of every action goes through
+// `request`, `pages` or `graphql` here, and so gets the same rules: a deadline for the whole
+// answer, at most four attempts with bounded waits, paging that stops when the caller has
+// enough and refuses to loop, cancellation, and errors worded once (see failure.ts).
+
+
+
+
+
+
+
+function createGitHubClient(token, options = {}) {
+    if (!token) {
+        throw new Error('The `token` input is empty; pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
+    }
+    lib_core/* setSecret */.Pq(token);
+    // The proxy-aware fetch of @actions/github (HTTPS_PROXY, NO_PROXY), made to wait for whole answers.
+    const octokit = getOctokit(token, { request: { fetch: completeAnswerFetch((defaults.request?.fetch ?? fetch)) } });
+    return new GitHubClient(octokit, options.limits ?? apiLimits(), options.signal);
+}
+class GitHubClient {
+    octokit;
+    limits;
+    signal;
+    /** Once the API has failed a request outright, later requests get one attempt each. */
+    outage = false;
+    constructor(octokit, limits, signal) {
+        this.octokit = octokit;
+        this.limits = limits;
+        this.signal = signal;
+    }
+    /** The limits for a request starting now. */
+    currentLimits() {
+        return this.limits;
+    }
+    /** The same gateway bound to another cancellation signal. */
+    withSignal(signal) {
+        return new GitHubClient(this.octokit, this.limits, signal);
+    }
+    /**
+     * The gateway for the last writes of a run that may be cancelled: `grace` fires when the
+     * runner's grace period ends (not at the cancellation itself); until `cancelled` fires the
+     * usual limits hold, after it the short finishing ones.
+     */
+    finishing(cancelled, grace) {
+        return new FinishingClient(this.octokit, this.limits, grace, cancelled);
+    }
+    /** One REST request; `permission` is what the token needs, e.g. `contents: read`. */
+    async request(route, params, permission) {
+        const { method, url } = this.octokit.request.endpoint(route, params);
+        const label = this.label(method, url, permission);
+        const answer = await this.send(label, ({ signal }) => this.octokit.request(route, { ...params, request: { signal } }));
+        return answer.data;
+    }
+    /**
+     * A list route page by page, read only as far as the caller iterates. Follows GitHub's
+     * `Link: rel="next"`, and stops with an error on a page already read, a link that leaves
+     * the API's origin (it would carry the token), or more than `maxPages` pages.
+     */
+    async *pages(route, params, permission) {
+        const first = this.octokit.request.endpoint(route, { per_page: 100, ...params });
+        const origin = new URL(first.url).origin;
+        const visited = new Set();
+        let url = first.url;
+        while (url) {
+            const label = this.label('GET', url, permission);
+            if (visited.has(url))
+                throw this.pagingError(label, `the Link rel="next" of page ${visited.size} points back to a page already read; stopped paging`);
+            if (visited.size >= this.limits.maxPages)
+                throw this.pagingError(label, `more than ${this.limits.maxPages} pages; stopped paging (a list this long is not read in one step)`);
+            visited.add(url);
+            const pageUrl = url;
+            const answer = await this.send(label, ({ signal }) => this.octokit.request({ method: 'GET', url: pageUrl, request: { signal } }));
+            const items = itemsOf(answer.data);
+            if (!items)
+                throw this.pagingError(label, 'the answer is not a list');
+            yield items;
+            url = nextLink(answer.headers.link);
+            if (url && new URL(url).origin !== origin) {
+                throw this.pagingError(label, `the Link rel="next" leads to ${new URL(url).origin}, outside the API; not following it with the token`);
+            }
+        }
+    }
+    /** Every item of a list route (bounded by `maxPages`). */
+    async all(route, params, permission) {
+        const items = [];
+        for await (const page of this.pages(route, params, permission))
+            items.push(...page);
+        return items;
+    }
+    /** The first item that `predicate` accepts, reading pages only until it is found. */
+    async find(route, params, permission, predicate) {
+        for await (const page of this.pages(route, params, permission)) {
+            const found = page.find(predicate);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    }
+    /** A GraphQL query; errors in the answer are errors (the `data` of a partial answer is not trusted). */
+    async graphql(query, variables, permission) {
+        // GitHub Enterprise Server serves GraphQL at /api/graphql, beside the REST /api/v3.
+        const url = `${String(this.octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/api\/v3\/?$/, '/api')}/graphql`;
+        const operation = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+        const label = { ...this.label('POST', url, permission), path: `${new URL(url).pathname}${operation ? ` (${operation})` : ''}`, write: false };
+        const answer = await this.send(label, ({ signal }) => this.octokit.request({ method: 'POST', url, query, variables, request: { signal } }));
+        const body = answer.data;
+        if (body.errors?.length || !body.data)
+            throw new failure_GitHubApiError(label, { kind: 'graphql', errors: body.errors ?? [{ message: 'no data in the answer' }] }, { attempts: 1, elapsedMs: 0 });
+        return body.data;
+    }
+    label(method, url, permission) {
+        const parsed = new URL(url);
+        parsed.searchParams.delete('per_page'); // the gateway's own choice, noise to a reader
+        let path = `${parsed.pathname}${parsed.search}`;
+        try {
+            path = decodeURIComponent(path);
+        }
+        catch {
+            // keep it encoded
+        }
+        return { method, path, write: method !== 'GET' && method !== 'HEAD', permission };
+    }
+    pagingError(label, message) {
+        return new failure_GitHubApiError(label, { kind: 'network', message }, { attempts: 1, elapsedMs: 0 });
+    }
+    /** Attempts `send` under the rules: a deadline per attempt, bounded waits, the request's budget. */
+    async send(label, send) {
+        const started = Date.now();
+        for (let attempt = 1;; attempt++) {
+            const limits = this.currentLimits();
+            const endBy = started + limits.requestBudgetMs;
+            const attempts = this.outage ? 1 : limits.attempts;
+            const failure = await this.attempt(send, Math.max(1, Math.min(limits.attemptMs, endBy - Date.now())));
+            if (!('kind' in failure)) {
+                lib_core/* debug */.Yz(`${labelText(label)}: ${failure.status} (attempt ${attempt})`);
+                return failure;
+            }
+            const wait = retryDelay(failure, label, attempt, limits);
+            const tries = { attempts: attempt, elapsedMs: Date.now() - started };
+            if (wait === undefined || attempt >= attempts || Date.now() + wait >= endBy || this.signal?.aborted) {
+                if (isOutage(failure))
+                    this.outage = true;
+                throw new failure_GitHubApiError(label, this.signal?.aborted ? { kind: 'cancelled', message: 'cancelled' } : failure, tries);
+            }
+            lib_core/* info */.pq(`${labelText(label)}: ${summary(failure)}; trying again in ${Math.round(wait / 100) / 10} s (attempt ${attempt + 1} of ${attempts}).`);
+            await sleep(wait, this.signal);
+        }
+    }
+    async attempt(send, timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new TransportFailure('deadline', `no complete answer within ${Math.round(timeoutMs / 100) / 10} s`)), timeoutMs);
+        const cancel = () => controller.abort(new TransportFailure('cancelled', 'the job was cancelled'));
+        if (this.signal?.aborted)
+            cancel();
+        this.signal?.addEventListener('abort', cancel, { once: true });
+        try {
+            return await send({ signal: controller.signal });
+        }
+        catch (error) {
+            return classify(error);
+        }
+        finally {
+            clearTimeout(timer);
+            this.signal?.removeEventListener('abort', cancel);
+        }
+    }
+}
+/** Switches to the short finishing limits once the run is cancelled. */
+class FinishingClient extends GitHubClient {
+    cancelled;
+    constructor(octokit, limits, grace, cancelled) {
+        super(octokit, limits, grace);
+        this.cancelled = cancelled;
+    }
+    currentLimits() {
+        return this.cancelled.aborted ? FINISHING_API_LIMITS : this.limits;
+    }
+}
+function summary(failure) {
+    if (failure.kind === 'http')
+        return `answered ${failure.status}`;
+    if (failure.kind === 'graphql')
+        return 'answered with errors';
+    return failure.message;
+}
+function itemsOf(data) {
+    if (Array.isArray(data))
+        return data;
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    return Object.values(data).find((value) => Array.isArray(value));
+}
+/** The rel="next" URL of a Link header. */
+function nextLink(header) {
+    for (const part of (header ?? '').split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (match && match[2]?.split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
 /** Every release of the repository, drafts included (for a token that may see them). */
 function listReleases(client, owner, repo) {
-    return readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+    return client.all('GET /repos/{owner}/{repo}/releases', { owner, repo }, 'contents: read');
 }
 /**
  * The newest published release whose tag is an ancestor of `sha`: drafts never count,
@@ -67568,11 +66207,11 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
 /** Whether `head` is ahead of `base`, read with a one-commit page. */
 async function compareStatus(client, owner, repo, base, head) {
     try {
-        const { data } = await readWithPermission('commit comparisons', 'contents: read', () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }));
+        const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${head}`, per_page: 1 }, 'contents: read');
         return { status: data.status, baseSha: data.base_commit.sha };
     }
     catch (error) {
-        if (errors_isNotFound(error))
+        if (failure_isNotFound(error))
             return undefined; // a tag that no longer exists
         throw error;
     }
@@ -67582,11 +66221,11 @@ async function rangeSince(client, owner, repo, sha, previous) {
     if (!previous)
         return { to: sha, files: await treeFiles(client, owner, repo, sha) };
     // GitHub lists a comparison's files (up to 300) with its first page of commits; one commit a page is enough.
-    const { data } = await readWithPermission('commit comparisons', 'contents: read', () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }));
+    const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }, 'contents: read');
     return { previous: { tag: previous.tag, url: previous.url }, to: sha, files: (data.files ?? []).map((file) => file.filename) };
 }
 async function treeFiles(client, owner, repo, sha) {
-    const { data: tree } = await readWithPermission('the repository tree', 'contents: read', () => client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }));
+    const tree = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: 'true' }, 'contents: read');
     return tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path);
 }
 
@@ -67613,15 +66252,15 @@ function gitHubRoleDirectory(client, owner, repo) {
 async function readMembership(client, team, username) {
     const [org = '', team_slug = ''] = team.split('/');
     try {
-        const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username });
+        const data = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug, username }, 'members: read');
         return data.state === 'active' ? 'active' : 'pending';
     }
     catch (error) {
         if (isNotFound(error))
             return undefined;
-        if (isApiError(error) && error.status === 403) {
+        if (error instanceof GitHubApiError && error.status === 403) {
             // GITHUB_TOKEN is a repository token: it can never read organisation teams.
-            throw new Error(`cannot read membership of @${team}: the token lacks the organization permission \`members: read\` ` +
+            throw new Error(`${error.request}: cannot read membership of @${team}: the token lacks the organization permission \`members: read\` ` +
                 '(GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)');
         }
         throw error;
@@ -67630,7 +66269,7 @@ async function readMembership(client, team, username) {
 async function readPermission(client, owner, repo, username) {
     try {
         // Needs only read access to the repository, which every token that can see it has.
-        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username });
+        const data = await client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username }, 'metadata: read');
         const role = (data.role_name ?? data.permission);
         return ['read', 'triage', 'write', 'maintain', 'admin'].find((level) => level === role) ?? data.permission ?? 'none';
     }
@@ -67716,13 +66355,17 @@ const RELEASE_HISTORY_QUERY = /* GraphQL */ `
 
 ;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
 
-
 const PAGE_SIZE = 100;
+/** 20,000 commits: far beyond a release, short of an endless history. */
+const MAX_PAGES = 200;
 async function releaseHistory(client, context, toSha, fromSha) {
     const commits = [];
     let after = null;
+    const cursors = new Set();
     for (;;) {
-        const page = await readWithPermission('commit history', 'contents: read', () => client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }));
+        if (cursors.size >= MAX_PAGES)
+            throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
+        const page = await client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }, 'contents: read');
         const history = page.repository?.object?.history;
         if (!history)
             throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
@@ -67754,28 +66397,19 @@ async function releaseHistory(client, context, toSha, fromSha) {
                 throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
             return commits;
         }
+        // A cursor seen before would read the same commits again, forever.
+        if (cursors.has(history.pageInfo.endCursor))
+            throw new Error(`GitHub's history of ${toSha.slice(0, 7)} returned the cursor of a page already read; stopped paging`);
+        cursors.add(history.pageInfo.endCursor);
         after = history.pageInfo.endCursor;
     }
 }
-/** A tag, branch or SHA as a commit; undefined when it does not exist. */
-async function resolveCommit(client, context, ref) {
-    try {
-        const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
-        return data.sha;
-    }
-    catch (error) {
-        if (isApiError(error) && (error.status === 404 || error.status === 422))
-            return undefined;
-        throw error;
-    }
-}
-/** Files of a commit pushed without a pull request, for path filters. */
-async function commitFiles(client, context, ref) {
-    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
-    return (data.files ?? []).map((file) => file.filename);
-}
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
 
 
 
@@ -68250,8 +66884,8 @@ async function collectEvidence(kinds, request) {
 async function collectChecks({ client, context, sha, settings }) {
     const { owner, repo } = context;
     const [checkRuns, statuses] = await Promise.all([
-        readWithPermission('check runs', 'checks: read', () => client.paginate(client.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 })),
-        readWithPermission('commit statuses', 'statuses: read', () => client.paginate(client.rest.repos.listCommitStatusesForRef, { owner, repo, ref: sha, per_page: 100 })),
+        client.all('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner, repo, ref: sha, filter: 'latest' }, 'checks: read'),
+        client.all('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { owner, repo, ref: sha }, 'statuses: read'),
     ]);
     return evaluateChecks({ sha, checkRuns, statuses, settings: settings.checks, currentRunId: context.runId || undefined });
 }
@@ -68270,9 +66904,9 @@ async function collectReviews(request, shared) {
 }
 async function collectSecurity({ client, context, settings }) {
     const { owner, repo } = context;
-    const codeScanning = readAlerts('code scanning alerts', 'security-events: read', 'code scanning is not enabled', () => client.paginate(client.rest.codeScanning.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 }));
+    const codeScanning = readAlerts('code scanning is not enabled', () => client.all('GET /repos/{owner}/{repo}/code-scanning/alerts', { owner, repo, state: 'open' }, 'security-events: read'));
     const dependabot = settings.security.dependabot
-        ? readAlerts('Dependabot alerts', 'vulnerability-alerts: read', 'Dependabot alerts are not enabled', async () => (await client.paginate(client.rest.dependabot.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 })).map((alert) => ({
+        ? readAlerts('Dependabot alerts are not enabled', async () => (await client.all('GET /repos/{owner}/{repo}/dependabot/alerts', { owner, repo, state: 'open' }, 'vulnerability-alerts: read')).map((alert) => ({
             number: alert.number,
             html_url: alert.html_url,
             severity: alert.security_advisory.severity,
@@ -68282,13 +66916,13 @@ async function collectSecurity({ client, context, settings }) {
     return evaluateSecurity({ codeScanning: await codeScanning, dependabot: await dependabot, settings: settings.security });
 }
 /** A feature that is off (403/404 that is not about the token) means there is nothing to prove it with. */
-async function readAlerts(what, permission, notEnabled, read) {
+async function readAlerts(notEnabled, read) {
     try {
-        return await readWithPermission(what, permission, read);
+        return await read();
     }
     catch (error) {
-        if (errors_isApiError(error) && (error.status === 403 || error.status === 404)) {
-            return { unavailable: `${notEnabled} for this repository, so nothing proves it clean (GitHub said: ${error.message})` };
+        if (error instanceof failure_GitHubApiError && (error.status === 403 || error.status === 404)) {
+            return { unavailable: `${notEnabled} for this repository, so nothing proves it clean (${error.message})` };
         }
         throw error;
     }
@@ -68327,13 +66961,13 @@ async function readChecklistDocuments(client, context, sha, inputs) {
         if (!Number.isInteger(issue_number) || issue_number <= 0) {
             throw new Error(`issue-number: expected a positive whole number; got "${inputs.issueNumber}"`);
         }
-        const { data: issue } = await readWithPermission(`issue #${issue_number}`, 'issues: read', () => client.rest.issues.get({ owner, repo, issue_number }));
+        const issue = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number }, 'issues: read');
         const body = { label: `issue #${issue_number}`, url: issue.html_url, markdown: issue.body ?? '' };
         return [body, ...(inputs.withComments ? await readComments(client, owner, repo, issue_number, 'issues: read') : [])];
     }
     if (isPullRequestEvent(context.eventName) && context.payload.pull_request) {
         const pull_number = Number(context.payload.pull_request.number);
-        const { data: pull } = await readWithPermission(`pull request #${pull_number}`, 'pull-requests: read', () => client.rest.pulls.get({ owner, repo, pull_number }));
+        const pull = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number }, 'pull-requests: read');
         const body = { label: `pull request #${pull_number}`, url: pull.html_url, markdown: pull.body ?? '' };
         return [body, ...(inputs.withComments ? await readComments(client, owner, repo, pull_number, 'pull-requests: read') : [])];
     }
@@ -68341,7 +66975,7 @@ async function readChecklistDocuments(client, context, sha, inputs) {
 }
 /** Comments by people, oldest first; a bot's comment (a posted template, say) cannot tick or untick items. */
 async function readComments(client, owner, repo, issue_number, permission) {
-    const comments = await readWithPermission('comments', permission, () => client.paginate(client.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+    const comments = await client.all('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number }, permission);
     return comments
         .filter((comment) => comment.user && comment.user.type !== 'Bot' && !comment.user.login.endsWith('[bot]'))
         .map((comment) => ({ label: `comment by ${comment.user?.login ?? 'unknown'}`, url: comment.html_url, markdown: comment.body ?? '' }));
@@ -68404,7 +67038,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 7594:
+/***/ 2044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68420,7 +67054,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, annotate, setOutputs
+// UNUSED EXPORTS: Summary, annotate, booleanInput, setOutputs
 
 ;// CONCATENATED MODULE: ./packages/report/src/html.ts
 const ESCAPES = {
@@ -68464,7 +67098,24 @@ function html_element(tag, ...children) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(8830);
+var lib_core = __nccwpck_require__(8830);
+;// CONCATENATED MODULE: ./packages/report/src/inputs.ts
+// Inputs as the runner passes them (INPUT_* variables), read through the toolkit.
+
+/**
+ * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
+ * false/False/FALSE). Anything else — `yes`, a typo — is an error that names the input,
+ * raised before the action writes anything.
+ */
+function booleanInput(name) {
+    try {
+        return core.getBooleanInput(name);
+    }
+    catch {
+        throw new Error(`input \`${name}\`: expected true or false; got "${core.getInput(name)}"`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/report/src/summary.ts
 
 
@@ -68505,10 +67156,10 @@ class Summary {
     /** Appends to the step summary; outside a runner (no GITHUB_STEP_SUMMARY) it only logs. */
     async write() {
         if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* info */.pq('GITHUB_STEP_SUMMARY is not set; the summary is not written.');
+            lib_core/* info */.pq('GITHUB_STEP_SUMMARY is not set; the summary is not written.');
             return;
         }
-        await core/* summary */.z.addRaw(this.toString(), true).write();
+        await lib_core/* summary */.z.addRaw(this.toString(), true).write();
     }
 }
 
@@ -68518,7 +67169,7 @@ class Summary {
 
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+        lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
 }
 function annotate(annotation) {
@@ -68528,7 +67179,7 @@ function annotate(annotation) {
         startLine: annotation.line,
         startColumn: annotation.line !== undefined ? annotation.column : undefined,
     };
-    const write = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm }[annotation.level];
+    const write = { error: lib_core/* error */.z3, warning: lib_core/* warning */.$e, notice: lib_core/* notice */.lm }[annotation.level];
     write(annotation.message, properties);
 }
 function isAnnotatedError(error) {
@@ -68547,8 +67198,8 @@ async function runStep(main) {
             error.annotations().forEach(annotate);
         const message = error instanceof Error ? error.message : String(error);
         if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(message);
+            lib_core/* debug */.Yz(error.stack);
+        lib_core/* setFailed */.C1(message);
     }
 }
 async function finishStep(report) {
@@ -68558,10 +67209,11 @@ async function finishStep(report) {
         summary.markdown(report.markdown);
     await summary.write();
     if (report.failure !== undefined)
-        core/* setFailed */.C1(report.failure);
+        lib_core/* setFailed */.C1(report.failure);
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/index.ts
+
 
 
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from './index';
 import { webhookPayload } from './index';
 import { componentValidator, describeErrors } from './openapi';
-import { call, get, REPO, sha } from './test-client';
+import { call, get, REPO, REPO_BY_ID, sha } from './test-client';
 import { emulatorPerTest } from '../helpers/emulator-per-test';
 
 
@@ -90,8 +90,8 @@ describe('pull request contents', () => {
     expect(first.body[0]).toMatchObject({ filename: 'src/file1.ts', status: 'modified', additions: 1, deletions: 1, changes: 2, sha: expect.stringMatching(/^[0-9a-f]{40}$/) });
     expect(first.body[0].blob_url).toBe(`https://github.com/octo-org/widgets/blob/${sha(9)}/src/file1.ts`);
     expect(first.body[0].contents_url).toBe(`${emulator.url}${REPO}/contents/src/file1.ts?ref=${sha(9)}`);
-    expect(first.link).toBe(`<${emulator.url}${REPO}/pulls/5/files?page=2>; rel="next", <${emulator.url}${REPO}/pulls/5/files?page=2>; rel="last"`);
-    const second = await get(emulator, `${REPO}/pulls/5/files?page=2`);
+    expect(first.link).toBe(`<${emulator.url}${REPO_BY_ID}/pulls/5/files?page=2>; rel="next", <${emulator.url}${REPO_BY_ID}/pulls/5/files?page=2>; rel="last"`);
+    const second = await get(emulator, `${REPO_BY_ID}/pulls/5/files?page=2`);
     expect(second.body.map((file: any) => file.filename)).toEqual(['src/file31.ts', 'src/file32.ts', 'src/file33.ts', 'src/file34.ts', 'src/file35.ts']);
     expect((await get(emulator, `${REPO}/pulls/5`)).body.changed_files).toBe(35);
     expect((await get(emulator, `${REPO}/pulls/6/files`)).status).toBe(404);

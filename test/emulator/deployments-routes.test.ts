@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from './index';
-import { get, post, REPO, sha } from './test-client';
+import { get, post, REPO, REPO_BY_ID, sha } from './test-client';
 import { emulatorPerTest } from '../helpers/emulator-per-test';
 
 
@@ -35,8 +35,8 @@ describe('deployments', () => {
     }));
     const first = await get(emulator, `${REPO}/deployments`);
     expect(first.body.map((d: any) => d.id)).toEqual(Array.from({ length: 30 }, (_, i) => 35 - i));
-    expect(first.link).toBe(`<${emulator.url}${REPO}/deployments?page=2>; rel="next", <${emulator.url}${REPO}/deployments?page=2>; rel="last"`);
-    expect((await get(emulator, `${REPO}/deployments?page=2`)).body.map((d: any) => d.id)).toEqual([5, 4, 3, 2, 1]);
+    expect(first.link).toBe(`<${emulator.url}${REPO_BY_ID}/deployments?page=2>; rel="next", <${emulator.url}${REPO_BY_ID}/deployments?page=2>; rel="last"`);
+    expect((await get(emulator, `${REPO_BY_ID}/deployments?page=2`)).body.map((d: any) => d.id)).toEqual([5, 4, 3, 2, 1]);
 
     const production = await get(emulator, `${REPO}/deployments?environment=production`);
     expect(production.body.map((d: any) => [d.id, d.environment, d.production_environment])).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from './index';
 import { faults, startEmulator, webhookPayload } from './index';
 import { validateResponse } from './openapi';
-import { AUTH, get, REPO, sha } from './test-client';
+import { AUTH, get, REPO, REPO_BY_ID, sha } from './test-client';
 import { emulatorPerFile } from '../helpers/emulator-per-test';
 
 
@@ -331,8 +331,8 @@ describe('pagination', () => {
       ['next', '?page=2'],
       ['last', '?page=3'],
     ]);
-    expect(first.link).toBe(`<${emulator.url}${REPO}/issues/7/comments?page=2>; rel="next", <${emulator.url}${REPO}/issues/7/comments?page=3>; rel="last"`);
-    const middle = await get(emulator, `${REPO}/issues/7/comments?page=2`);
+    expect(first.link).toBe(`<${emulator.url}${REPO_BY_ID}/issues/7/comments?page=2>; rel="next", <${emulator.url}${REPO_BY_ID}/issues/7/comments?page=3>; rel="last"`);
+    const middle = await get(emulator, `${REPO_BY_ID}/issues/7/comments?page=2`);
     expect(middle.body[0].body).toBe('comment 31');
     expect(relations(middle.link)).toEqual([
       ['prev', '?page=1'],

@@ -12,6 +12,7 @@ import { documentationUrl, spec, validateResponse } from './openapi';
 import type { Reply, RouteContext, RouteDefinition } from './reply';
 import { errorBody, json } from './reply';
 import { createRouter } from './router';
+import { repoId } from './shapes';
 import type { RouteMatch } from './router';
 import { routes } from './routes/index';
 import type { EmulatorState, RouteKey } from './state';
@@ -67,6 +68,8 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 interface Answer extends Reply {
   /** Whether the body is checked against the spec (not for arbitrary bodies tests inject). */
   validate: boolean;
+  /** How the answer is to be broken on the wire. */
+  transport?: Fault['transport'];
 }
 
 export async function startEmulator(initial?: Partial<EmulatorState>): Promise<Emulator> {
@@ -98,11 +101,14 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
     const docs = () => (definition.rest === false ? GRAPHQL_DOCS : documentationUrl(route));
 
     const fault = takeFault(route);
-    if (fault) {
+    if (fault?.status !== undefined) {
+      if (fault.raw) return { status: fault.status, raw: fault.raw, headers: fault.headers ?? {}, validate: false };
       const faultBody = fault.body ?? errorBody(fault.status, STATUS_CODES[fault.status] ?? 'Error');
       const checkable = fault.status < 400 || (typeof faultBody === 'object' && faultBody !== null);
       return { status: fault.status, body: faultBody, headers: fault.headers ?? {}, validate: checkable };
     }
+    const transport = fault?.transport;
+    const broken = (reply: Answer): Answer => (transport ? { ...reply, transport } : reply);
 
     const label = `${route} ${url.pathname}${url.search}`;
     const ctx: RouteContext = {
@@ -133,7 +139,7 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
       const reply = json(errorBody(403, 'Resource not accessible by integration', docs()), 403, {
         'x-accepted-github-permissions': denial.permission,
       });
-      return { ...reply, validate: true };
+      return broken({ ...reply, validate: true });
     }
 
     const { owner, repo } = match.params;
@@ -142,7 +148,7 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
       return { ...json(errorBody(404, 'Not Found', docs()), 404), validate: true };
     }
 
-    return run(() => definition.handler(ctx));
+    return broken(run(() => definition.handler(ctx)));
   }
 
   function checkSchema(definition: RouteDefinition | undefined, label: string, reply: Answer): void {
@@ -181,7 +187,8 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
     const enterprise = url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
     // GitHub Enterprise Server serves GraphQL at /api/graphql, outside the REST prefix.
     const enterpriseGraphql = url.pathname.replace(/\/$/, '') === ENTERPRISE_GRAPHQL;
-    const path = enterpriseGraphql ? '/graphql' : enterprise ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname;
+    const apiPath = enterpriseGraphql ? '/graphql' : enterprise ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname;
+    const path = repositoryPathByName(apiPath);
     const match = matchRoute(method, path);
     const route = match?.definition.route ?? null;
     const reply = answer(request, url, match, body, enterprise || enterpriseGraphql ? base + ENTERPRISE_PREFIX : base);
@@ -194,9 +201,54 @@ export async function startEmulator(initial?: Partial<EmulatorState>): Promise<E
       ...(body === undefined ? {} : { body }),
     });
     checkSchema(match?.definition, `${route ?? `${method} (no route)`} ${url.pathname}${url.search}`, reply);
+    if (reply.headers?.link) reply.headers = { ...reply.headers, link: linksById(reply.headers.link) };
     const payload = Buffer.from(reply.raw?.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)), 'utf8');
-    response.writeHead(reply.status, { ...headers(reply), 'content-length': String(payload.length) });
-    response.end(payload);
+    sendBroken(response, reply, { ...headers(reply), 'content-length': String(payload.length) }, payload, url);
+  }
+
+  /**
+   * GitHub's Link headers name the repository by id (`/repositories/1296269/issues?page=2`),
+   * as @octokit/fixtures records; the emulator answers both forms.
+   */
+  function repositoryPathByName(path: string): string {
+    const byId = /^\/repositories\/(\d+)(\/.*)?$/.exec(path);
+    if (!byId || Number(byId[1]) !== repoId({ state, apiBase: base })) return path;
+    return `/repos/${state.repo.owner}/${state.repo.name}${byId[2] ?? ''}`;
+  }
+
+  function linksById(link: string): string {
+    const byName = `/repos/${state.repo.owner}/${state.repo.name}/`;
+    return link.replace(/<([^>]+)>/g, (whole, target: string) => {
+      const parsed = new URL(target);
+      if (!parsed.pathname.includes(byName)) return whole;
+      parsed.pathname = parsed.pathname.replace(byName, `/repositories/${repoId({ state, apiBase: base })}/`);
+      return `<${parsed.toString()}>`;
+    });
+  }
+
+  /** Sends the answer, broken as its transport fault says. */
+  function sendBroken(response: ServerResponse, reply: Answer, head: Record<string, string>, payload: Buffer, url: URL): void {
+    switch (reply.transport) {
+      case 'hang':
+        return; // the socket stays open and silent until the client gives up or the emulator closes
+      case 'stall-body':
+        response.writeHead(reply.status, head);
+        response.write(payload.subarray(0, Math.floor(payload.length / 2)));
+        return;
+      case 'truncate': {
+        const half = payload.subarray(0, Math.floor(payload.length / 2));
+        response.writeHead(reply.status, { ...head, 'content-length': String(half.length) });
+        response.end(half);
+        return;
+      }
+      case 'link-loop':
+        response.writeHead(reply.status, { ...head, link: `<${url.toString()}>; rel="next", <${url.toString()}>; rel="last"` });
+        response.end(payload);
+        return;
+      default:
+        response.writeHead(reply.status, head);
+        response.end(payload);
+    }
   }
 
   const server = createServer((request, response) => {

@@ -1,7 +1,11 @@
 // How the emulator's own tests talk to it: plain fetch, as any client would.
 import type { Emulator } from './server';
+import { repoId } from './shapes';
+import { defaultState } from './state';
 
 export const REPO = '/repos/octo-org/widgets';
+/** The same repository as GitHub's Link headers name it: by id. */
+export const REPO_BY_ID = `/repositories/${repoId({ state: defaultState(), apiBase: '' })}`;
 export const AUTH = { authorization: 'token ghs_test' };
 /** n < 10: distinct 7-character prefixes. */
 export const sha = (n: number) => String(n).repeat(40);

@@ -189,3 +189,19 @@ export function parseAnnotations(stdout: string): StepAnnotation[] {
 
 /** A stable 40-hex commit id for a label, so tests read as names but send real-looking shas. */
 export const shaOf = (label: string): string => createHash('sha1').update(label).digest('hex');
+
+/**
+ * Cancels a running step as the GitHub runner does: SIGINT, then SIGTERM 7.5 s later, then
+ * SIGKILL 2.5 s after that. Resolves at once with when the first signal was sent.
+ */
+export function cancelLikeTheRunner(child: ChildProcess): { cancelledAt: number } {
+  const cancelledAt = Date.now();
+  child.kill('SIGINT');
+  const term = setTimeout(() => child.kill('SIGTERM'), 7_500);
+  const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  child.once('exit', () => {
+    clearTimeout(term);
+    clearTimeout(kill);
+  });
+  return { cancelledAt };
+}

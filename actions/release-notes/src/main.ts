@@ -14,7 +14,6 @@ import {
   type Release,
   policyFileReader,
   readRunContext,
-  readWithPermission,
   releaseHistory,
   releaseTagOf,
   repositoryFileReader,
@@ -127,12 +126,16 @@ async function githubReleaseConfig(client: GitHubClient, context: RunContext, sh
 async function upsertRelease(client: GitHubClient, context: RunContext, releases: Release[], options: { tag: string; sha: string; notes: string; draft: boolean }) {
   const { owner, repo } = context;
   const existing = releases.find((release) => release.tag_name === options.tag);
-  const { data } = existing
-    ? await readWithPermission('releases', 'contents: write', () =>
-        client.rest.repos.updateRelease({ owner, repo, release_id: existing.id, body: options.notes, draft: existing.draft && options.draft }),
+  const data = existing
+    ? await client.request(
+        'PATCH /repos/{owner}/{repo}/releases/{release_id}',
+        { owner, repo, release_id: existing.id, body: options.notes, draft: existing.draft && options.draft },
+        'contents: write',
       )
-    : await readWithPermission('releases', 'contents: write', () =>
-        client.rest.repos.createRelease({ owner, repo, tag_name: options.tag, target_commitish: options.sha, name: options.tag, body: options.notes, draft: options.draft }),
+    : await client.request(
+        'POST /repos/{owner}/{repo}/releases',
+        { owner, repo, tag_name: options.tag, target_commitish: options.sha, name: options.tag, body: options.notes, draft: options.draft },
+        'contents: write',
       );
   return { id: data.id, url: data.html_url, draft: data.draft, created: !existing };
 }

@@ -2,7 +2,7 @@
 // wait for qualifying people to comment an approve or deny word. The issue is always
 // closed with the outcome, also when the job is cancelled, so none is left half-done.
 import * as core from '@actions/core';
-import { listenForCancellation, sleep } from '@release-governance/async';
+import { graceAfter, listenForCancellation, sleep } from '@release-governance/async';
 import {
   commentDecision,
   distinctAccepted,
@@ -13,7 +13,7 @@ import {
   type RoleDirectory,
   type RoleRules,
 } from '@release-governance/approval';
-import { readWithPermission, type GitHubClient, type RunContext } from '@release-governance/github';
+import { findMarkedIssue, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 
 export type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
@@ -40,6 +40,9 @@ export async function approvalByIssue(options: WaitOptions): Promise<IssueResult
   const { owner, repo } = context;
   // Listen for cancellation before the issue exists, so no window leaves it open.
   const cancelled = listenForCancellation();
+  // Polling stops at the cancellation; closing the issue may take until the runner's grace ends.
+  const polling = client.withSignal(cancelled.signal);
+  const closing = client.finishing(cancelled.signal, graceAfter(cancelled.signal, CLOSE_WITHIN_MS));
   let issue: Awaited<ReturnType<typeof openApprovalIssue>>;
   try {
     issue = await openApprovalIssue(options);
@@ -55,9 +58,13 @@ export async function approvalByIssue(options: WaitOptions): Promise<IssueResult
   try {
     const deadline = Date.now() + settings.issue['timeout-minutes'] * 60_000;
     while (!cancelled.signal.aborted) {
-      const comments = await readWithPermission('approval issue comments', 'issues: read', () =>
-        client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issue.number, since: issue.createdAt, per_page: 100 }),
-      );
+      const comments = await polling
+        .all('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue.number, since: issue.createdAt }, 'issues: read')
+        .catch((error: unknown) => {
+          if (cancelled.signal.aborted) return undefined; // the read was stopped by the cancellation
+          throw error;
+        });
+      if (!comments) break;
       const { decision, judgements, accepted } = await tally(comments, options);
       const remaining = deadline - Date.now();
       const outcome: IssueOutcome | undefined = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
@@ -68,11 +75,14 @@ export async function approvalByIssue(options: WaitOptions): Promise<IssueResult
     if (cancelled.signal.aborted) result = { ...result, outcome: 'cancelled' };
   } finally {
     // Still listening: a second signal must not stop the issue from being closed.
-    await closeApprovalIssue(client, context, issue.number, result);
+    await closeApprovalIssue(closing, context, issue.number, result);
     cancelled.dispose();
   }
   return { issue: { number: issue.number, url: issue.url }, ...result };
 }
+
+/** The runner sends SIGKILL 10 s after its first signal. */
+const CLOSE_WITHIN_MS = 8_000;
 
 const MARKER = (runId: number) => `<!-- release-governance:approval run=${runId} -->`;
 
@@ -81,11 +91,8 @@ async function openApprovalIssue({ client, context, sha, settings, rules }: Wait
   const { owner, repo } = context;
   const marker = MARKER(context.runId);
   const labels = settings.issue.labels;
-  const open = await readWithPermission('issues', 'issues: read', () =>
-    client.paginate(client.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), per_page: 100 }),
-  );
-  const existing = open.find((candidate) => candidate.body?.includes(marker));
-  if (existing) return { number: existing.number, url: existing.html_url, createdAt: existing.created_at };
+  const existing = await findMarkedIssue(client, context, { marker, labels, state: 'open' });
+  if (existing) return existing;
 
   const eligible = [
     ...rules.users.map((user) => `@${user}`),
@@ -104,8 +111,10 @@ async function openApprovalIssue({ client, context, sha, settings, rules }: Wait
     '',
     `The run waits ${settings.issue['timeout-minutes']} minutes, then fails.`,
   ].join('\n');
-  const { data } = await readWithPermission('approval issue', 'issues: write', () =>
-    client.rest.issues.create({ owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels }),
+  const data = await client.request(
+    'POST /repos/{owner}/{repo}/issues',
+    { owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels },
+    'issues: write',
   );
   return { number: data.number, url: data.html_url, createdAt: data.created_at };
 }
@@ -162,6 +171,8 @@ async function closeApprovalIssue(client: GitHubClient, context: RunContext, iss
     'timed out': 'No decision before the timeout. The run fails; re-run it to ask again.',
     cancelled: 'The run was cancelled before a decision.',
   };
-  await client.rest.issues.createComment({ owner, repo, issue_number, body: `**Outcome: ${result.outcome}.** ${message[result.outcome]}` });
-  await client.rest.issues.update({ owner, repo, issue_number, state: 'closed', state_reason: result.outcome === 'approved' ? 'completed' : 'not_planned' });
+  const body = `**Outcome: ${result.outcome}.** ${message[result.outcome]}`;
+  await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number, body }, 'issues: write');
+  const state_reason = result.outcome === 'approved' ? 'completed' : 'not_planned';
+  await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number, state: 'closed', state_reason }, 'issues: write');
 }

@@ -8,7 +8,7 @@ import {
   type GuardDecision,
   type Judgement,
 } from '@release-governance/approval';
-import { findPreviousRelease, readWithPermission, releaseHistory, type GitHubClient, type RunContext } from '@release-governance/github';
+import { findPreviousRelease, releaseHistory, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 
 export interface CollectedApprovals {
@@ -46,16 +46,12 @@ export async function fromPullRequest(
   const pull_number = PULL_REQUEST_EVENTS.has(context.eventName) && context.payload.pull_request
     ? Number(context.payload.pull_request.number)
     : await pullRequestOfCommit(client, context, sha);
-  const { data: pull } = await readWithPermission(`pull request #${pull_number}`, 'pull-requests: read', () =>
-    client.rest.pulls.get({ owner, repo, pull_number }),
-  );
-  const [reviews, files, commits] = await readWithPermission('pull request reviews and files', 'pull-requests: read', () =>
-    Promise.all([
-      client.paginate(client.rest.pulls.listReviews, { owner, repo, pull_number, per_page: 100 }),
-      client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 }),
-      settings['separation-of-duties'] ? client.paginate(client.rest.pulls.listCommits, { owner, repo, pull_number, per_page: 100 }) : Promise.resolve([]),
-    ]),
-  );
+  const pull = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number }, 'pull-requests: read');
+  const [reviews, files, commits] = await Promise.all([
+    client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number }, 'pull-requests: read'),
+    client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number }, 'pull-requests: read'),
+    settings['separation-of-duties'] ? client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { owner, repo, pull_number }, 'pull-requests: read') : Promise.resolve([]),
+  ]);
   const { candidates, rejected } = reduceReviews(
     reviews.map((review) => ({
       user: { login: review.user?.login ?? 'ghost', type: review.user?.type },
@@ -83,9 +79,7 @@ export async function fromPullRequest(
 
 async function pullRequestOfCommit(client: GitHubClient, context: RunContext, sha: string): Promise<number> {
   const { owner, repo } = context;
-  const pulls = await readWithPermission('pull requests of a commit', 'pull-requests: read', () =>
-    client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 }),
-  );
+  const pulls = await client.all('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha }, 'pull-requests: read');
   const pull = pulls.find((candidate) => candidate.merge_commit_sha === sha) ?? pulls.find((candidate) => candidate.head.sha === sha) ?? pulls[0];
   if (!pull) {
     throw new Error(`No pull request is associated with commit ${sha.slice(0, 7)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
@@ -99,10 +93,7 @@ export function approvalRunId(context: RunContext): number {
 }
 
 export async function readRunApprovals(client: GitHubClient, context: RunContext) {
-  const { data } = await readWithPermission('deployment approvals of the run', 'actions: read', () =>
-    client.rest.actions.getReviewsForRun({ owner: context.owner, repo: context.repo, run_id: approvalRunId(context) }),
-  );
-  return data;
+  return client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: context.owner, repo: context.repo, run_id: approvalRunId(context) }, 'actions: read');
 }
 
 export async function fromEnvironment(

@@ -20,6 +20,6 @@ export async function judgeDispatchers(client: GitHubClient, context: RunContext
 async function accountType(client: GitHubClient, context: RunContext, login: string): Promise<string | undefined> {
   const sender = context.payload.sender as { login?: string; type?: string } | undefined;
   if (sender?.login?.toLowerCase() === login.toLowerCase()) return sender.type;
-  const { data } = await client.rest.users.getByUsername({ username: login });
+  const data = await client.request('GET /users/{username}', { username: login }, 'metadata: read');
   return data.type;
 }

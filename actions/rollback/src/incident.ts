@@ -1,15 +1,11 @@
 // The incident issue of a rollback: one per workflow run, so a re-run updates it.
-import { readWithPermission, type GitHubClient, type RunContext } from '@release-governance/github';
+import { findMarkedIssue, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { RollbackSettings } from '@release-governance/policy';
 
 export const incidentMarker = (runId: number) => `<!-- release-governance:rollback run=${runId} -->`;
 
-export async function findIncident(client: GitHubClient, context: RunContext, settings: RollbackSettings) {
-  const issues = await readWithPermission('issues', 'issues: read', () =>
-    client.paginate(client.rest.issues.listForRepo, { owner: context.owner, repo: context.repo, state: 'all', labels: settings.incident.labels.join(','), per_page: 100 }),
-  );
-  const found = issues.find((issue) => issue.body?.includes(incidentMarker(context.runId)));
-  return found ? { number: found.number, url: found.html_url } : undefined;
+export function findIncident(client: GitHubClient, context: RunContext, settings: RollbackSettings) {
+  return findMarkedIssue(client, context, { marker: incidentMarker(context.runId), labels: settings.incident.labels, state: 'all' });
 }
 
 /** Writes the whole record in one request: an issue is never half-written. */
@@ -22,10 +18,8 @@ export async function writeIncident(
   body: string,
 ): Promise<{ number: number; url: string }> {
   const { owner, repo } = context;
-  const { data } = existing
-    ? await readWithPermission('incident issue', 'issues: write', () => client.rest.issues.update({ owner, repo, issue_number: existing.number, title, body }))
-    : await readWithPermission('incident issue', 'issues: write', () =>
-        client.rest.issues.create({ owner, repo, title, body, labels: settings.incident.labels, assignees: settings.incident.assignees }),
-      );
+  const data = existing
+    ? await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: existing.number, title, body }, 'issues: write')
+    : await client.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title, body, labels: settings.incident.labels, assignees: settings.incident.assignees }, 'issues: write');
   return { number: data.number, url: data.html_url };
 }

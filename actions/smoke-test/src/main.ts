@@ -2,7 +2,7 @@
 // against the deployed service, reports each, and optionally records the verdict on a
 // GitHub deployment. Running and judging are in @release-governance/smoke.
 import * as core from '@actions/core';
-import { createGitHubClient, policyFileReader, readRunContext, readWithPermission } from '@release-governance/github';
+import { createGitHubClient, policyFileReader, readRunContext, setDeploymentStatus, type GitHubClient, type RunContext } from '@release-governance/github';
 import { applyInputOverrides, loadPolicy, numberInput, parseYamlWithSchema, smokeChecksSchema } from '@release-governance/policy';
 import { finishStep } from '@release-governance/report';
 import { planChecks, smokeFailure, smokeIntro, smokeOutputs, smokeRows, smokeTitle, verifyService, type SmokeReport } from '@release-governance/smoke';
@@ -45,17 +45,8 @@ export async function run(): Promise<void> {
 }
 
 /** Posts the verdict as the deployment's status, so GitHub's Deployments view shows whether the release is healthy. */
-async function recordVerdict(client: ReturnType<typeof createGitHubClient>, context: ReturnType<typeof readRunContext>, deploymentId: string, report: SmokeReport) {
-  const deployment_id = Number(deploymentId);
-  if (!Number.isInteger(deployment_id) || deployment_id <= 0) throw new Error(`input \`deployment-id\`: expected a deployment id (a positive whole number); got "${deploymentId}"`);
-  await readWithPermission('deployment statuses', 'deployments: write', () =>
-    client.rest.repos.createDeploymentStatus({
-      owner: context.owner,
-      repo: context.repo,
-      deployment_id,
-      state: report.passed ? 'success' : 'failure',
-      log_url: context.runUrl,
-      description: smokeTitle(report).slice(0, 140),
-    }),
-  );
+async function recordVerdict(client: GitHubClient, context: RunContext, deploymentId: string, report: SmokeReport) {
+  const id = Number(deploymentId);
+  if (!Number.isInteger(id) || id <= 0) throw new Error(`input \`deployment-id\`: expected a deployment id (a positive whole number); got "${deploymentId}"`);
+  await setDeploymentStatus(client, context, id, report.passed ? 'success' : 'failure', smokeTitle(report));
 }

@@ -14,10 +14,9 @@ import {
 } from '@release-governance/checklist';
 import {
   findPreviousRelease,
-  isApiError,
+  GitHubApiError,
   listReleases,
   rangeSince,
-  readWithPermission,
   releaseHistory,
   repositoryFileReader,
   type GitHubClient,
@@ -85,12 +84,8 @@ export async function collectEvidence(
 async function collectChecks({ client, context, sha, settings }: EvidenceRequest): Promise<EvidenceResult> {
   const { owner, repo } = context;
   const [checkRuns, statuses] = await Promise.all([
-    readWithPermission('check runs', 'checks: read', () =>
-      client.paginate(client.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }),
-    ),
-    readWithPermission('commit statuses', 'statuses: read', () =>
-      client.paginate(client.rest.repos.listCommitStatusesForRef, { owner, repo, ref: sha, per_page: 100 }),
-    ),
+    client.all('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner, repo, ref: sha, filter: 'latest' }, 'checks: read'),
+    client.all('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { owner, repo, ref: sha }, 'statuses: read'),
   ]);
   return evaluateChecks({ sha, checkRuns, statuses, settings: settings.checks, currentRunId: context.runId || undefined });
 }
@@ -111,12 +106,12 @@ async function collectReviews(request: EvidenceRequest, shared: SharedReads): Pr
 
 async function collectSecurity({ client, context, settings }: EvidenceRequest): Promise<EvidenceResult> {
   const { owner, repo } = context;
-  const codeScanning = readAlerts<CodeScanningAlertInfo>('code scanning alerts', 'security-events: read', 'code scanning is not enabled', () =>
-    client.paginate(client.rest.codeScanning.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 }),
+  const codeScanning = readAlerts<CodeScanningAlertInfo>('code scanning is not enabled', () =>
+    client.all('GET /repos/{owner}/{repo}/code-scanning/alerts', { owner, repo, state: 'open' }, 'security-events: read'),
   );
   const dependabot = settings.security.dependabot
-    ? readAlerts<DependabotAlertInfo>('Dependabot alerts', 'vulnerability-alerts: read', 'Dependabot alerts are not enabled', async () =>
-        (await client.paginate(client.rest.dependabot.listAlertsForRepo, { owner, repo, state: 'open', per_page: 100 })).map((alert) => ({
+    ? readAlerts<DependabotAlertInfo>('Dependabot alerts are not enabled', async () =>
+        (await client.all('GET /repos/{owner}/{repo}/dependabot/alerts', { owner, repo, state: 'open' }, 'vulnerability-alerts: read')).map((alert) => ({
           number: alert.number,
           html_url: alert.html_url,
           severity: alert.security_advisory.severity,
@@ -128,12 +123,12 @@ async function collectSecurity({ client, context, settings }: EvidenceRequest): 
 }
 
 /** A feature that is off (403/404 that is not about the token) means there is nothing to prove it with. */
-async function readAlerts<T>(what: string, permission: string, notEnabled: string, read: () => Promise<T[]>): Promise<T[] | { unavailable: string }> {
+async function readAlerts<T>(notEnabled: string, read: () => Promise<T[]>): Promise<T[] | { unavailable: string }> {
   try {
-    return await readWithPermission(what, permission, read);
+    return await read();
   } catch (error) {
-    if (isApiError(error) && (error.status === 403 || error.status === 404)) {
-      return { unavailable: `${notEnabled} for this repository, so nothing proves it clean (GitHub said: ${error.message})` };
+    if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+      return { unavailable: `${notEnabled} for this repository, so nothing proves it clean (${error.message})` };
     }
     throw error;
   }

@@ -1,7 +1,7 @@
 // Where the checklist is read from: a file, an issue, or the pull request of the event.
 // Always fetched fresh, so a box ticked after the event counts when the job is re-run.
 import type { ChecklistDocument } from '@release-governance/checklist';
-import { isPullRequestEvent, readWithPermission, repositoryFileReader, type GitHubClient, type RunContext } from '@release-governance/github';
+import { isPullRequestEvent, repositoryFileReader, type GitHubClient, type RunContext } from '@release-governance/github';
 
 export interface SourceInputs {
   checklistFile: string;
@@ -28,17 +28,13 @@ export async function readChecklistDocuments(
     if (!Number.isInteger(issue_number) || issue_number <= 0) {
       throw new Error(`issue-number: expected a positive whole number; got "${inputs.issueNumber}"`);
     }
-    const { data: issue } = await readWithPermission(`issue #${issue_number}`, 'issues: read', () =>
-      client.rest.issues.get({ owner, repo, issue_number }),
-    );
+    const issue = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number }, 'issues: read');
     const body = { label: `issue #${issue_number}`, url: issue.html_url, markdown: issue.body ?? '' };
     return [body, ...(inputs.withComments ? await readComments(client, owner, repo, issue_number, 'issues: read') : [])];
   }
   if (isPullRequestEvent(context.eventName) && context.payload.pull_request) {
     const pull_number = Number(context.payload.pull_request.number);
-    const { data: pull } = await readWithPermission(`pull request #${pull_number}`, 'pull-requests: read', () =>
-      client.rest.pulls.get({ owner, repo, pull_number }),
-    );
+    const pull = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number }, 'pull-requests: read');
     const body = { label: `pull request #${pull_number}`, url: pull.html_url, markdown: pull.body ?? '' };
     return [body, ...(inputs.withComments ? await readComments(client, owner, repo, pull_number, 'pull-requests: read') : [])];
   }
@@ -55,9 +51,7 @@ async function readComments(
   issue_number: number,
   permission: string,
 ): Promise<ChecklistDocument[]> {
-  const comments = await readWithPermission('comments', permission, () =>
-    client.paginate(client.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
-  );
+  const comments = await client.all('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number }, permission);
   return comments
     .filter((comment) => comment.user && comment.user.type !== 'Bot' && !comment.user.login.endsWith('[bot]'))
     .map((comment) => ({ label: `comment by ${comment.user?.login ?? 'unknown'}`, url: comment.html_url, markdown: comment.body ?? '' }));

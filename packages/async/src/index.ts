@@ -33,13 +33,19 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * process, so an action can first finish what it must not leave half-done. Repeated
  * signals (the runner sends SIGINT, then SIGTERM) are absorbed until `dispose`.
  */
-export function listenForCancellation(): { signal: AbortSignal; dispose(): void } {
+export function listenForCancellation(): { signal: AbortSignal; cancelledAt(): number | undefined; dispose(): void } {
   const controller = new AbortController();
-  const cancel = () => controller.abort();
+  let at: number | undefined;
+  const cancel = () => {
+    at ??= Date.now();
+    controller.abort();
+  };
   process.on('SIGTERM', cancel);
   process.on('SIGINT', cancel);
   return {
     signal: controller.signal,
+    /** When the first signal came: the runner's grace period counts from it. */
+    cancelledAt: () => at,
     dispose() {
       process.removeListener('SIGTERM', cancel);
       process.removeListener('SIGINT', cancel);
@@ -53,4 +59,16 @@ export function aborted(signal: AbortSignal): Promise<void> {
     if (signal.aborted) resolve();
     else signal.addEventListener('abort', () => resolve(), { once: true });
   });
+}
+
+/**
+ * A signal that aborts `graceMs` after `signal` does: how long an action may still take to
+ * finish its records once the runner has asked it to stop.
+ */
+export function graceAfter(signal: AbortSignal, graceMs: number): AbortSignal {
+  const controller = new AbortController();
+  const start = () => setTimeout(() => controller.abort(), graceMs).unref();
+  if (signal.aborted) start();
+  else signal.addEventListener('abort', start, { once: true });
+  return controller.signal;
 }

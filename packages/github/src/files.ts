@@ -1,6 +1,6 @@
-import type { GitHubClient } from './client';
 import type { RunContext } from './context';
-import { isNotFound, readWithPermission } from './errors';
+import { GitHubApiError, isNotFound } from './gateway/failure';
+import type { GitHubClient } from './gateway/client';
 
 /**
  * Reads repository files through the API at a fixed commit, so an action needs no checkout
@@ -9,15 +9,13 @@ import { isNotFound, readWithPermission } from './errors';
 export function repositoryFileReader(client: GitHubClient, owner: string, repo: string, ref: string) {
   return async (path: string): Promise<string | undefined> => {
     try {
-      const { data } = await readWithPermission('repository files', 'contents: read', () =>
-        client.rest.repos.getContent({ owner, repo, path, ref }),
-      );
-      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-        throw new Error(`${path} is a ${Array.isArray(data) ? 'directory' : data.type}, expected a file`);
+      const data = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, 'contents: read');
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string') {
+        throw new Error(`${path} at ${ref.slice(0, 12)} is ${Array.isArray(data) ? 'a directory' : `a ${String(data.type)}`}, expected a file`);
       }
       return Buffer.from(data.content, 'base64').toString('utf8');
     } catch (error) {
-      if (isNotFound(error)) return undefined;
+      if (isNotFound(error) && error instanceof GitHubApiError) return undefined;
       throw error;
     }
   };

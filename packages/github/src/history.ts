@@ -1,7 +1,7 @@
 // The range of a release: from the previous release (the newest published, non-draft,
 // non-prerelease release whose tag is an ancestor of the commit) to the commit itself.
-import type { GitHubClient } from './client';
-import { isNotFound, readWithPermission } from './errors';
+import type { GitHubClient } from './gateway/client';
+import { isNotFound } from './gateway/failure';
 
 /** What changed in a release; its commits and pull requests come from releaseHistory. */
 export interface ReleaseRange {
@@ -33,7 +33,7 @@ export type Release = Awaited<ReturnType<typeof listReleases>>[number];
 
 /** Every release of the repository, drafts included (for a token that may see them). */
 export function listReleases(client: GitHubClient, owner: string, repo: string) {
-  return readWithPermission('releases', 'contents: read', () => client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 }));
+  return client.all('GET /repos/{owner}/{repo}/releases', { owner, repo }, 'contents: read');
 }
 
 /**
@@ -62,9 +62,7 @@ export async function findPreviousRelease(
 /** Whether `head` is ahead of `base`, read with a one-commit page. */
 async function compareStatus(client: GitHubClient, owner: string, repo: string, base: string, head: string) {
   try {
-    const { data } = await readWithPermission('commit comparisons', 'contents: read', () =>
-      client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }),
-    );
+    const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${head}`, per_page: 1 }, 'contents: read');
     return { status: data.status, baseSha: data.base_commit.sha };
   } catch (error) {
     if (isNotFound(error)) return undefined; // a tag that no longer exists
@@ -76,15 +74,11 @@ async function compareStatus(client: GitHubClient, owner: string, repo: string, 
 export async function rangeSince(client: GitHubClient, owner: string, repo: string, sha: string, previous: PreviousRelease | undefined): Promise<ReleaseRange> {
   if (!previous) return { to: sha, files: await treeFiles(client, owner, repo, sha) };
   // GitHub lists a comparison's files (up to 300) with its first page of commits; one commit a page is enough.
-  const { data } = await readWithPermission('commit comparisons', 'contents: read', () =>
-    client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }),
-  );
+  const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }, 'contents: read');
   return { previous: { tag: previous.tag, url: previous.url }, to: sha, files: (data.files ?? []).map((file) => file.filename) };
 }
 
 async function treeFiles(client: GitHubClient, owner: string, repo: string, sha: string): Promise<string[]> {
-  const { data: tree } = await readWithPermission('the repository tree', 'contents: read', () =>
-    client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }),
-  );
+  const tree = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: 'true' }, 'contents: read');
   return tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path as string);
 }

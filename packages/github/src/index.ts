@@ -1,7 +1,18 @@
-export { createGitHubClient, type GitHubClient } from './client';
+export { commitFiles, resolveCommit, tagAt } from './commits';
 export { isPullRequestEvent, readRunContext, releaseTagOf, type RunContext } from './context';
-export { isApiError, isNotFound, MissingPermissionError, readWithPermission, type ApiErrorLike } from './errors';
+export {
+  deploymentStatusReader,
+  environmentDeployments,
+  getDeployment,
+  setDeploymentStatus,
+  type DeploymentRecord,
+  type DeploymentState,
+} from './deployments';
 export { policyFileReader, repositoryFileReader } from './files';
+export { createGitHubClient, GitHubClient, nextLink, type GitHubClientOptions } from './gateway/client';
+export { GitHubApiError, isNotFound } from './gateway/failure';
+export { apiLimits, DEFAULT_API_LIMITS, TIME_SCALE_VARIABLE, timeScale, type ApiLimits } from './gateway/limits';
 export { findPreviousRelease, listReleases, rangeSince, type PreviousRelease, type PreviousReleaseOptions, type Release, type ReleaseRange } from './history';
+export { findMarkedIssue, type MarkedIssue } from './issues';
 export { gitHubRoleDirectory } from './people';
-export { commitFiles, releaseHistory, resolveCommit, type HistoryCommit, type PullInfo } from './release-history';
+export { releaseHistory, type HistoryCommit, type PullInfo } from './release-history';

@@ -1,9 +1,8 @@
 // The commits of a release, newest first, with their pull requests: read from the GraphQL
 // history of the target, 100 commits a request, until the previous release's commit. One
 // page replaces 100 REST calls for the commits' pull requests and as many for reviews.
-import type { GitHubClient } from './client';
 import type { RunContext } from './context';
-import { isApiError, readWithPermission } from './errors';
+import type { GitHubClient } from './gateway/client';
 import { RELEASE_HISTORY_QUERY } from './history-query';
 
 export interface PullInfo {
@@ -30,6 +29,8 @@ export interface HistoryCommit {
 }
 
 const PAGE_SIZE = 100;
+/** 20,000 commits: far beyond a release, short of an endless history. */
+const MAX_PAGES = 200;
 
 interface HistoryPage {
   repository: {
@@ -65,9 +66,13 @@ interface HistoryPage {
 export async function releaseHistory(client: GitHubClient, context: RunContext, toSha: string, fromSha: string | undefined): Promise<HistoryCommit[]> {
   const commits: HistoryCommit[] = [];
   let after: string | null = null;
+  const cursors = new Set<string>();
   for (;;) {
-    const page: HistoryPage = await readWithPermission('commit history', 'contents: read', () =>
-      client.graphql<HistoryPage>(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }),
+    if (cursors.size >= MAX_PAGES) throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
+    const page: HistoryPage = await client.graphql<HistoryPage>(
+      RELEASE_HISTORY_QUERY,
+      { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE },
+      'contents: read',
     );
     const history = page.repository?.object?.history;
     if (!history) throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
@@ -97,23 +102,9 @@ export async function releaseHistory(client: GitHubClient, context: RunContext, 
       if (fromSha) throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
       return commits;
     }
+    // A cursor seen before would read the same commits again, forever.
+    if (cursors.has(history.pageInfo.endCursor)) throw new Error(`GitHub's history of ${toSha.slice(0, 7)} returned the cursor of a page already read; stopped paging`);
+    cursors.add(history.pageInfo.endCursor);
     after = history.pageInfo.endCursor;
   }
-}
-
-/** A tag, branch or SHA as a commit; undefined when it does not exist. */
-export async function resolveCommit(client: GitHubClient, context: RunContext, ref: string): Promise<string | undefined> {
-  try {
-    const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
-    return data.sha;
-  } catch (error) {
-    if (isApiError(error) && (error.status === 404 || error.status === 422)) return undefined;
-    throw error;
-  }
-}
-
-/** Files of a commit pushed without a pull request, for path filters. */
-export async function commitFiles(client: GitHubClient, context: RunContext, ref: string): Promise<string[]> {
-  const { data } = await client.rest.repos.getCommit({ owner: context.owner, repo: context.repo, ref });
-  return (data.files ?? []).map((file) => file.filename);
 }

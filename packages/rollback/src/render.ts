@@ -21,6 +21,8 @@ export interface RollbackReport {
   deploymentId?: number;
   incident?: { number: number; url: string };
   steps: RollbackStep[];
+  /** What GitHub shows when the record could not be finished, and what to do by hand. */
+  byHand?: string;
 }
 
 const MARK: Record<StepResult, string> = { done: '✅ done', failed: '❌ failed', skipped: '➖ skipped', planned: '📝 planned' };
@@ -41,6 +43,7 @@ export function rollbackTitle(report: RollbackReport): string {
 export function rollbackIntro(report: RollbackReport): Html {
   const parts = [text('Started by '), code(report.actor), text('. Reason: '), text(report.reason.replace(/\s+/g, ' ').trim()), text('.')];
   if (report.incident) parts.push(text(' Incident: '), link(`#${report.incident.number}`, report.incident.url), text('.'));
+  if (report.byHand) parts.push(text(' '), strong(report.byHand));
   return join(parts);
 }
 
@@ -61,5 +64,6 @@ export function rollbackOutputs(report: RollbackReport) {
 export function rollbackFailure(report: RollbackReport): string | undefined {
   if (report.result === 'success' || report.result === 'dry-run') return undefined;
   const failed = report.steps.filter((step) => step.result === 'failed');
-  return `${rollbackTitle(report)}\n${failed.map((step) => `  - ${step.step}: ${step.details}`).join('\n')}`;
+  const byHand = report.byHand ? `\n${report.byHand}` : '';
+  return `${rollbackTitle(report)}\n${failed.map((step) => `  - ${step.step}: ${step.details}`).join('\n')}${byHand}`;
 }

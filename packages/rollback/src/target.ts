@@ -1,12 +1,8 @@
 // Which deployment is live, and which earlier one was the last good one, from GitHub's
 // Deployments history of one environment.
+import type { DeploymentRecord } from '@release-governance/github';
 
-export interface DeploymentRecord {
-  id: number;
-  sha: string;
-  ref: string;
-  createdAt: string;
-}
+export type { DeploymentRecord };
 
 /** Statuses newest first, as the API lists them. */
 export type StatusReader = (deployment: DeploymentRecord) => Promise<string[]>;
@@ -24,22 +20,26 @@ export interface RollbackTarget {
  * `deployments` newest first. The current one is the newest whose latest status is
  * `success`; the last good one is the newest earlier deployment with a different commit
  * whose latest status is `success`, or `inactive` after a success (retired, not failed).
- * Failed and errored deployments are skipped. Statuses are read only as far as needed.
+ * Failed and errored deployments are skipped. The history and the statuses are read only
+ * as far as needed: iteration stops at the last good deployment.
  */
-export async function findRollbackTarget(environment: string, deployments: DeploymentRecord[], statusesOf: StatusReader): Promise<RollbackTarget> {
-  let currentIndex = -1;
-  for (let index = 0; index < deployments.length && currentIndex < 0; index++) {
-    const [latest] = await statusesOf(deployments[index] as DeploymentRecord);
-    if (latest === 'success') currentIndex = index;
+export async function findRollbackTarget(
+  environment: string,
+  deployments: AsyncIterable<DeploymentRecord> | Iterable<DeploymentRecord>,
+  statusesOf: StatusReader,
+): Promise<RollbackTarget> {
+  let current: DeploymentRecord | undefined;
+  for await (const deployment of deployments) {
+    if (!current) {
+      const [latest] = await statusesOf(deployment);
+      if (latest === 'success') current = deployment;
+      continue;
+    }
+    if (deployment.sha === current.sha) continue;
+    if (wasGood(await statusesOf(deployment))) return { current, lastGood: deployment };
   }
-  if (currentIndex < 0) {
+  if (!current) {
     return { problem: `no deployment to ${environment} is currently successful and active, so there is nothing to roll back from` };
-  }
-  const current = deployments[currentIndex] as DeploymentRecord;
-  for (const candidate of deployments.slice(currentIndex + 1)) {
-    if (candidate.sha === current.sha) continue;
-    const statuses = await statusesOf(candidate);
-    if (wasGood(statuses)) return { current, lastGood: candidate };
   }
   return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${current.sha.slice(0, 7)}; nothing was changed` };
 }

@@ -4,11 +4,18 @@ import { NOT_STARTED_EXIT_CODE, runCommand } from '@release-governance/command';
 import type { CommandPlan, HttpPlan } from './plan';
 import type { Probes } from './suite';
 
+/** What a check says when the job was cancelled under it. */
+export const CANCELLED = 'cancelled: the job was cancelled';
+
+function withCancellation(timeout: AbortSignal, cancelled: AbortSignal | undefined): AbortSignal {
+  return cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
+}
+
 /** Bodies are read up to this size; assertions see the first bytes only. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export const liveProbes: Probes = {
-  async http(plan: HttpPlan, timeoutMs: number) {
+  async http(plan: HttpPlan, timeoutMs: number, cancelled?: AbortSignal) {
     const started = performance.now();
     try {
       const response = await fetch(plan.url, {
@@ -16,7 +23,7 @@ export const liveProbes: Probes = {
         headers: plan.headers,
         body: plan.body,
         redirect: plan.followRedirects ? 'follow' : 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: withCancellation(AbortSignal.timeout(timeoutMs), cancelled),
       });
       const body = await readLimited(response);
       return {
@@ -26,12 +33,13 @@ export const liveProbes: Probes = {
         latencyMs: Math.round(performance.now() - started),
       };
     } catch (error) {
-      return { error: describeFetchError(error, timeoutMs) };
+      return { error: cancelled?.aborted ? CANCELLED : describeFetchError(error, timeoutMs) };
     }
   },
 
-  async command(plan: CommandPlan, timeoutMs: number) {
-    const result = await runCommand(plan.program, plan.args, { timeoutMs, silent: true });
+  async command(plan: CommandPlan, timeoutMs: number, cancelled?: AbortSignal) {
+    const result = await runCommand(plan.program, plan.args, { timeoutMs, silent: true, signal: cancelled });
+    if (result.cancelled) return { error: CANCELLED };
     if (result.exitCode === NOT_STARTED_EXIT_CODE && result.stderr.startsWith('cannot start')) return { error: result.stderr.trim() };
     return { exitCode: result.exitCode, output: result.stdout + result.stderr, timedOut: result.timedOut, durationMs: result.durationMs };
   },
@@ -64,16 +72,16 @@ function describeFetchError(error: unknown, timeoutMs: number): string {
   return `request failed: ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
 }
 
-/** Waits until the service answers at all (any status), or `seconds` pass. */
-export async function waitForService(url: string, seconds: number): Promise<{ answered: boolean; waitedMs: number }> {
+/** Waits until the service answers at all (any status), `seconds` pass, or the job is cancelled. */
+export async function waitForService(url: string, seconds: number, cancelled?: AbortSignal): Promise<{ answered: boolean; waitedMs: number }> {
   const started = Date.now();
   const deadline = started + seconds * 1000;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !cancelled?.aborted) {
     try {
-      await fetch(url, { method: 'GET', signal: AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))) });
+      await fetch(url, { method: 'GET', signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
       return { answered: true, waitedMs: Date.now() - started };
     } catch {
-      await sleep(Math.min(500, deadline - Date.now()));
+      await sleep(Math.min(500, deadline - Date.now()), cancelled);
     }
   }
   return { answered: false, waitedMs: Date.now() - started };

@@ -11,8 +11,8 @@ export interface ProbeError {
 }
 
 export interface Probes {
-  http(plan: HttpPlan, timeoutMs: number): Promise<HttpObservation | ProbeError>;
-  command(plan: CommandPlan, timeoutMs: number): Promise<(CommandObservation & { timedOut: boolean; durationMs: number }) | ProbeError>;
+  http(plan: HttpPlan, timeoutMs: number, cancelled?: AbortSignal): Promise<HttpObservation | ProbeError>;
+  command(plan: CommandPlan, timeoutMs: number, cancelled?: AbortSignal): Promise<(CommandObservation & { timedOut: boolean; durationMs: number }) | ProbeError>;
 }
 
 export interface CheckResult {
@@ -37,6 +37,8 @@ export interface SuiteOptions {
   retryDelayMs: number;
   probes: Probes;
   random?: () => number;
+  /** The job was cancelled: no further attempt starts, and the one running is stopped. */
+  cancelled?: AbortSignal;
 }
 
 const MAX_BACKOFF_MS = 10_000;
@@ -65,23 +67,24 @@ async function runCheck(plan: CheckPlan, options: SuiteOptions): Promise<CheckRe
   let consecutivePasses = 0;
   for (;;) {
     const remaining = options.deadline - Date.now();
+    if (options.cancelled?.aborted) return { ...result, reason: `the job was cancelled after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}` };
     if (remaining <= 0) {
       return { ...result, reason: `the suite deadline passed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}${result.reason ? `; last: ${result.reason}` : ''}` };
     }
     result.attempts++;
-    const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options.probes, result, remaining < plan.timeoutMs);
+    const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options, result, remaining < plan.timeoutMs);
     if (problems.length === 0) {
       consecutivePasses++;
       delete result.reason;
       if (consecutivePasses >= plan.stablePasses) return { ...result, passed: true };
-      await sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()));
+      await sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()), options.cancelled);
       continue;
     }
     consecutivePasses = 0;
     failures++;
     result.reason = problems.join('; ');
     if (failures > plan.retries) return result;
-    await sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+    await sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()), options.cancelled);
   }
 }
 
@@ -89,10 +92,11 @@ async function runCheck(plan: CheckPlan, options: SuiteOptions): Promise<CheckRe
  * One attempt; records status and latency on the result and returns what was wrong.
  * `cutByDeadline`: the attempt had less than its own timeout left before the suite's deadline.
  */
-async function attempt(plan: CheckPlan, timeoutMs: number, probes: Probes, result: CheckResult, cutByDeadline: boolean): Promise<string[]> {
+async function attempt(plan: CheckPlan, timeoutMs: number, options: SuiteOptions, result: CheckResult, cutByDeadline: boolean): Promise<string[]> {
+  const { probes, cancelled } = options;
   const noResult = cutByDeadline ? 'no result before the suite deadline' : `no result within ${timeoutMs} ms`;
   if (plan.kind === 'http') {
-    const observed = await probes.http(plan, timeoutMs);
+    const observed = await probes.http(plan, timeoutMs, cancelled);
     if ('error' in observed) {
       const error = cutByDeadline && observed.error.startsWith('no response within') ? 'no response before the suite deadline' : observed.error;
       result.lastStatus = error;
@@ -103,7 +107,7 @@ async function attempt(plan: CheckPlan, timeoutMs: number, probes: Probes, resul
     result.latencyMs = observed.latencyMs;
     return httpFailures(observed, plan.expect);
   }
-  const observed = await probes.command(plan, timeoutMs);
+  const observed = await probes.command(plan, timeoutMs, cancelled);
   if ('error' in observed) {
     result.lastStatus = observed.error;
     return [observed.error];

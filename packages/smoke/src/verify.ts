@@ -12,14 +12,16 @@ export interface Verification {
   warmUp?: { answered: boolean; waitedMs: number };
 }
 
-export async function verifyService(plans: CheckPlan[], settings: SmokeTestSettings, baseUrl: string | undefined): Promise<Verification> {
+/** `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished checks fail. */
+export async function verifyService(plans: CheckPlan[], settings: SmokeTestSettings, baseUrl: string | undefined, cancelled?: AbortSignal): Promise<Verification> {
   const warmUpTarget = baseUrl ?? plans.find((plan) => plan.kind === 'http')?.url;
-  const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds']) : undefined;
+  const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds'], cancelled) : undefined;
   const results = await runSuite(plans, {
     concurrency: settings.concurrency,
     deadline: Date.now() + settings['deadline-seconds'] * 1000,
     retryDelayMs: settings['retry-delay-ms'],
     probes: liveProbes,
+    cancelled,
   });
   return { results, warmUp };
 }

@@ -17,6 +17,7 @@ const COMMITS = 'GET /repos/{owner}/{repo}/commits';
 const COMMIT = 'GET /repos/{owner}/{repo}/commits/{ref}';
 const COMPARE = 'GET /repos/{owner}/{repo}/compare/{basehead}';
 const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
+const TAGS = 'GET /repos/{owner}/{repo}/tags';
 
 /** Encodes each segment of a repository path for use in a URL. */
 function encodePath(path: string): string {
@@ -162,6 +163,28 @@ function listCommits(ctx: RouteContext): Reply {
     .filter((i) => !path || (ctx.state.commits[i]?.files ?? []).some((f) => f === path || f.startsWith(`${path}/`)));
   const commitTemplate = itemTemplate(COMMITS, ctx);
   return paged(paginate(indexes, ctx.url), (items) => items.map((i) => commitShape(commitTemplate, i, ctx)));
+}
+
+// ---------------------------------------------------------------------------------------
+// GET /repos/{owner}/{repo}/tags
+
+/** Tags, newest name first (GitHub sorts them by name, descending), each with its commit. */
+function listTags(ctx: RouteContext): Reply {
+  const tagTemplate = itemTemplate(TAGS, ctx);
+  const names = Object.keys(ctx.state.tags).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  return paged(paginate(names, ctx.url), (items) =>
+    items.map((name) => {
+      const sha = ctx.state.tags[name] as string;
+      return {
+        ...tagTemplate,
+        name,
+        commit: { sha, url: `${repoApi(ctx)}/commits/${sha}` },
+        zipball_url: `${repoApi(ctx)}/zipball/refs/tags/${encodeURIComponent(name)}`,
+        tarball_url: `${repoApi(ctx)}/tarball/refs/tags/${encodeURIComponent(name)}`,
+        node_id: nodeId('Ref', `refs/tags/${name}`),
+      };
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -338,4 +361,5 @@ export const gitRoutes: RouteDefinition[] = [
   { route: COMMIT, handler: getCommit },
   { route: COMPARE, handler: compare },
   { route: TREE, handler: getTree },
+  { route: TAGS, handler: listTags },
 ];
