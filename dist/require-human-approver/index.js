@@ -32156,6 +32156,8 @@ function describe(failure, label, tries) {
             return `${failure.message}${after}. Re-run the job; if it persists, a proxy may be cutting answers short.`;
         case 'cancelled':
             return 'the job was cancelled before GitHub answered.';
+        case 'paging':
+            return `${failure.message}. Re-run the job; if it happens again, the API (or a proxy in front of it) is answering with broken pages.`;
         case 'graphql': {
             const types = new Set(failure.errors.map((error) => error.type));
             const said = failure.errors.map((error) => oneLine(error.message ?? error.type ?? 'error')).join('; ');
@@ -37568,7 +37570,7 @@ class GitHubClient {
         return { method, path, write: method !== 'GET' && method !== 'HEAD', permission };
     }
     pagingError(label, message) {
-        return new failure_GitHubApiError(label, { kind: 'network', message }, { attempts: 1, elapsedMs: 0 });
+        return new failure_GitHubApiError(label, { kind: 'paging', message }, { attempts: 1, elapsedMs: 0 });
     }
     /** Attempts `send` under the rules: a deadline per attempt, bounded waits, the request's budget. */
     async send(label, send) {

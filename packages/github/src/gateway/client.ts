@@ -150,7 +150,7 @@ export class GitHubClient {
   }
 
   private pagingError(label: RequestLabel, message: string): GitHubApiError {
-    return new GitHubApiError(label, { kind: 'network', message }, { attempts: 1, elapsedMs: 0 });
+    return new GitHubApiError(label, { kind: 'paging', message }, { attempts: 1, elapsedMs: 0 });
   }
 
   /** Attempts `send` under the rules: a deadline per attempt, bounded waits, the request's budget. */

@@ -8,6 +8,8 @@ import { TransportFailure, type TransportFailureKind } from './transport';
 export type Failure =
   | { kind: 'http'; status: number; headers: Record<string, string | undefined>; data: unknown }
   | { kind: 'graphql'; errors: Array<{ type?: string; message?: string }> }
+  /** The pages do not form a list that ends: a loop, a foreign link, too many pages, not a list. */
+  | { kind: 'paging'; message: string }
   | { kind: TransportFailureKind; message: string };
 
 /** `GET /repos/o/r/contents/x` — the request as a reader can find it; never carries the token. */
@@ -110,6 +112,8 @@ function describe(failure: Failure, label: RequestLabel, tries: { attempts: numb
       return `${failure.message}${after}. Re-run the job; if it persists, a proxy may be cutting answers short.`;
     case 'cancelled':
       return 'the job was cancelled before GitHub answered.';
+    case 'paging':
+      return `${failure.message}. Re-run the job; if it happens again, the API (or a proxy in front of it) is answering with broken pages.`;
     case 'graphql': {
       const types = new Set(failure.errors.map((error) => error.type));
       const said = failure.errors.map((error) => oneLine(error.message ?? error.type ?? 'error')).join('; ');
