@@ -1,4 +1,5 @@
-// Bundles every action under actions/ into dist/<name>/index.js with ncc, then regenerates
+// Bundles every action under actions/ into dist/<name>/index.js with ncc (and the licences
+// of the bundled third-party code into dist/<name>/licenses.txt), then regenerates
 // the root action.yml and its dispatcher. CI runs this and fails if dist/ or action.yml changed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
 for (const name of actions) {
   const out = join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', join(root, 'actions', name, 'src', 'index.ts'), '-o', out, '--target', 'es2022', '--quiet'], {
+  execFileSync(process.execPath, [ncc, 'build', join(root, 'actions', name, 'src', 'index.ts'), '-o', out, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], {
     cwd: root,
     stdio: 'inherit',
   });

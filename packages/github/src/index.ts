@@ -9,9 +9,9 @@ export {
   type DeploymentState,
 } from './deployments';
 export { policyFileReader, repositoryFileReader } from './files';
-export { createGitHubClient, GitHubClient, nextLink, type GitHubClientOptions } from './gateway/client';
+export { createGitHubClient, GitHubClient, type GitHubClientOptions } from './gateway/client';
 export { GitHubApiError, isNotFound } from './gateway/failure';
-export { apiLimits, DEFAULT_API_LIMITS, TIME_SCALE_VARIABLE, timeScale, type ApiLimits } from './gateway/limits';
+export { DEFAULT_API_LIMITS, type ApiLimits } from './gateway/limits';
 export { findPreviousRelease, listReleases, rangeSince, type PreviousRelease, type PreviousReleaseOptions, type Release, type ReleaseRange } from './history';
 export { findMarkedIssue, type MarkedIssue } from './issues';
 export { gitHubRoleDirectory } from './people';

@@ -222,7 +222,7 @@ function itemsOf(data: unknown): unknown[] | undefined {
 }
 
 /** The rel="next" URL of a Link header. */
-export function nextLink(header: string | undefined): string | undefined {
+function nextLink(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(',')) {
     const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
     if (match && match[2]?.split(/\s+/).includes('next')) return match[1];

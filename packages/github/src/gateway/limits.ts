@@ -38,10 +38,10 @@ export const FINISHING_API_LIMITS: ApiLimits = {
   maxPages: 1,
 };
 
-export const TIME_SCALE_VARIABLE = 'RELEASE_GOVERNANCE_TIME_SCALE';
+const TIME_SCALE_VARIABLE = 'RELEASE_GOVERNANCE_TIME_SCALE';
 
 /** A factor in (0, 1] from the environment; anything else is 1 (users get the defaults). */
-export function timeScale(env: NodeJS.ProcessEnv = process.env): number {
+function timeScale(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env[TIME_SCALE_VARIABLE]);
   return Number.isFinite(value) && value > 0 && value <= 1 ? value : 1;
 }
