@@ -102,13 +102,11 @@ describe('release-notes', () => {
     const text = run.outputs.notes!;
     expect(text).toBe(
       [
-        '## Breaking changes',
-        '',
-        `- feat!: drop Node 18 by @alice in https://github.com/octo-org/widgets/pull/14`,
-        '',
+        // feat!: is breaking (the version is 2.0.0), and the team's own category takes it.
         '## New features',
         '',
         '- Add CSV export by @alice in https://github.com/octo-org/widgets/pull/10',
+        `- feat!: drop Node 18 by @alice in https://github.com/octo-org/widgets/pull/14`,
         '',
         '## Bug fixes',
         '',

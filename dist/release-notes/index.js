@@ -37703,6 +37703,8 @@ function categorise(entries, changelog, breakingLabels) {
     const uncategorised = [];
     const breaking = [];
     const excluded = [];
+    const takes = (category, entry, labels, catchAll) => !excludedBy(category.exclude, entry, labels) &&
+        ((catchAll && category.labels.includes('*')) || category.labels.some((label) => labels.includes(label.toLowerCase())));
     for (const entry of entries) {
         const labels = labelsFor(entry);
         if (excludedBy(changelog.exclude, entry, labels)) {
@@ -37710,11 +37712,16 @@ function categorise(entries, changelog, breakingLabels) {
             continue;
         }
         if (isBreaking(entry, breakingLabels)) {
-            breaking.push(entry);
+            // The team's own category wins when it names one of the entry's labels; a `"*"`
+            // catch-all does not hide a breaking change among "Other Changes".
+            const own = changelog.categories ? categories.findIndex((category) => takes(category, entry, labels, false)) : -1;
+            if (own >= 0)
+                sections[own].entries.push(entry);
+            else
+                breaking.push(entry);
             continue;
         }
-        const index = categories.findIndex((category) => !excludedBy(category.exclude, entry, labels) &&
-            (category.labels.includes('*') || category.labels.some((label) => labels.includes(label.toLowerCase()))));
+        const index = categories.findIndex((category) => takes(category, entry, labels, true));
         if (index >= 0)
             sections[index].entries.push(entry);
         else
@@ -66552,7 +66559,8 @@ function numberInput(value) {
 
 
 
-const GITHUB_RELEASE_CONFIG = '.github/release.yml';
+/** GitHub reads either name; many teams use the `.yaml` one. */
+const GITHUB_RELEASE_CONFIGS = ['.github/release.yml', '.github/release.yaml'];
 const RELEASE_MODES = ['none', 'draft', 'publish'];
 async function run() {
     const context = readRunContext();
@@ -66640,10 +66648,13 @@ async function run() {
 }
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
 async function githubReleaseConfig(client, context, sha) {
-    const text = await repositoryFileReader(client, context.owner, context.repo, sha)(GITHUB_RELEASE_CONFIG);
-    if (text === undefined)
-        return { exclude: { labels: [], authors: [] } };
-    return parseYamlWithSchema(GITHUB_RELEASE_CONFIG, text, strictObject({ changelog: changelogSchema.prefault({}) })).changelog;
+    const read = repositoryFileReader(client, context.owner, context.repo, sha);
+    for (const path of GITHUB_RELEASE_CONFIGS) {
+        const text = await read(path);
+        if (text !== undefined)
+            return parseYamlWithSchema(path, text, strictObject({ changelog: changelogSchema.prefault({}) })).changelog;
+    }
+    return { exclude: { labels: [], authors: [] } };
 }
 /** Creates the release for the tag, or updates the one already there: a re-run never adds a second. */
 async function upsertRelease(client, context, releases, options) {

@@ -25,7 +25,8 @@ import { applyInputOverrides, changelogSchema, loadPolicy, parseYamlWithSchema, 
 import { code, finishStep, link, text, join } from '@release-governance/report';
 import { z } from 'zod';
 
-const GITHUB_RELEASE_CONFIG = '.github/release.yml';
+/** GitHub reads either name; many teams use the `.yaml` one. */
+const GITHUB_RELEASE_CONFIGS = ['.github/release.yml', '.github/release.yaml'];
 const RELEASE_MODES = ['none', 'draft', 'publish'] as const;
 
 export async function run(): Promise<void> {
@@ -117,9 +118,12 @@ export async function run(): Promise<void> {
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
 async function githubReleaseConfig(client: GitHubClient, context: RunContext, sha: string): Promise<ChangelogConfig> {
-  const text = await repositoryFileReader(client, context.owner, context.repo, sha)(GITHUB_RELEASE_CONFIG);
-  if (text === undefined) return { exclude: { labels: [], authors: [] } };
-  return parseYamlWithSchema(GITHUB_RELEASE_CONFIG, text, z.strictObject({ changelog: changelogSchema.prefault({}) })).changelog;
+  const read = repositoryFileReader(client, context.owner, context.repo, sha);
+  for (const path of GITHUB_RELEASE_CONFIGS) {
+    const text = await read(path);
+    if (text !== undefined) return parseYamlWithSchema(path, text, z.strictObject({ changelog: changelogSchema.prefault({}) })).changelog;
+  }
+  return { exclude: { labels: [], authors: [] } };
 }
 
 /** Creates the release for the tag, or updates the one already there: a re-run never adds a second. */

@@ -1,7 +1,10 @@
 // Sorting entries into sections, GitHub's way: `.github/release.yml`'s changelog.exclude
 // drops entries by label or author; each entry goes into the first category whose labels
 // it has (and whose own exclude does not drop it); `"*"` takes what no earlier category
-// matched. Unlabelled entries are matched by their conventional-commit type.
+// matched. Unlabelled entries are matched by their conventional-commit type. A breaking
+// entry goes to the team's own category when one names one of its labels (GitHub's
+// documented example has "Breaking Changes 🛠"); the built-in breaking section takes the
+// rest, and every breaking entry still makes the version bump major.
 import type { ChangelogConfig } from '@release-governance/policy';
 import picomatch from 'picomatch';
 import type { Entry } from './entries';
@@ -75,6 +78,9 @@ export function categorise(entries: Entry[], changelog: ChangelogConfig, breakin
   const uncategorised: Entry[] = [];
   const breaking: Entry[] = [];
   const excluded: Entry[] = [];
+  const takes = (category: (typeof categories)[number], entry: Entry, labels: string[], catchAll: boolean) =>
+    !excludedBy(category.exclude, entry, labels) &&
+    ((catchAll && category.labels.includes('*')) || category.labels.some((label) => labels.includes(label.toLowerCase())));
   for (const entry of entries) {
     const labels = labelsFor(entry);
     if (excludedBy(changelog.exclude, entry, labels)) {
@@ -82,14 +88,14 @@ export function categorise(entries: Entry[], changelog: ChangelogConfig, breakin
       continue;
     }
     if (isBreaking(entry, breakingLabels)) {
-      breaking.push(entry);
+      // The team's own category wins when it names one of the entry's labels; a `"*"`
+      // catch-all does not hide a breaking change among "Other Changes".
+      const own = changelog.categories ? categories.findIndex((category) => takes(category, entry, labels, false)) : -1;
+      if (own >= 0) sections[own]!.entries.push(entry);
+      else breaking.push(entry);
       continue;
     }
-    const index = categories.findIndex(
-      (category) =>
-        !excludedBy(category.exclude, entry, labels) &&
-        (category.labels.includes('*') || category.labels.some((label) => labels.includes(label.toLowerCase()))),
-    );
+    const index = categories.findIndex((category) => takes(category, entry, labels, true));
     if (index >= 0) sections[index]!.entries.push(entry);
     else uncategorised.push(entry);
   }
