@@ -4,7 +4,7 @@
 //   1. verify-checklist: the release checklist is complete and proven;
 //   2. require-human-approver: a bot's approval of the deployment is refused, a release
 //      manager's is accepted;
-//   3. smoke-test: the new version is deployed and answers badly;
+//   3. smoke-test: the new version is deployed, answers badly, and its deployment is marked failed;
 //   4. rollback: back to the last good deployment, recorded, with an incident issue;
 //   5. release-notes: the notes of the release, drafted.
 import { createServer, type Server } from 'node:http';
@@ -47,7 +47,7 @@ try {
 
   printRun(
     '3. smoke-test: does 1.1.0 answer as the policy says, once deployed?',
-    await runAction('smoke-test', { ...api, sha: SHAS.release, inputs: { url: service.url, checks: '- name: health\n  url: /healthz\n  retries: 1\n  expect: { status: 200, json: { "$.status": up } }\n' } }),
+    await runAction('smoke-test', { ...api, sha: SHAS.release, inputs: { url: service.url, 'deployment-id': '902', checks: '- name: health\n  url: /healthz\n  retries: 1\n  expect: { status: 200, json: { "$.status": up } }\n' } }),
   );
 
   const dispatch = { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { sender: { login: 'dana', type: 'User' } }) };

@@ -18,7 +18,9 @@ describe('pnpm demo', () => {
     expect(stdout).toContain('rejected: `deploy-bot[bot]` is a bot');
     expect(stdout).toMatch(/accepted: `dana`/);
     expect(stdout).toContain('Smoke tests: failed ❌');
+    // From the deployment smoke-test marked failed, back to the last good one.
     expect(stdout).toMatch(/Rollback of production: rolled back ✅/);
+    expect(stdout).toMatch(/d01e4f2 \(deployment 902\) → 8ad7d21 \(v1\.0\.0\) \(last good deployment 901\)/);
     expect(stdout).toMatch(/The incident issue #\d+/);
     expect(stdout).toContain('Release notes: v1.1.0');
     expect(stdout).toContain('schema violations: 0.');

@@ -63936,8 +63936,7 @@ function rollbackFailure(report) {
 
 ;// CONCATENATED MODULE: ./packages/rollback/src/target.ts
 /**
- * `deployments` newest first. The current one is the newest whose latest status is
- * `success`; the last good one is the newest earlier deployment with a different commit
+ * `deployments` newest first. The current one is the newest that is live (isLive); the last good one is the newest earlier deployment with a different commit
  * whose latest status is `success`, or `inactive` after a success (retired, not failed).
  * Failed and errored deployments are skipped. The history and the statuses are read only
  * as far as needed: iteration stops at the last good deployment.
@@ -63946,8 +63945,7 @@ async function findRollbackTarget(environment, deployments, statusesOf) {
     let current;
     for await (const deployment of deployments) {
         if (!current) {
-            const [latest] = await statusesOf(deployment);
-            if (latest === 'success')
+            if (isLive(await statusesOf(deployment)))
                 current = deployment;
             continue;
         }
@@ -63960,6 +63958,15 @@ async function findRollbackTarget(environment, deployments, statusesOf) {
         return { problem: `no deployment to ${environment} is currently successful and active, so there is nothing to roll back from` };
     }
     return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${current.sha.slice(0, 7)}; nothing was changed` };
+}
+/**
+ * Deployed and not retired: its latest status is `success`, or `failure` after a success —
+ * smoke-test posts `failure` on a deployment that went out and then failed its checks,
+ * which is exactly the one to roll back from.
+ */
+function isLive(statuses) {
+    const [latest] = statuses;
+    return latest === 'success' || (latest === 'failure' && statuses.includes('success'));
 }
 function wasGood(statuses) {
     const [latest] = statuses;

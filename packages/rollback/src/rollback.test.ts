@@ -25,6 +25,13 @@ describe('findRollbackTarget', () => {
     expect(read).toEqual([9, 8, 6, 5]);
   });
 
+  it('rolls back from a deployment that smoke-test marked failed after it went out', async () => {
+    const statuses: Record<number, string[]> = { 3: ['failure', 'success', 'in_progress'], 2: ['failure'], 1: ['inactive', 'success'] };
+    const target = await findRollbackTarget('production', [record(3, 'c'), record(2, 'b'), record(1, 'a')], async (deployment) => statuses[deployment.id] ?? []);
+    expect(target.current?.id).toBe(3);
+    expect(target.lastGood?.id).toBe(1);
+  });
+
   it('does not count a deployment that was only ever inactive as good', async () => {
     const target = await findRollbackTarget('production', [record(2, 'b'), record(1, 'a')], async (deployment) => (deployment.id === 2 ? ['success'] : ['inactive']));
     expect(target).toMatchObject({ problem: 'no earlier good deployment to production with a commit other than b; nothing was changed' });

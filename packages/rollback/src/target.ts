@@ -8,7 +8,7 @@ export type { DeploymentRecord };
 export type StatusReader = (deployment: DeploymentRecord) => Promise<string[]>;
 
 export interface RollbackTarget {
-  /** The newest deployment whose latest status is success (still active). */
+  /** The newest deployment that is live: it succeeded and was not retired since (see isLive). */
   current?: DeploymentRecord;
   /** The newest earlier deployment that was good, with another commit. */
   lastGood?: DeploymentRecord;
@@ -17,8 +17,7 @@ export interface RollbackTarget {
 }
 
 /**
- * `deployments` newest first. The current one is the newest whose latest status is
- * `success`; the last good one is the newest earlier deployment with a different commit
+ * `deployments` newest first. The current one is the newest that is live (isLive); the last good one is the newest earlier deployment with a different commit
  * whose latest status is `success`, or `inactive` after a success (retired, not failed).
  * Failed and errored deployments are skipped. The history and the statuses are read only
  * as far as needed: iteration stops at the last good deployment.
@@ -31,8 +30,7 @@ export async function findRollbackTarget(
   let current: DeploymentRecord | undefined;
   for await (const deployment of deployments) {
     if (!current) {
-      const [latest] = await statusesOf(deployment);
-      if (latest === 'success') current = deployment;
+      if (isLive(await statusesOf(deployment))) current = deployment;
       continue;
     }
     if (deployment.sha === current.sha) continue;
@@ -42,6 +40,16 @@ export async function findRollbackTarget(
     return { problem: `no deployment to ${environment} is currently successful and active, so there is nothing to roll back from` };
   }
   return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${current.sha.slice(0, 7)}; nothing was changed` };
+}
+
+/**
+ * Deployed and not retired: its latest status is `success`, or `failure` after a success —
+ * smoke-test posts `failure` on a deployment that went out and then failed its checks,
+ * which is exactly the one to roll back from.
+ */
+function isLive(statuses: string[]): boolean {
+  const [latest] = statuses;
+  return latest === 'success' || (latest === 'failure' && statuses.includes('success'));
 }
 
 function wasGood(statuses: string[]): boolean {
