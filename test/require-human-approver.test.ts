@@ -315,6 +315,22 @@ describe('require-human-approver, environment source', () => {
     ]);
   });
 
+  it('never takes a draft release as the previous release for separation of duties', async () => {
+    emulator.state.files[BASE]!['.repo/policy/release.yml'] = `${POLICY}\n  separation-of-duties: true\n`;
+    emulator.state.commits.find((commit) => commit.sha === OLD_HEAD)!.author = 'carol';
+    // A draft on a tag at carol's commit: were it the previous release, her commit would fall outside the range.
+    emulator.state.tags['v1.0.0'] = OLD_HEAD;
+    emulator.state.releases = [{ id: 1, tag_name: 'v1.0.0', draft: true, prerelease: false, created_at: '2026-11-01T00:00:00Z', published_at: null }];
+    emulator.state.runApprovals[RUN_ID] = [{ environments: ['production'], state: 'approved', user: { login: 'carol' } }];
+    const run = await approve({ event: deploymentReviewEvent(), sha: HEAD, inputs: { source: 'environment' } });
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run, 'rejected')).toEqual([`carol: authored commit ${OLD_HEAD.slice(0, 7)} being released (separation of duties)`]);
+
+    Object.assign(emulator.state.releases[0]!, { draft: false, published_at: '2026-11-01T00:00:00Z' });
+    const published = await approve({ event: deploymentReviewEvent(), sha: HEAD, inputs: { source: 'environment' } });
+    expect(published.exitCode).toBe(0);
+  });
+
   it('auto picks the environment on a deployment_review event and reads the reviewed run', async () => {
     emulator.state.runApprovals[RUN_ID] = [{ environments: ['production'], state: 'approved', user: { login: 'deploy-bot[bot]', type: 'Bot' } }];
     const run = await approve({ event: deploymentReviewEvent(), runId: 1 });
