@@ -89,7 +89,7 @@ const approversSchema = z.strictObject({
   'allow-stale-approvals': z.boolean().default(false),
   /** Changes to these paths are `update_release_process` and need an approval; empty: always needed. */
   'protected-paths': z.array(z.string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']),
-  /** Environment whose deployment approvals count (source `environment`); default: any. */
+  /** Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error). */
   environment: z.string().trim().min(1).optional(),
   'approve-words': z.array(z.string().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
   'deny-words': z.array(z.string().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),
