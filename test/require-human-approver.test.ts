@@ -90,7 +90,6 @@ describe('require-human-approver, pull-request source', () => {
     expect(reasons(run, 'rejected')).toEqual([
       `alice: approved commit ${OLD_HEAD.slice(0, 7)}, head is ${HEAD.slice(0, 7)}`,
       'gina: approved, but the approval was dismissed',
-      'hank: approved, then requested changes (approval revoked)',
       'deploy-bot[bot]: is a bot',
       'sneaky[bot]: is a bot (its login ends in [bot])',
       'release-agent: is an agent account (listed in approvers.agents as `release-agent`)',
@@ -98,6 +97,7 @@ describe('require-human-approver, pull-request source', () => {
       "bob: is the pull request's author",
       "release-captain: is the workflow's actor",
       'night-owl: triggered this workflow run',
+      'hank: approved, then requested changes, but does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`): the rejection does not count',
       'frank: does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`)',
       'erin: has a pending, not active, membership of `@acme/release-managers`',
     ]);
@@ -150,6 +150,71 @@ describe('require-human-approver, pull-request source', () => {
     expect(reasons(run, 'rejected')).toEqual([`carol: authored commit ${OLD_HEAD.slice(0, 7)} being released (separation of duties)`]);
   });
 
+  it('requires approval when a change renames, copies or removes a protected file, on either side', async () => {
+    for (const file of [
+      { filename: 'docs/old-release.yml', status: 'renamed', previous_filename: '.github/workflows/release.yml' },
+      { filename: '.github/workflows/release.yml', status: 'renamed', previous_filename: 'docs/release.yml' },
+      { filename: '.github/workflows/copy.yml', status: 'copied', previous_filename: 'docs/template.yml' },
+      { filename: '.github/workflows/release.yml', status: 'removed' },
+      { filename: '.github/workflows/new.yml', status: 'added' },
+    ] as const) {
+      emulator.state.pulls[0]!.files = [file, 'src/deploy.ts'];
+      const run = await approve();
+      expect(run.exitCode, JSON.stringify(file)).toBe(1);
+      expect(run.outputs).toMatchObject({ approved: 'false', required: 'true' });
+    }
+    emulator.state.pulls[0]!.files = [{ filename: 'docs/old-release.yml', status: 'renamed', previous_filename: '.github/workflows/release.yml' }];
+    const renamed = await approve();
+    expect(renamed.annotations.at(-1)?.message).toContain('(the change modifies the release process: .github/workflows/release.yml (renamed to docs/old-release.yml))');
+    // A rename between unprotected paths needs nothing.
+    emulator.state.pulls[0]!.files = [{ filename: 'docs/b.md', status: 'renamed', previous_filename: 'docs/a.md' }];
+    expect((await approve()).outputs).toMatchObject({ approved: 'true', required: 'false' });
+  });
+
+  it("makes a release manager's requested changes final, and says an unqualified reviewer's do not count", async () => {
+    emulator.state.reviews[50] = [review('carol', 'APPROVED'), review('dave', 'APPROVED', OLD_HEAD), review('dave', 'CHANGES_REQUESTED', OLD_HEAD)];
+    const blocked = await approve();
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.outputs.approved).toBe('false');
+    expect(reasons(blocked, 'rejected')).toEqual(["dave: approved, then requested changes (listed in approvers.users): a release manager's rejection is final"]);
+
+    emulator.state.reviews[50] = [review('carol', 'APPROVED'), review('frank', 'CHANGES_REQUESTED'), review('sneaky[bot]', 'CHANGES_REQUESTED')];
+    const passed = await approve();
+    expect(passed.exitCode).toBe(0);
+    expect(reasons(passed, 'rejected')).toEqual([
+      'frank: requested changes, but does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`): the rejection does not count',
+      'sneaky[bot]: requested changes, but is a bot (its login ends in [bot]): the rejection does not count',
+    ]);
+  });
+
+  it('on pull_request_review, counts the reviewer whose review the event is, and excludes those who changed the code', async () => {
+    const carolsReview = reviewEvent();
+    Object.assign((carolsReview.payload as { review: { user: { login: string } } }).review.user, { login: 'carol' });
+    emulator.state.reviews[50] = [review('carol', 'APPROVED')];
+    const run = await approve({ event: carolsReview, actor: 'carol' });
+    expect(run.exitCode).toBe(0);
+    expect(reasons(run, 'approvers')).toEqual(['carol: member of `@acme/release-managers`']);
+
+    // The authors of the pull request's commits may not approve it, listed role or not.
+    emulator.state.commits.find((commit) => commit.sha === OLD_HEAD)!.author = 'dave';
+    emulator.state.reviews[50] = [review('dave', 'APPROVED')];
+    const davesReview = reviewEvent();
+    Object.assign((davesReview.payload as { review: { user: { login: string } } }).review.user, { login: 'dave' });
+    const own = await approve({ event: davesReview, actor: 'dave' });
+    expect(own.exitCode).toBe(1);
+    expect(reasons(own, 'rejected')).toEqual([`dave: authored commit ${OLD_HEAD.slice(0, 7)} of the pull request`]);
+
+    // A re-run by someone else still excludes the one who re-ran it.
+    emulator.state.reviews[50] = [review('carol', 'APPROVED'), review('dave', 'COMMENTED')];
+    const rerun = await approve({ event: carolsReview, actor: 'carol', env: { GITHUB_TRIGGERING_ACTOR: 'carol-rerun' } });
+    expect(rerun.exitCode).toBe(0);
+    emulator.state.teams['acme/release-managers']!['night-owl'] = 'active';
+    emulator.state.reviews[50] = [review('night-owl', 'APPROVED')];
+    const rerunByApprover = await approve({ event: carolsReview, actor: 'carol', env: { GITHUB_TRIGGERING_ACTOR: 'night-owl' } });
+    expect(rerunByApprover.exitCode).toBe(1);
+    expect(reasons(rerunByApprover, 'rejected')).toEqual(['night-owl: triggered this workflow run']);
+  });
+
   it('names the input when an override is invalid', async () => {
     const run = await approve({ inputs: { 'min-approvals': 'two' } });
     expect(run.exitCode).toBe(1);
@@ -158,9 +223,15 @@ describe('require-human-approver, pull-request source', () => {
 });
 
 describe('require-human-approver, environment source', () => {
-  const deploymentReviewEvent = () => ({
-    name: 'deployment_review',
-    payload: webhookPayload('deployment_review', 'approved', { workflow_run: { id: RUN_ID } }),
+  /** A deployment_review of the reviewed run's production job (the example's job deploys to TST). */
+  const deploymentReviewEvent = (environment = 'production') => {
+    const payload = webhookPayload('deployment_review', 'approved', { workflow_run: { id: RUN_ID }, workflow_job_run: { environment } });
+    for (const jobRun of payload.workflow_job_runs as { environment: string }[]) jobRun.environment = environment;
+    return { name: 'deployment_review', payload };
+  };
+  const deploymentEvent = (environment: string) => ({
+    name: 'deployment',
+    payload: webhookPayload('deployment', 'created', { deployment: { environment, sha: HEAD } }),
   });
 
   it('needs two distinct qualifying people for min-approvals 2; the same person twice is one', async () => {
@@ -172,7 +243,7 @@ describe('require-human-approver, environment source', () => {
     const inputs = { source: 'environment', environment: 'production', 'min-approvals': '2' };
     const once = await approve({ event: deploymentReviewEvent(), inputs });
     expect(once.exitCode).toBe(1);
-    expect(reasons(once, 'rejected')).toEqual(['carol: already counted: each person approves once']);
+    expect(reasons(once, 'rejected')).toEqual(['dave: approved environment `staging`, not `production`', 'carol: already counted: each person approves once']);
     expect(once.summary).toContain('(1 of 2 qualifying approvals)');
 
     emulator.state.runApprovals[RUN_ID]!.push({ environments: ['production'], state: 'approved', user: { login: 'dave' } });
@@ -192,6 +263,72 @@ describe('require-human-approver, environment source', () => {
     expect(run.exitCode).toBe(0);
     expect(reasons(run, 'rejected')).toEqual([`carol: authored commit ${OLD_HEAD.slice(0, 7)} being released (separation of duties)`]);
     expect(reasons(run, 'approvers')).toEqual(['dave: listed in approvers.users']);
+  });
+
+  it("counts only the approvals of the event's environment, unless the policy names one", async () => {
+    emulator.state.runApprovals[RUN_ID] = [{ environments: ['staging'], state: 'approved', user: { login: 'carol' } }];
+    const production = await approve({ event: deploymentEvent('production') });
+    expect(production.exitCode).toBe(1);
+    expect(reasons(production, 'rejected')).toEqual(['carol: approved environment `staging`, not `production`']);
+    expect(production.summary).toContain('workflow run 8100001, environment production');
+
+    const staging = await approve({ event: deploymentEvent('staging') });
+    expect(staging.exitCode).toBe(0);
+    // The policy overrides the event (names are case-insensitive, as on GitHub).
+    emulator.state.files[BASE]!['.repo/policy/release.yml'] = `${POLICY}\n  environment: Production\n`;
+    const policy = await approve({ event: deploymentEvent('staging') });
+    expect(policy.exitCode).toBe(1);
+    expect(reasons(policy, 'rejected')).toEqual(['carol: approved environment `staging`, not `Production`']);
+  });
+
+  it('reads the environment of a deployment_review, and refuses to guess when the event names none', async () => {
+    emulator.state.runApprovals[RUN_ID] = [{ environments: ['staging'], state: 'approved', user: { login: 'carol' } }];
+    const review = await approve({ event: deploymentReviewEvent('production') });
+    expect(review.exitCode).toBe(1);
+    expect(reasons(review, 'rejected')).toEqual(['carol: approved environment `staging`, not `production`']);
+
+    const dispatch = { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { ref: 'refs/heads/main' }) };
+    const unknown = await approve({ event: dispatch, sha: BASE, inputs: { source: 'environment' } });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.annotations.at(-1)?.message).toBe(
+      "Cannot tell which environment's approvals count: a workflow_dispatch event does not name the environment this run deploys to. Set the input `environment` or `approvers.environment` in .repo/policy/release.yml.",
+    );
+    const named = await approve({ event: dispatch, sha: BASE, inputs: { source: 'environment', environment: 'staging' } });
+    expect(named.exitCode).toBe(0);
+  });
+
+  it("makes a release manager's rejection final, and says an unqualified rejection does not count", async () => {
+    emulator.state.runApprovals[RUN_ID] = [
+      { environments: ['production'], state: 'approved', user: { login: 'carol' } },
+      { environments: ['production'], state: 'rejected', user: { login: 'dave' } },
+    ];
+    const blocked = await approve({ event: deploymentReviewEvent() });
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.outputs.approved).toBe('false');
+    expect(reasons(blocked, 'rejected')).toEqual(["dave: rejected the deployment (listed in approvers.users): a release manager's rejection is final"]);
+
+    emulator.state.runApprovals[RUN_ID]![1] = { environments: ['production'], state: 'rejected', user: { login: 'frank' } };
+    const passed = await approve({ event: deploymentReviewEvent() });
+    expect(passed.exitCode).toBe(0);
+    expect(reasons(passed, 'rejected')).toEqual([
+      'frank: rejected the deployment, but does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`): the rejection does not count',
+    ]);
+  });
+
+  it('never takes a draft release as the previous release for separation of duties', async () => {
+    emulator.state.files[BASE]!['.repo/policy/release.yml'] = `${POLICY}\n  separation-of-duties: true\n`;
+    emulator.state.commits.find((commit) => commit.sha === OLD_HEAD)!.author = 'carol';
+    // A draft on a tag at carol's commit: were it the previous release, her commit would fall outside the range.
+    emulator.state.tags['v1.0.0'] = OLD_HEAD;
+    emulator.state.releases = [{ id: 1, tag_name: 'v1.0.0', draft: true, prerelease: false, created_at: '2026-11-01T00:00:00Z', published_at: null }];
+    emulator.state.runApprovals[RUN_ID] = [{ environments: ['production'], state: 'approved', user: { login: 'carol' } }];
+    const run = await approve({ event: deploymentReviewEvent(), sha: HEAD, inputs: { source: 'environment' } });
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run, 'rejected')).toEqual([`carol: authored commit ${OLD_HEAD.slice(0, 7)} being released (separation of duties)`]);
+
+    Object.assign(emulator.state.releases[0]!, { draft: false, published_at: '2026-11-01T00:00:00Z' });
+    const published = await approve({ event: deploymentReviewEvent(), sha: HEAD, inputs: { source: 'environment' } });
+    expect(published.exitCode).toBe(0);
   });
 
   it('auto picks the environment on a deployment_review event and reads the reviewed run', async () => {
@@ -239,8 +376,24 @@ describe('require-human-approver, issue source', () => {
   it('denies when a qualifying person comments a deny word', async () => {
     const { run, issue } = await withComments([{ login: 'dave', body: 'deny' }]);
     expect(run.exitCode).toBe(1);
-    expect(reasons(run, 'rejected')).toEqual(['dave: denied the release (listed in approvers.users)']);
+    expect(reasons(run, 'rejected')).toEqual(["dave: denied the release (listed in approvers.users): a release manager's rejection is final"]);
     expect(issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+  });
+
+  it('lets only a qualified person deny: a bot or someone without the role does not block the release', async () => {
+    const { run } = await withComments([
+      { login: 'deploy-bot[bot]', type: 'Bot', body: 'deny' },
+      { login: 'release-agent', body: 'Denied.' },
+      { login: 'frank', body: 'reject' },
+      { login: 'carol', body: 'approve' },
+    ]);
+    expect(run.exitCode).toBe(0);
+    expect(reasons(run, 'approvers')).toEqual(['carol: member of `@acme/release-managers`']);
+    expect(reasons(run, 'rejected')).toEqual([
+      'deploy-bot[bot]: denied the release, but is a bot: the rejection does not count',
+      'release-agent: denied the release, but is an agent account (listed in approvers.agents as `release-agent`): the rejection does not count',
+      'frank: denied the release, but does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`): the rejection does not count',
+    ]);
   });
 
   it('times out without a decision, and closes the issue saying so', async () => {

@@ -129,6 +129,20 @@ describe('rollback', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('on a re-run, refuses unless both the actor and the triggering actor qualify, before writing anything', async () => {
+    for (const [actor, triggeringActor, refusal] of [
+      ['carol', 'mallory', 'accepted: `carol`, listed in approvers.users; rejected: `mallory` does not hold the release-manager role (not in approvers.users)'],
+      ['mallory', 'carol', 'rejected: `mallory` does not hold the release-manager role (not in approvers.users); accepted: `carol`, listed in approvers.users'],
+      ['carol', 'deploy-bot[bot]', 'accepted: `carol`, listed in approvers.users; rejected: `deploy-bot[bot]` is a bot'],
+    ] as const) {
+      const run = await rollback({ command: deployCommand(outDir()) }, { actor, env: { GITHUB_TRIGGERING_ACTOR: triggeringActor } });
+      expect(run.exitCode, `${actor} re-run by ${triggeringActor}`).toBe(1);
+      expect(run.outputs.result).toBe('refused');
+      expect(run.annotations.at(-1)?.message).toBe(`Rollback of production: refused ⛔\n  - Authority: ${refusal}`);
+    }
+    expect(writes()).toEqual([]);
+  });
+
   it('refuses when there is no earlier good deployment, writing nothing', async () => {
     emulator.state.deployments = [deployment(7, CURRENT, 'production', ['success']), deployment(8, CURRENT, 'production', ['failure'])];
     const run = await rollback({ command: deployCommand(outDir()) });

@@ -219,6 +219,7 @@ describe('verify-checklist', () => {
     Object.assign(emulator.state.pulls.find((pull) => pull.number === 42)!, { state: 'closed', merged_at: '2026-11-21T09:00:00Z', merge_commit_sha: RELEASE_HEAD });
     emulator.state.reviews[42] = [{ user: { login: 'alice' }, state: 'APPROVED', commit_id: RELEASE_HEAD }];
     emulator.state.issues.push({ number: 77, title: 'Release 1.1.0', body: untickedTeam, user: { login: 'release-captain' }, state: 'open' });
+    emulator.state.permissions.alice = 'write';
     emulator.state.comments[77] = [
       { user: { login: 'alice' }, body: 'Sent the announcement.\n\n- [x] Team notified' },
       { user: { login: 'checklist-bot[bot]', type: 'Bot' }, body: '- [ ] Team notified\n- [ ] Stakeholders informed' },
@@ -228,6 +229,34 @@ describe('verify-checklist', () => {
     expect(run.exitCode).toBe(0);
     const team = run.json('report').items.find((item: { item: string }) => item.item === 'Team notified');
     expect(team.source).toMatchObject({ label: 'comment by alice', line: 3 });
+  });
+
+  it('ignores a comment ticking items by someone who could not edit the checklist, and names them', async () => {
+    writeFile(POLICY, 'checklist:\n  comments: true\n');
+    setPullBody(RELEASE_PR_BODY.replace('- [x] Team notified', '- [ ] Team notified'));
+    emulator.state.permissions.alice = 'write';
+    emulator.state.comments[42] = [
+      { user: { login: 'mallory' }, body: '- [x] Team notified' },
+      { user: { login: 'tri<b>age</b>' }, body: '- [x] Team notified' },
+    ];
+    emulator.state.permissions['tri<b>age</b>'] = 'triage';
+    const run = await verify();
+    expect(run.exitCode).toBe(1);
+    expect(unmetOf(run).map((entry) => entry.item)).toContain('Team notified');
+    expect(run.summary).toContain('Comments not counted: ');
+    expect(run.summary).toContain('by <code>mallory</code> (has read permission; checklist.comment-permission requires write)');
+    // Hostile logins are shown as text, never as HTML.
+    expect(run.summary).not.toContain('<b>age</b>');
+    expect(run.summary).toContain('(has triage permission; checklist.comment-permission requires write)');
+
+    // A writer's comment counts; the policy may ask for more.
+    emulator.state.comments[42].push({ user: { login: 'alice' }, body: '- [x] Team notified' });
+    const written = await verify();
+    expect(unmetOf(written).map((entry) => entry.item)).not.toContain('Team notified');
+    writeFile(POLICY, 'checklist:\n  comments: true\n  comment-permission: maintain\n');
+    const stricter = await verify();
+    expect(unmetOf(stricter).map((entry) => entry.item)).toContain('Team notified');
+    expect(stricter.summary).toContain('by <code>alice</code> (has write permission; checklist.comment-permission requires maintain)');
   });
 
   it('reads the checklist from a file in the repository', async () => {

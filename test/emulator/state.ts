@@ -62,8 +62,11 @@ export interface EmulatorState {
     /** shas this PR is associated with (for GET commits/{sha}/pulls), also listed by GET pulls/{n}/commits */
     commits?: string[];
     labels?: string[];
-    /** Changed file paths (GET pulls/{n}/files); default []. */
-    files?: string[];
+    /**
+     * Changed files (GET pulls/{n}/files); default []. A path is a change diffed from the
+     * snapshots; an object gives GitHub's status, e.g. a rename with its previous_filename.
+     */
+    files?: Array<string | { filename: string; status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied'; previous_filename?: string }>;
     /**
      * The author's association with the repository (REST author_association, GraphQL
      * authorAssociation). Default: NONE for bots, OWNER for the repository owner, else MEMBER.
@@ -100,9 +103,9 @@ export interface EmulatorState {
   /**
    * Issue and pull-request conversation comments, keyed by issue/PR number, oldest first.
    * A comment without created_at is one minute after the comment before it (the first: one
-   * minute after its issue was created).
+   * minute after its issue was created). `updated_at` marks an edit (default: created_at).
    */
-  comments: Record<number, Array<{ id?: number; user: EmulatorUser; body: string; created_at?: string }>>;
+  comments: Record<number, Array<{ id?: number; user: EmulatorUser; body: string; created_at?: string; /** Set when the comment was edited after posting. */ updated_at?: string }>>;
   checkRuns: Array<{
     id?: number;
     head_sha: string;

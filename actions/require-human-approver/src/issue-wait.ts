@@ -5,9 +5,10 @@ import * as core from '@actions/core';
 import { graceAfter, listenForCancellation, sleep } from '@release-governance/async';
 import {
   commentDecision,
-  distinctAccepted,
-  judgeApprovers,
-  judgeCandidate,
+  editedAfterPosting,
+  nearMissReason,
+  tallyDecisions,
+  type Decision,
   type Exclusions,
   type Judgement,
   type RoleDirectory,
@@ -119,12 +120,14 @@ async function openApprovalIssue({ client, context, sha, settings, rules }: Wait
   return { number: data.number, url: data.html_url, createdAt: data.created_at };
 }
 
-type IssueComment = { user?: { login: string; type?: string } | null; body?: string; html_url: string };
+type IssueComment = { user?: { login: string; type?: string } | null; body?: string; html_url: string; created_at?: string; updated_at?: string };
 
 /**
- * Decides from the comments so far: denied, approved, or no decision yet (undefined).
- * Approvals are judged by judgeApprovers' rules (a person counts once); the role directory
- * caches its reads, so polling again asks GitHub nothing new about the same people.
+ * Decides from the comments so far: denied, approved, or no decision yet (undefined), by
+ * tallyDecisions' rule for every source (a release manager's deny is final; a person
+ * approves once). Comments that use a decision word without being a decision, and
+ * approvals edited after posting, are listed as not counted. The role directory caches its
+ * reads, so polling again asks GitHub nothing new about the same people.
  */
 async function tally(
   comments: IssueComment[],
@@ -132,34 +135,23 @@ async function tally(
 ): Promise<{ decision?: 'approved' | 'denied'; judgements: Judgement[]; accepted: string[] }> {
   const { settings, rules, exclusions, directory } = options;
   const words = { approve: settings['approve-words'], deny: settings['deny-words'] };
-  const decided = comments.flatMap((comment) => {
-    const decision = commentDecision(comment.body ?? '', words);
-    if (!decision || !comment.user) return [];
+  const decisions: Decision[] = [];
+  const ignored: Judgement[] = [];
+  for (const comment of comments) {
+    if (!comment.user) continue;
     const { login, type } = comment.user;
-    return [{ decision, candidate: { login, account: { login, type }, via: 'comment' as const, url: comment.html_url } }];
-  });
-  const approvals = await judgeApprovers(
-    decided.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate),
-    rules,
-    exclusions,
-    directory,
-  );
-  // Rows in comment order: each approval's judgement, or the judgement of a deny.
-  const judgements: Judgement[] = [];
-  let nextApproval = 0;
-  let denied = false;
-  for (const { decision, candidate } of decided) {
-    if (decision === 'approve') {
-      judgements.push(approvals[nextApproval++] as Judgement);
-      continue;
-    }
-    const judgement = await judgeCandidate(candidate, rules, exclusions, directory);
-    if (judgement.verdict === 'accepted') denied = true;
-    judgements.push({ ...judgement, verdict: 'rejected', reason: judgement.verdict === 'accepted' ? `denied the release (${judgement.reason})` : `${judgement.reason}; their deny does not count` });
+    const candidate = { login, account: { login, type }, via: 'comment' as const, url: comment.html_url };
+    const decision = commentDecision(comment.body ?? '', words);
+    const nearMiss = decision ? undefined : nearMissReason(comment.body ?? '', words);
+    if (nearMiss) ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: nearMiss });
+    // A deny stays a deny when edited: stopping a release is the safe side.
+    else if (decision === 'approve' && editedAfterPosting(comment)) {
+      ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment' });
+    } else if (decision) decisions.push({ decision, candidate });
   }
-  const accepted = denied ? [] : distinctAccepted(judgements);
+  const { judgements, accepted, denied } = await tallyDecisions(decisions, rules, exclusions, directory);
   const decision = denied ? 'denied' : accepted.length >= settings['min-approvals'] ? 'approved' : undefined;
-  return { decision, judgements, accepted };
+  return { decision, judgements: [...ignored, ...judgements], accepted };
 }
 
 async function closeApprovalIssue(client: GitHubClient, context: RunContext, issue_number: number, result: Omit<IssueResult, 'issue'>) {

@@ -7,8 +7,7 @@ import {
   approvalOutputs,
   approvalRows,
   approvalTitle,
-  distinctAccepted,
-  judgeApprovers,
+  tallyDecisions,
   type ApprovalReport,
   type RoleRules,
 } from '@release-governance/approval';
@@ -57,13 +56,13 @@ export async function run(): Promise<void> {
       issue: { ...result.issue, outcome: result.outcome },
     };
   } else {
-    const collected = await collect(client, context, sha, settings, source);
-    const judgements = collected.guard.required
-      ? [...collected.prejudged, ...(await judgeApprovers(collected.candidates, rules, collected.exclusions, directory))]
-      : [];
-    const accepted = distinctAccepted(judgements);
+    const collected = await collect(client, context, sha, settings, source, policy.policyFile.path);
+    // One rule for every source: a release manager's rejection is final.
+    const tally = collected.guard.required ? await tallyDecisions(collected.decisions, rules, collected.exclusions, directory) : undefined;
+    const judgements = tally ? [...collected.prejudged, ...tally.judgements] : [];
+    const accepted = tally?.accepted ?? [];
     report = {
-      approved: !collected.guard.required || accepted.length >= minApprovals,
+      approved: !collected.guard.required || (!tally?.denied && accepted.length >= minApprovals),
       required: collected.guard.required,
       requiredReason: collected.guard.reason,
       subject: collected.subject,
@@ -115,12 +114,13 @@ async function collect(
   sha: string,
   settings: ApproverSettings,
   source: Exclude<(typeof SOURCES)[number], 'issue'>,
+  policyFile: string,
 ): Promise<CollectedApprovals> {
   const chosen: ApprovalSourceName | undefined = source === 'auto' ? sourceForEvent(context.eventName) : source;
   if (chosen === 'pull-request') return fromPullRequest(client, context, sha, settings);
-  if (chosen === 'environment') return fromEnvironment(client, context, sha, settings);
+  if (chosen === 'environment') return fromEnvironment(client, context, sha, settings, policyFile);
   // auto on any other event: this run's deployment approvals if it has some, else the commit's pull request.
   const approvals = await readRunApprovals(client, context);
-  if (approvals.length > 0) return fromEnvironment(client, context, sha, settings, approvals);
+  if (approvals.length > 0) return fromEnvironment(client, context, sha, settings, policyFile, approvals);
   return fromPullRequest(client, context, sha, settings);
 }

@@ -1,9 +1,13 @@
 // Where approvals come from: the pull request's reviews, or the deployment approvals of
-// this workflow run. Each returns candidates to judge and what was already rejected.
+// this workflow run. Each returns the decisions (approvals and rejections) to tally and
+// what was already rejected. Environment approvals count only for the environment this
+// run deploys to: the policy's, else the event's; when neither is known the step fails
+// rather than accept an approval given for another environment.
 import {
   approvalRequiredFor,
   reduceReviews,
-  type ApprovalCandidate,
+  sameLogin,
+  type Decision,
   type Exclusions,
   type GuardDecision,
   type Judgement,
@@ -13,8 +17,8 @@ import type { ApproverSettings } from '@release-governance/policy';
 
 export interface CollectedApprovals {
   subject: { label: string; url?: string };
-  candidates: ApprovalCandidate[];
-  /** Approvals rejected before any role lookup (stale, dismissed, revoked, rejected deployments). */
+  decisions: Decision[];
+  /** Approvals rejected before any role lookup (stale, dismissed, another environment's). */
   prejudged: Judgement[];
   exclusions: Exclusions;
   guard: GuardDecision;
@@ -36,6 +40,21 @@ function actors(context: RunContext): Exclusions {
   return { actor: context.actor, triggeringActor: context.triggeringActor };
 }
 
+/**
+ * On pull_request_review the actor is the reviewer whose review the event is: excluding
+ * them would make every real approval fail. The actor rule stops people approving their own
+ * change, so here it applies to those who changed the code (the pull request's author and
+ * its commits' authors and committers) and not to that reviewer. A re-run by someone else
+ * still excludes the one who re-ran it.
+ */
+function reviewEventActors(context: RunContext): Exclusions {
+  const reviewer: string | undefined = context.payload.review?.user?.login;
+  return {
+    actor: sameLogin(context.actor, reviewer) ? undefined : context.actor,
+    triggeringActor: sameLogin(context.triggeringActor, reviewer) ? undefined : context.triggeringActor,
+  };
+}
+
 export async function fromPullRequest(
   client: GitHubClient,
   context: RunContext,
@@ -47,12 +66,15 @@ export async function fromPullRequest(
     ? Number(context.payload.pull_request.number)
     : await pullRequestOfCommit(client, context, sha);
   const pull = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number }, 'pull-requests: read');
+  const reviewEvent = context.eventName === 'pull_request_review';
   const [reviews, files, commits] = await Promise.all([
     client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number }, 'pull-requests: read'),
     client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number }, 'pull-requests: read'),
-    settings['separation-of-duties'] ? client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { owner, repo, pull_number }, 'pull-requests: read') : Promise.resolve([]),
+    settings['separation-of-duties'] || reviewEvent
+      ? client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { owner, repo, pull_number }, 'pull-requests: read')
+      : Promise.resolve([]),
   ]);
-  const { candidates, rejected } = reduceReviews(
+  const { decisions, rejected } = reduceReviews(
     reviews.map((review) => ({
       user: { login: review.user?.login ?? 'ghost', type: review.user?.type },
       state: review.state,
@@ -63,15 +85,24 @@ export async function fromPullRequest(
   );
   return {
     subject: { label: `pull request #${pull_number}`, url: pull.html_url },
-    candidates,
+    decisions,
     prejudged: rejected,
     exclusions: {
-      ...actors(context),
+      ...(reviewEvent ? reviewEventActors(context) : actors(context)),
       pullRequestAuthor: pull.user?.login,
-      commitAuthors: commits.flatMap((commit) => (commit.author?.login ? [{ login: commit.author.login, sha: commit.sha }] : [])),
+      commitAuthors: settings['separation-of-duties']
+        ? commits.flatMap((commit) => (commit.author?.login ? [{ login: commit.author.login, sha: commit.sha }] : []))
+        : undefined,
+      changedBy: reviewEvent
+        ? commits.flatMap((commit) => [
+            ...(commit.author?.login ? [{ login: commit.author.login, sha: commit.sha, as: 'author' as const }] : []),
+            ...(commit.committer?.login ? [{ login: commit.committer.login, sha: commit.sha, as: 'committer' as const }] : []),
+          ])
+        : undefined,
     },
+    // Both sides of a rename count: moving the release workflow away changes the release process.
     guard: approvalRequiredFor(
-      files.map((file) => file.filename),
+      files.map(({ filename, status, previous_filename }) => ({ filename, status, previous_filename })),
       settings['protected-paths'],
     ),
   };
@@ -96,30 +127,55 @@ export async function readRunApprovals(client: GitHubClient, context: RunContext
   return client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: context.owner, repo: context.repo, run_id: approvalRunId(context) }, 'actions: read');
 }
 
+/**
+ * The environment this run deploys to, from the event: a deployment's (deployment,
+ * deployment_status), or the reviewed job's (deployment_review). Undefined when the event
+ * does not say, or names more than one.
+ */
+export function eventEnvironment(context: RunContext): string | undefined {
+  const { payload } = context;
+  if (context.eventName === 'deployment' || context.eventName === 'deployment_status') return payload.deployment?.environment || undefined;
+  if (context.eventName !== 'deployment_review') return undefined;
+  const named = [payload.environment, payload.workflow_job_run?.environment, ...(payload.workflow_job_runs ?? []).map((run: { environment?: string }) => run.environment)];
+  const distinct = [...new Set(named.filter((name): name is string => typeof name === 'string' && name !== '').map((name) => name.toLowerCase()))];
+  return distinct.length === 1 ? named.find((name) => typeof name === 'string' && name.toLowerCase() === distinct[0]) : undefined;
+}
+
 export async function fromEnvironment(
   client: GitHubClient,
   context: RunContext,
   sha: string,
   settings: ApproverSettings,
+  policyFile: string,
   approvals?: Awaited<ReturnType<typeof readRunApprovals>>,
 ): Promise<CollectedApprovals> {
-  const environment = settings.environment;
+  const environment = settings.environment ?? eventEnvironment(context);
+  if (!environment) {
+    throw new Error(
+      `Cannot tell which environment's approvals count: a ${context.eventName} event does not name the environment this run deploys to. ` +
+        `Set the input \`environment\` or \`approvers.environment\` in ${policyFile}.`,
+    );
+  }
   const runId = approvalRunId(context);
-  const relevant = (approvals ?? (await readRunApprovals(client, context))).filter(
-    (approval) => !environment || approval.environments.some((candidate) => candidate.name === environment),
-  );
   const url = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${runId}`;
-  const candidates: ApprovalCandidate[] = [];
+  const decisions: Decision[] = [];
   const prejudged: Judgement[] = [];
-  for (const approval of relevant) {
+  // Environment names are case-insensitive on GitHub.
+  for (const approval of approvals ?? (await readRunApprovals(client, context))) {
     const login = approval.user.login;
-    if (approval.state === 'approved') candidates.push({ login, account: { login, type: approval.user.type }, via: 'environment', url });
-    else prejudged.push({ login, via: 'environment', url, verdict: 'rejected', reason: 'rejected the deployment' });
+    const names = approval.environments.map((candidate) => candidate.name ?? '');
+    if (!names.some((name) => name.toLowerCase() === environment.toLowerCase())) {
+      const verb = approval.state === 'approved' ? 'approved' : 'rejected';
+      prejudged.push({ login, via: 'environment', url, verdict: 'rejected', reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\`` });
+      continue;
+    }
+    const candidate = { login, account: { login, type: approval.user.type }, via: 'environment' as const, url };
+    decisions.push(approval.state === 'approved' ? { decision: 'approve', candidate } : { decision: 'deny', candidate, rejected: 'rejected the deployment' });
   }
   const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
   return {
-    subject: { label: `workflow run ${runId}${environment ? `, environment ${environment}` : ''}`, url },
-    candidates,
+    subject: { label: `workflow run ${runId}, environment ${environment}`, url },
+    decisions,
     prejudged,
     exclusions: { ...actors(context), commitAuthors },
     guard: approvalRequiredFor(undefined, settings['protected-paths']),

@@ -14,7 +14,7 @@ import {
 } from '@release-governance/checklist';
 import { createGitHubClient, isPullRequestEvent, policyFileReader, readRunContext, releaseTagOf } from '@release-governance/github';
 import { loadPolicy } from '@release-governance/policy';
-import { finishStep } from '@release-governance/report';
+import { code, finishStep, join, link, text } from '@release-governance/report';
 import { collectEvidence } from './evidence';
 import { readChecklistDocuments } from './sources';
 
@@ -26,10 +26,11 @@ export async function run(): Promise<void> {
 
   const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
 
-  const documents = await readChecklistDocuments(client, context, sha, {
+  const { documents, ignoredComments } = await readChecklistDocuments(client, context, sha, {
     checklistFile: core.getInput('checklist-file'),
     issueNumber: core.getInput('issue-number'),
     withComments: policy.checklist.comments,
+    commentPermission: policy.checklist['comment-permission'],
   });
   const ticks = readTicks(policy.checklist.items, documents);
   const evidence = await collectEvidence(evidenceNeeded(ticks), {
@@ -59,7 +60,7 @@ export async function run(): Promise<void> {
   await finishStep({
     outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
     title: summaryTitle(report),
-    intro: summaryIntro(report),
+    intro: ignoredComments.length > 0 ? join([summaryIntro(report), text(' Comments not counted: '), join(ignoredComments.map(({ login, url, reason }) => join([link('comment', url), text(' by '), code(login), text(` (${reason})`)])), '; '), text('.')]) : summaryIntro(report),
     table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
     failure: report.complete ? undefined : failureMessage(report),
   });

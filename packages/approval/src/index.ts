@@ -1,5 +1,5 @@
-export { commentDecision, type CommentDecision } from './comments';
-export { approvalRequiredFor, type GuardDecision } from './guard';
+export { commentDecision, editedAfterPosting, nearMissReason, type CommentDecision } from './comments';
+export { approvalRequiredFor, type ChangedFile, type GuardDecision } from './guard';
 export { loginMatches, nonHumanReason, sameLogin, type Account } from './identity';
 export {
   DEFAULT_ROLE_PERMISSION,
@@ -7,6 +7,9 @@ export {
   distinctAccepted,
   judgeApprovers,
   judgeCandidate,
+  tallyDecisions,
+  type Decision,
+  type Tally,
   type ApprovalCandidate,
   type ApprovalSource,
   type Exclusions,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commentDecision } from './comments';
+import { commentDecision, editedAfterPosting, nearMissReason } from './comments';
 import { approvalRequiredFor } from './guard';
 import { loginMatches, nonHumanReason } from './identity';
-import { describeJudgement, distinctAccepted, judgeApprovers, type ApprovalCandidate, type Permission, type RoleDirectory, type RoleRules } from './judge';
+import { describeJudgement, distinctAccepted, judgeApprovers, tallyDecisions, type ApprovalCandidate, type Permission, type RoleDirectory, type RoleRules } from './judge';
 import { independentApprovers, reduceReviews } from './reviews';
 
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
@@ -91,11 +91,30 @@ describe('judgeApprovers', () => {
   });
 });
 
+describe('tallyDecisions', () => {
+  it("makes a release manager's rejection final and ignores anyone else's, saying so", async () => {
+    const dir = directory({ 'acme/release-managers': { carol: 'active' } });
+    const deny = (login: string, type = 'User') => ({ decision: 'deny' as const, candidate: person(login, type), rejected: 'requested changes' });
+    const approve = (login: string) => ({ decision: 'approve' as const, candidate: person(login) });
+    const ignored = await tallyDecisions([deny('frank'), deny('ci[bot]', 'Bot'), approve('carol')], rules, {}, dir);
+    expect(ignored.denied).toBe(false);
+    expect(ignored.accepted).toEqual(['carol']);
+    expect(ignored.judgements.map(describeJudgement).slice(0, 2)).toEqual([
+      'rejected: `frank` requested changes, but does not hold the release-manager role (not in approvers.users, not an active member of `@acme/release-managers`): the rejection does not count',
+      'rejected: `ci[bot]` requested changes, but is a bot: the rejection does not count',
+    ]);
+    // Independence is not asked of a rejection: the actor who is a release manager may still stop the run.
+    const final = await tallyDecisions([approve('carol'), deny('dave')], rules, { actor: 'dave' }, dir);
+    expect(final).toMatchObject({ denied: true, accepted: [] });
+    expect(describeJudgement(final.judgements[1]!)).toBe("rejected: `dave` requested changes (listed in approvers.users): a release manager's rejection is final");
+  });
+});
+
 describe('reduceReviews', () => {
   const review = (login: string, state: string, commitId = HEAD) => ({ user: { login, type: 'User' }, state, commitId });
 
   it('keeps each reviewer’s latest decision and rejects stale, dismissed and revoked approvals', () => {
-    const { candidates, rejected } = reduceReviews(
+    const { decisions, rejected } = reduceReviews(
       [
         review('alice', 'APPROVED', OLD),
         review('bob', 'APPROVED'),
@@ -106,17 +125,19 @@ describe('reduceReviews', () => {
       ],
       { headSha: HEAD, allowStale: false },
     );
-    expect(candidates.map((candidate) => candidate.login)).toEqual(['dave']);
+    expect(decisions.map(({ decision, candidate, rejected: how }) => `${decision} ${candidate.login}${how ? ` (${how})` : ''}`)).toEqual([
+      'deny bob (approved, then requested changes)',
+      'approve dave',
+    ]);
     expect(rejected.map(describeJudgement)).toEqual([
       'rejected: `alice` approved commit 1a2b3c4, head is 9f8e7d6',
-      'rejected: `bob` approved, then requested changes (approval revoked)',
       'rejected: `carol` review was dismissed',
     ]);
   });
 
   it('accepts a stale approval where the policy allows it', () => {
-    const { candidates } = reduceReviews([review('alice', 'APPROVED', OLD)], { headSha: HEAD, allowStale: true });
-    expect(candidates.map((candidate) => candidate.login)).toEqual(['alice']);
+    const { decisions } = reduceReviews([review('alice', 'APPROVED', OLD)], { headSha: HEAD, allowStale: true });
+    expect(decisions.map((entry) => entry.candidate.login)).toEqual(['alice']);
   });
 });
 
@@ -134,6 +155,11 @@ describe('identity, guard and comments', () => {
     expect(approvalRequiredFor(['src/a.ts', '.github/workflows/release.yml'], paths)).toMatchObject({ required: true, protectedFiles: ['.github/workflows/release.yml'] });
     expect(approvalRequiredFor(['src/a.ts'], [])).toMatchObject({ required: true });
     expect(approvalRequiredFor(undefined, paths)).toMatchObject({ required: true });
+    const renamedAway = approvalRequiredFor([{ filename: 'docs/old.yml', status: 'renamed', previous_filename: '.github/workflows/release.yml' }], paths);
+    expect(renamedAway).toMatchObject({ required: true, protectedFiles: ['.github/workflows/release.yml'] });
+    expect(renamedAway.reason).toBe('the change modifies the release process: .github/workflows/release.yml (renamed to docs/old.yml)');
+    expect(approvalRequiredFor([{ filename: '.repo/x.yml', status: 'copied', previous_filename: 'docs/x.yml' }], paths).reason).toContain('.repo/x.yml (copied from docs/x.yml)');
+    expect(approvalRequiredFor([{ filename: 'docs/b.md', status: 'renamed', previous_filename: 'docs/a.md' }], paths)).toMatchObject({ required: false });
   });
 
   it('reads a decision only from a comment that is the word itself', () => {
@@ -142,6 +168,13 @@ describe('identity, guard and comments', () => {
     expect(commentDecision('  LGTM\nshipping it', words)).toBe('approve');
     expect(commentDecision('deny.', words)).toBe('deny');
     expect(commentDecision('I do not approve', words)).toBeUndefined();
+    for (const body of ['I do not approve', '> approve', '`approve`', '```\napprove\n```', 'approve?? not yet']) {
+      expect(commentDecision(body, words), body).toBeUndefined();
+      expect(nearMissReason(body, words), body).toBe('wrote "approve" inside a longer line, a quote or code: only a comment whose first line is just the word is a decision');
+    }
+    expect(nearMissReason('approvers please look', words)).toBeUndefined();
+    expect(editedAfterPosting({ created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:05:00Z' })).toBe(true);
+    expect(editedAfterPosting({ created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' })).toBe(false);
   });
 });
 

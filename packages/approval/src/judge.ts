@@ -1,6 +1,8 @@
 // Whether an approver qualifies: a person (not a bot, not an agent account), holding the
 // release-manager role, and independent of the change (not its author, not the one who
-// ran the workflow). The role lookups are behind RoleDirectory, so this stays pure.
+// ran the workflow). A rejection is judged by the same rule for every source: by a person
+// holding the role it is final; by anyone else it does not count, and the report says so.
+// The role lookups are behind RoleDirectory, so this stays pure.
 import type { RepositoryPermission } from '@release-governance/policy';
 import { nonHumanReason, sameLogin, type Account } from './identity';
 
@@ -27,6 +29,11 @@ export interface Exclusions {
   triggeringActor?: string;
   /** Authors of the commits being released, for separation of duties. */
   commitAuthors?: { login: string; sha: string }[];
+  /**
+   * People who changed the pull request's code (authors and committers of its commits): on a
+   * review event the actor is the reviewer, so the actor rule applies to these people instead.
+   */
+  changedBy?: { login: string; sha: string; as: 'author' | 'committer' }[];
 }
 
 export type ApprovalSource = 'review' | 'environment' | 'comment' | 'dispatch';
@@ -66,6 +73,8 @@ export async function judgeCandidate(
   if (sameLogin(login, exclusions.triggeringActor)) return reject('triggered this workflow run');
   const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
   if (authored) return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+  const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
+  if (changed) return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
 
   const role = await roleOf(login, rules, directory);
   if (!role.holds) return reject(role.reason);
@@ -122,6 +131,56 @@ export async function judgeApprovers(
     );
   }
   return judgements;
+}
+
+/** A person's standing decision from one source: an approval, or a rejection (deny, changes requested, rejected deployment). */
+export interface Decision {
+  decision: 'approve' | 'deny';
+  candidate: ApprovalCandidate;
+  /** How the rejection reads, e.g. `requested changes`; default `denied the release`. */
+  rejected?: string;
+}
+
+export interface Tally {
+  /** Rows in decision order. */
+  judgements: Judgement[];
+  /** Distinct accepted approvers; none once a release manager has rejected. */
+  accepted: string[];
+  /** Whether a person holding the role rejected: final, whatever the approvals. */
+  denied: boolean;
+}
+
+/**
+ * The one rule for every source. Approvals are judged by judgeApprovers (a person counts
+ * once). A rejection counts when its author is a person holding the role; independence is
+ * not asked of them (a release manager who started the run may still stop it). Anyone
+ * else's rejection does not count, and its row says why.
+ */
+export async function tallyDecisions(decisions: Decision[], rules: RoleRules, exclusions: Exclusions, directory: RoleDirectory): Promise<Tally> {
+  const approvals = await judgeApprovers(
+    decisions.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate),
+    rules,
+    exclusions,
+    directory,
+  );
+  const judgements: Judgement[] = [];
+  let nextApproval = 0;
+  let denied = false;
+  for (const { decision, candidate, rejected = 'denied the release' } of decisions) {
+    if (decision === 'approve') {
+      judgements.push(approvals[nextApproval++] as Judgement);
+      continue;
+    }
+    const judgement = await judgeCandidate(candidate, rules, {}, directory);
+    const counts = judgement.verdict === 'accepted';
+    if (counts) denied = true;
+    judgements.push({
+      ...judgement,
+      verdict: 'rejected',
+      reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+    });
+  }
+  return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 
 export function describeJudgement(judgement: Judgement): string {

@@ -1,6 +1,6 @@
 // Pull-request reviews reduced to one standing decision per reviewer.
 import type { Account } from './identity';
-import type { ApprovalCandidate, Judgement } from './judge';
+import type { Decision, Judgement } from './judge';
 
 export interface Review {
   user: Account;
@@ -14,37 +14,39 @@ const short = (sha: string) => sha.slice(0, 7);
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
- * review never counts; changes requested after an approval revoke it.
+ * review never counts; changes requested (after an approval or not) are a rejection, which
+ * tallyDecisions makes final when the reviewer is a release manager. GitHub keeps a change
+ * request standing across pushes, so its commit does not matter.
  */
 export function reduceReviews(
   reviews: Review[],
   options: { headSha: string; allowStale: boolean },
-): { candidates: ApprovalCandidate[]; rejected: Judgement[] } {
+): { decisions: Decision[]; rejected: Judgement[] } {
   const history = new Map<string, Review[]>();
   for (const review of reviews) {
     if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
     const key = review.user.login.toLowerCase();
     history.set(key, [...(history.get(key) ?? []), review]);
   }
-  const candidates: ApprovalCandidate[] = [];
+  const decisions: Decision[] = [];
   const rejected: Judgement[] = [];
-  for (const decisions of history.values()) {
-    const latest = decisions[decisions.length - 1] as Review;
+  for (const own of history.values()) {
+    const latest = own[own.length - 1] as Review;
     const base = { login: latest.user.login, via: 'review' as const, url: latest.url };
-    const approvedBefore = decisions.slice(0, -1).some((review) => review.state === 'APPROVED');
+    const approvedBefore = own.slice(0, -1).some((review) => review.state === 'APPROVED');
     if (latest.state === 'DISMISSED') {
       rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
     } else if (latest.state === 'CHANGES_REQUESTED') {
-      rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, then requested changes (approval revoked)' : 'requested changes' });
+      decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
     } else if (latest.state === 'APPROVED') {
       if (!options.allowStale && latest.commitId !== options.headSha) {
         rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${short(latest.commitId)}, head is ${short(options.headSha)}` });
       } else {
-        candidates.push({ ...base, account: latest.user });
+        decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
       }
     }
   }
-  return { candidates, rejected };
+  return { decisions, rejected };
 }
 
 /**

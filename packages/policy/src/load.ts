@@ -25,6 +25,8 @@ export interface Policy {
     items: RequiredItem[];
     itemsFrom: 'role-document' | 'policy-file';
     comments: boolean;
+    /** The least repository permission whose comments count (with `comments`). */
+    'comment-permission': ReleasePolicyFile['checklist']['comment-permission'];
     evidence: EvidenceSettings;
   };
   approvers: ApproverSettings;
@@ -84,6 +86,7 @@ export async function loadPolicy(options: {
       items,
       itemsFrom: file.checklist.items ? 'policy-file' : 'role-document',
       comments: file.checklist.comments,
+      'comment-permission': file.checklist['comment-permission'],
       evidence: file.checklist.evidence,
     },
     approvers: file.approvers,

@@ -51,16 +51,21 @@ const evidenceSchema = z.strictObject({
     .prefault({}),
 });
 
+export const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
+export type RepositoryPermission = (typeof REPOSITORY_PERMISSIONS)[number];
+
 const checklistSchema = z.strictObject({
   /** Replaces the role document's "Release Checklist" when given. */
   items: z.array(checklistItemSchema).min(1).optional(),
   /** Also read task lists in the pull request's or issue's comments; the latest mention of an item wins. */
   comments: z.boolean().default(false),
+  /**
+   * With `comments`, only comments by people with at least this repository permission count:
+   * those who could have edited the checklist themselves. Others' comments are listed as ignored.
+   */
+  'comment-permission': z.enum(REPOSITORY_PERMISSIONS).default('write'),
   evidence: evidenceSchema.prefault({}),
 });
-
-export const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
-export type RepositoryPermission = (typeof REPOSITORY_PERMISSIONS)[number];
 
 /** `org/team-slug`, as GitHub writes a team. */
 export const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -84,7 +89,7 @@ const approversSchema = z.strictObject({
   'allow-stale-approvals': z.boolean().default(false),
   /** Changes to these paths are `update_release_process` and need an approval; empty: always needed. */
   'protected-paths': z.array(z.string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']),
-  /** Environment whose deployment approvals count (source `environment`); default: any. */
+  /** Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error). */
   environment: z.string().trim().min(1).optional(),
   'approve-words': z.array(z.string().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
   'deny-words': z.array(z.string().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),

@@ -304,7 +304,7 @@ export function commentShape(commentTemplate: JsonObject, number: number, index:
     body: comment.body,
     user: user(commentTemplate.user, comment.user, ctx),
     created_at: at,
-    updated_at: at,
+    updated_at: comment.updated_at ?? at,
     issue_url: `${repoApi(ctx)}/issues/${number}`,
     author_association: association(comment.user, ctx),
   });
@@ -314,14 +314,14 @@ export function commentShape(commentTemplate: JsonObject, number: number, index:
   return out;
 }
 
-/** Comments oldest first; `since` keeps those updated at or after it (comments are never edited here). */
+/** Comments oldest first; `since` keeps those updated (edited, else created) at or after it. */
 function listComments(ctx: RouteContext): Reply {
   const issue = findIssue(ctx.state, ctx.params.issue_number) ?? findPull(ctx.state, ctx.params.issue_number);
   if (!issue) return notFound(ctx);
   const since = Date.parse(ctx.query.get('since') ?? '');
   const comments = commentTimes(ctx.state, issue.number)
     .map((at, index) => ({ at, index }))
-    .filter(({ at }) => Number.isNaN(since) || Date.parse(at) >= since);
+    .filter(({ at, index }) => Number.isNaN(since) || Date.parse(ctx.state.comments[issue.number]?.[index]?.updated_at ?? at) >= since);
   const commentTemplate = itemTemplate(COMMENTS, ctx);
   return paged(paginate(comments, ctx.url), (items) => items.map(({ at, index }) => commentShape(commentTemplate, issue.number, index, at, ctx)));
 }

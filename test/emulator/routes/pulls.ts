@@ -34,14 +34,23 @@ function snapshots(state: EmulatorState, pull: Pull): { before: Record<string, s
   return before && after ? { before, after } : undefined;
 }
 
+type PullFileEntry = NonNullable<Pull['files']>[number];
+
 /**
  * A changed file of the pull: diffed when the state has both snapshots, otherwise a
- * one-line modification with a blob sha that is stable per head and path.
+ * one-line modification with a blob sha that is stable per head and path. An entry that
+ * gives its status (a rename, say) is served with that status and, for renames and copies,
+ * `previous_filename`, as GitHub lists them.
  */
-function pullFile(fileTemplate: JsonObject, pull: Pull, path: string, ctx: ShapeContext): JsonObject {
+function pullFile(fileTemplate: JsonObject, pull: Pull, entry: PullFileEntry, ctx: ShapeContext): JsonObject {
+  const path = typeof entry === 'string' ? entry : entry.filename;
   const sides = snapshots(ctx.state, pull);
   const out = diffEntry(fileTemplate, path, sides?.before[path], sides?.after[path], pull.head_sha, ctx);
   out.sha ??= blobSha(`${pull.head_sha}:${path}\n`);
+  if (typeof entry !== 'string') {
+    out.status = entry.status;
+    if (entry.previous_filename !== undefined) out.previous_filename = entry.previous_filename;
+  }
   return out;
 }
 
