@@ -20,21 +20,25 @@ emulatorPerTest(
   (started) => (emulator = started),
 );
 
-/** Everything the request carried that could be a credential, decoded where it was encoded. */
+/**
+ * Everything the request carried that could be a credential, decoded where it was encoded;
+ * the most secret part first (it is the one the long body's snippet cuts in half).
+ */
 function received(request: Parameters<Handler>[0]): string[] {
   const values: string[] = [];
   const authorization = request.headers.authorization;
   if (authorization) {
-    values.push(authorization);
     const [scheme, credentials = ''] = authorization.split(' ');
+    if (scheme === 'Basic') values.push(...Buffer.from(credentials, 'base64').toString('utf8').split(':').reverse());
     values.push(credentials);
-    if (scheme === 'Basic') values.push(...Buffer.from(credentials, 'base64').toString('utf8').split(':'));
   }
   for (const name of ['x-api-key', 'x-session-token']) {
     const value = request.headers[name];
     if (typeof value === 'string') values.push(value);
   }
-  values.push(request.url ?? '');
+  const url = request.url ?? '';
+  if (url.includes('?')) values.push(url.slice(url.indexOf('?') + 1));
+  values.push(authorization ?? '', url);
   return values.filter(Boolean);
 }
 
@@ -44,8 +48,8 @@ const ECHOES: Record<string, Handler> = {
   '/url-encoded': (request, response) =>
     void response.writeHead(500, { 'content-type': 'text/plain' }).end(`you sent ${received(request).map(encodeURIComponent).join('&')}`),
   '/json': (request, response) => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ got: received(request) })),
-  // 100 characters first, so a 120-character snippet cuts the first credential in half.
-  '/long': (request, response) => void response.writeHead(500, { 'content-type': 'text/plain' }).end(`${'.'.repeat(100)}${received(request).join(' ')}${'.'.repeat(200)}`),
+  // 108 characters first, so a 120-character snippet cuts the first credential after 12 of its characters.
+  '/long': (request, response) => void response.writeHead(500, { 'content-type': 'text/plain' }).end(`${'.'.repeat(108)}${received(request).join(' ')}${'.'.repeat(200)}`),
   '/header': (request, response) => void response.writeHead(200, { 'x-echo': received(request).join(' ') }).end('ok'),
 };
 
@@ -123,7 +127,7 @@ function smoke(checks: string, options: { url?: string; env?: Record<string, str
 /** Every check ran against the service (so the echo happened) and failed. */
 function expectEchoed(run: ActionRun) {
   expect(run.exitCode).toBe(1);
-  const results = run.json('results') as { name: string; passed: boolean; lastStatus: string }[];
+  const results = run.json('results') as { name: string; passed: boolean; lastStatus: string; reason: string }[];
   expect(results.map((result) => [result.name, result.passed])).toEqual([
     ['raw', false],
     ['url-encoded', false],
@@ -132,6 +136,8 @@ function expectEchoed(run: ActionRun) {
     ['header', false],
   ]);
   for (const path of Object.keys(ECHOES)) expect(service.hits.get(path)).toBe(1);
+  // Each failure quotes the echo, masked: the secrets were there to leak.
+  for (const result of results) expect(result.reason, result.name).toContain('***');
 }
 
 describe('smoke-test never shows a secret', () => {
