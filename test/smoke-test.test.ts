@@ -36,8 +36,8 @@ afterEach(async () => {
   await service.stop();
 });
 
-function smoke(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runAction('smoke-test', { apiUrl: emulator.url, sha: SHA, inputs: { url: service.url, ...inputs }, env: { NODE: process.execPath, ...env } });
+function smoke(inputs: Record<string, string>, env: Record<string, string> = {}, whileRunning?: () => void) {
+  return runAction('smoke-test', { apiUrl: emulator.url, sha: SHA, inputs: { url: service.url, ...inputs }, env: { NODE: process.execPath, ...env }, whileRunning });
 }
 
 const results = (run: ActionRun) => run.json('results') as { name: string; passed: boolean; attempts: number; lastStatus: string; reason?: string; latencyMs?: number }[];
@@ -79,8 +79,8 @@ describe('smoke-test', () => {
 
   it('waits for a service that is down and then comes up', async () => {
     await service.stop();
-    setTimeout(() => void service.start(), 1200);
-    const run = await smoke({ checks: '- { name: health, url: /healthz, retries: 8 }' });
+    // Counted from the step's start, and long enough for a loaded machine to reach its first attempt before.
+    const run = await smoke({ checks: '- { name: health, url: /healthz, retries: 8 }' }, {}, () => void setTimeout(() => void service.start(), 2500));
     expect(run.exitCode).toBe(0);
     const health = byName(run, 'health');
     expect(health.passed).toBe(true);
