@@ -12,8 +12,13 @@ export interface SmokeReport {
   warmUp?: { answered: boolean; waitedMs: number };
 }
 
+/** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
 export function smokeOutputs(report: SmokeReport, secrets: string[]) {
-  return { passed: String(report.passed), results: JSON.parse(redact(JSON.stringify(report.results), secrets)) as CheckResult[] };
+  const masked = (value: string | undefined) => (value === undefined ? undefined : redact(value, secrets));
+  return {
+    passed: String(report.passed),
+    results: report.results.map((result): CheckResult => ({ ...result, name: redact(result.name, secrets), target: redact(result.target, secrets), lastStatus: redact(result.lastStatus, secrets), reason: masked(result.reason) })),
+  };
 }
 
 export function smokeTitle(report: SmokeReport): string {

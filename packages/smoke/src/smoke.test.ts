@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { httpFailures, statusMatches } from './assert';
 import { compileJsonPath, queryJson } from './jsonpath';
 import { planChecks } from './plan';
+import { smokeOutputs } from './render';
 import { maskForms, redact, secretForms } from './secrets';
 import { backoffDelay } from './suite';
 
@@ -149,5 +150,16 @@ describe('planChecks', () => {
       `check "j": expect.json path "$.items[" is not a JSONPath (RFC 9535): unclosed bracketed selection ('$.items[':8); write it like $.items[*].status or $.checks[?@.name == 'db'].ok`,
       'check "u": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them',
     ]);
+  });
+});
+
+describe('smokeOutputs', () => {
+  it('masks each field on its own, so masking cannot cut a JSON escape in half', () => {
+    // Masked in the serialized JSON, a form of this secret ends inside an escape of the reason and breaks it.
+    const secrets = maskForms(['"\\\\']);
+    const reason = '"u"\\nun0 and "\\\\';
+    const result = { name: 'a', kind: 'http' as const, target: 'GET /x', severity: 'critical' as const, passed: false, attempts: 1, lastStatus: '500', reason };
+    const outputs = smokeOutputs({ passed: false, results: [result] }, secrets);
+    expect(JSON.parse(JSON.stringify(outputs.results))[0].reason).toBe('"u"\\nun0 and ***');
   });
 });
