@@ -27,6 +27,7 @@ beforeEach(async () => {
     '/moved': textBody(302, '', { location: '/healthz' }),
     '/broken': textBody(500, 'internal error'),
     '/flap': (_request, response, hits) => void (hits % 2 === 1 ? response.writeHead(200).end('ok') : response.writeHead(500).end('flap')),
+    '/statuses': json(200, { items: [{ status: 'up' }, { status: 'down' }, { status: 'up' }] }),
     '/echo': (request, response) => void response.writeHead(500, { 'content-type': 'text/plain' }).end(`you sent ${request.headers.authorization}`),
   });
 });
@@ -35,8 +36,8 @@ afterEach(async () => {
   await service.stop();
 });
 
-function smoke(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runAction('smoke-test', { apiUrl: emulator.url, sha: SHA, inputs: { url: service.url, ...inputs }, env: { NODE: process.execPath, ...env } });
+function smoke(inputs: Record<string, string>, env: Record<string, string> = {}, whileRunning?: () => void) {
+  return runAction('smoke-test', { apiUrl: emulator.url, sha: SHA, inputs: { url: service.url, ...inputs }, env: { NODE: process.execPath, ...env }, whileRunning });
 }
 
 const results = (run: ActionRun) => run.json('results') as { name: string; passed: boolean; attempts: number; lastStatus: string; reason?: string; latencyMs?: number }[];
@@ -78,8 +79,8 @@ describe('smoke-test', () => {
 
   it('waits for a service that is down and then comes up', async () => {
     await service.stop();
-    setTimeout(() => void service.start(), 1200);
-    const run = await smoke({ checks: '- { name: health, url: /healthz, retries: 8 }' });
+    // Counted from the step's start, and long enough for a loaded machine to reach its first attempt before.
+    const run = await smoke({ checks: '- { name: health, url: /healthz, retries: 8 }' }, {}, () => void setTimeout(() => void service.start(), 2500));
     expect(run.exitCode).toBe(0);
     const health = byName(run, 'health');
     expect(health.passed).toBe(true);
@@ -165,7 +166,8 @@ describe('smoke-test', () => {
     const written = run.summary + JSON.stringify(run.outputs) + run.annotations.map((annotation) => annotation.message).join('\n');
     expect(written).not.toContain(SMOKE_TOKEN);
     expect(written).not.toContain('hunter2-secret');
-    expect(byName(run, 'echo').reason).toBe('status 500, expected 2xx; body "you sent Bearer ***"');
+    // The whole header value is a secret, so it is masked whole.
+    expect(byName(run, 'echo').reason).toBe('status 500, expected 2xx; body "you sent ***"');
     expect(results(run).find((result) => result.name === 'credentials')).toBeDefined();
     expect(run.summary).toContain(`GET http://127.0.0.1:${service.port}/healthz`);
   });
@@ -188,6 +190,34 @@ describe('smoke-test', () => {
         '  input `checks`:2:39 [1].retries: expected at least 0; got -1 (in "db")',
         '  input `checks`:3:41 [2].expect.body-containz: unknown key; check the spelling against the documented settings (in "web")',
         '  input `checks`:4:50 [3].expect.status: applies to HTTP checks (url), not command checks (in "job")',
+      ].join('\n'),
+    );
+    expect(service.hits.size).toBe(0);
+  });
+
+  it('evaluates JSON paths as RFC 9535: every selected node must hold, and exists: false means none is selected', async () => {
+    const run = await smoke({
+      checks: `
+- { name: all-ok, url: /healthz, retries: 0, expect: { json: { "$.checks[*].ok": true, "$..version": "1.4.0", "$.checks[?@.name == 'db'].ok": true } } }
+- { name: none-down, url: /healthz, retries: 0, expect: { json: { "$.checks[*].name": { exists: false } } } }
+- { name: each-matches, url: /statuses, retries: 0, expect: { json: { "$.items[*].status": { matches: "^up$" } } } }
+`,
+    });
+    expect(results(run).map(({ name, passed, reason }) => ({ name, passed, reason }))).toEqual([
+      { name: 'all-ok', passed: true, reason: undefined },
+      { name: 'none-down', passed: false, reason: '$.checks[*].name is "db", expected it not to exist' },
+      { name: 'each-matches', passed: false, reason: '$.items[*].status: 1 of 3 values fail, expected to match /^up$/: $.items[1].status is "down"' },
+    ]);
+  });
+
+  it('rejects a JSON path that is not RFC 9535 as a definition error naming the check, before any request', async () => {
+    const run = await smoke({ checks: `- { name: api, url: /healthz, expect: { json: { "$.items[": 1, "$[?nope(@)]": true } } }` });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.at(-1)?.message).toBe(
+      [
+        'The smoke checks cannot run:',
+        `  check "api": expect.json path "$.items[" is not a JSONPath (RFC 9535): unclosed bracketed selection ('$.items[':8); write it like $.items[*].status or $.checks[?@.name == 'db'].ok`,
+        `  check "api": expect.json path "$[?nope(@)]" is not a JSONPath (RFC 9535): no such function 'nope' ('$[?nope(@':3); write it like $.items[*].status or $.checks[?@.name == 'db'].ok`,
       ].join('\n'),
     );
     expect(service.hits.size).toBe(0);

@@ -1,19 +1,29 @@
-// The JSON-path subset smoke checks need: `$`, `.key`, `['key']` and `[index]`.
-export function queryJson(document: unknown, path: string): { found: boolean; value?: unknown } {
-  const tokens = [...path.slice(1).matchAll(/\.([^.[\]]+)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/g)];
-  const consumed = tokens.map((token) => token[0]).join('');
-  if (!path.startsWith('$') || consumed !== path.slice(1)) return { found: false };
-  let current: unknown = document;
-  for (const [, dotted, index, single, double] of tokens) {
-    const key = dotted ?? single ?? double;
-    if (index !== undefined) {
-      if (!Array.isArray(current) || Number(index) >= current.length) return { found: false };
-      current = current[Number(index)];
-    } else if (current !== null && typeof current === 'object' && key !== undefined && Object.hasOwn(current, key)) {
-      current = (current as Record<string, unknown>)[key];
-    } else {
-      return { found: false };
-    }
+// JSON paths as RFC 9535 defines them (json-p3, strict: no extensions), so `$.items[*].status`,
+// `$..id` and filters such as `$.checks[?@.name == 'db'].ok` select what the standard says.
+// A path is compiled when the checks are planned: one that does not parse is a definition
+// error before any request. A query returns every node it selects, with its normalized path.
+import { JSONPathEnvironment, type JSONPathQuery } from 'json-p3';
+
+const rfc9535 = new JSONPathEnvironment({ strict: true });
+
+export interface JsonNode {
+  /** The node's normalized path, e.g. `$.items[1].status`. */
+  path: string;
+  value: unknown;
+}
+
+/** The compiled query, or why the path is not an RFC 9535 JSONPath. */
+export function compileJsonPath(path: string): { query: JSONPathQuery } | { error: string } {
+  try {
+    return { query: rfc9535.compile(path) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
   }
-  return { found: true, value: current };
+}
+
+/** The nodes `path` selects in `document`, in document order; throws for a path that does not compile. */
+export function queryJson(document: unknown, path: string): JsonNode[] {
+  const compiled = compileJsonPath(path);
+  if ('error' in compiled) throw new Error(`${path} is not a JSONPath (RFC 9535): ${compiled.error}`);
+  return compiled.query.query(document as never).nodes.map((node) => ({ path: node.getPath({ form: 'pretty' }), value: node.value }));
 }

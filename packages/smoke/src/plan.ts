@@ -1,13 +1,19 @@
 // Turns validated check definitions into runnable plans: ${VAR} read from the step's
 // environment (so secrets stay out of files), relative URLs resolved against the base URL,
-// and every secret collected so it can be masked wherever results are written.
+// URL credentials moved into a Basic Authorization header (fetch refuses URLs that carry
+// them), JSON paths compiled (a path that is not RFC 9535 is a definition error), and every
+// secret collected, in every form a reader could meet it, so it can be masked wherever
+// results are written.
 import type { SmokeCheck } from '@release-governance/policy';
+import { compileJsonPath } from './jsonpath';
+import { credentialSecrets, headerSecrets, maskForms, percentDecoded } from './secrets';
 
 export interface HttpPlan {
   kind: 'http';
   name: string;
+  /** Without credentials: those are in the Authorization header. */
   url: string;
-  /** The URL as it may be shown: credentials removed. */
+  /** The URL as it may be shown (the same URL: credentials never stay in it). */
   displayUrl: string;
   method: string;
   headers: Record<string, string>;
@@ -18,6 +24,8 @@ export interface HttpPlan {
   timeoutMs: number;
   severity: 'critical' | 'warn';
   stablePasses: number;
+  /** Every form of every secret of the suite (maskForms), masked in all this check reports. */
+  mask: string[];
 }
 
 export interface CommandPlan {
@@ -31,13 +39,18 @@ export interface CommandPlan {
   timeoutMs: number;
   severity: 'critical' | 'warn';
   stablePasses: number;
+  /** Every form of every secret of the suite (maskForms), masked in all this check reports. */
+  mask: string[];
 }
 
 export type CheckPlan = HttpPlan | CommandPlan;
 
 export interface Plans {
   plans: CheckPlan[];
-  /** Values to mask: header values of secret-looking headers or from variables, URL passwords. */
+  /**
+   * What to register with the runner and mask, longest first: every form (secretForms) of the
+   * values of secret-looking headers, of variables, and of URL user names and passwords.
+   */
   secrets: string[];
   problems: string[];
 }
@@ -53,6 +66,7 @@ export function planChecks(
   const problems: string[] = [];
   const names = new Set<string>();
   const plans: CheckPlan[] = [];
+  if (options.baseUrl) withoutCredentials(options.baseUrl, secrets);
 
   for (const check of checks) {
     if (names.has(check.name)) problems.push(`check "${check.name}" is defined twice; names must be unique`);
@@ -75,7 +89,14 @@ export function planChecks(
       timeoutMs: check['timeout-ms'],
       severity: check.severity,
       stablePasses: check['stable-passes'] ?? options.stablePasses,
+      mask: [],
     };
+    for (const path of Object.keys(check.expect.json ?? {})) {
+      const compiled = compileJsonPath(path);
+      if ('error' in compiled) {
+        problems.push(`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; write it like $.items[*].status or $.checks[?@.name == 'db'].ok`);
+      }
+    }
 
     if (check.run) {
       const [program = '', ...args] = check.run.map((arg) => expand(arg, true));
@@ -84,7 +105,7 @@ export function planChecks(
       const headers = Object.fromEntries(
         Object.entries(check.headers ?? {}).map(([name, value]) => {
           const expanded = expand(value, true);
-          if (SECRET_HEADER.test(name) && expanded) secrets.add(expanded);
+          if (SECRET_HEADER.test(name) && expanded) for (const secret of headerSecrets(name, expanded)) secrets.add(secret);
           return [name, expanded];
         }),
       );
@@ -94,30 +115,41 @@ export function planChecks(
         if (!options.baseUrl) problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
         else url = new URL(rawUrl, options.baseUrl).toString();
       }
-      const displayUrl = withoutCredentials(url, secrets);
+      const { url: bare, authorization } = withoutCredentials(url, secrets);
+      if (authorization) {
+        if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+          problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
+        } else {
+          headers.authorization = authorization;
+        }
+      }
       const body = check.body === undefined ? undefined : typeof check.body === 'string' ? expand(check.body, true) : expand(JSON.stringify(check.body), true);
       if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
         headers['content-type'] = 'application/json';
       }
-      plans.push({ kind: 'http', ...common, url, displayUrl, method: check.method ?? 'GET', headers, body, followRedirects: check['follow-redirects'] ?? true });
+      plans.push({ kind: 'http', ...common, url: bare, displayUrl: bare, method: check.method ?? 'GET', headers, body, followRedirects: check['follow-redirects'] ?? true });
     }
     for (const variable of missing) problems.push(`check "${check.name}": \${${variable}} is not set in the step's environment (add it under env:)`);
   }
-  return { plans, secrets: [...secrets].filter((secret) => secret.length >= 3), problems };
+  const mask = maskForms(secrets);
+  for (const plan of plans) plan.mask = mask;
+  return { plans, secrets: mask, problems };
 }
 
-/** The URL without user and password, which join the secrets to mask. */
-function withoutCredentials(url: string, secrets: Set<string>): string {
-  if (!URL.canParse(url)) return url;
+/**
+ * The URL without user name and password, and the Basic Authorization header they become;
+ * both (decoded, as sent) join the secrets. A URL that does not parse is returned as it is.
+ */
+export function withoutCredentials(url: string, secrets: Set<string> = new Set()): { url: string; authorization?: string } {
+  if (!URL.canParse(url)) return { url };
   const parsed = new URL(url);
-  if (!parsed.username && !parsed.password) return url;
-  if (parsed.password) secrets.add(decodeURIComponent(parsed.password));
+  if (!parsed.username && !parsed.password) return { url };
+  const user = percentDecoded(parsed.username);
+  const password = percentDecoded(parsed.password);
+  const credentials = credentialSecrets(user, password);
+  // The encoded forms too: a user name or password that was not validly percent-encoded is kept as written.
+  for (const secret of [...credentials.secrets, parsed.username, parsed.password]) if (secret) secrets.add(secret);
   parsed.username = '';
   parsed.password = '';
-  return parsed.toString();
-}
-
-/** Replaces every secret in text written to the summary or outputs. */
-export function redact(text: string, secrets: string[]): string {
-  return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+  return { url: parsed.toString(), authorization: credentials.authorization };
 }

@@ -1,7 +1,8 @@
 // How a smoke-test run reads: summary table, outputs, failure message. Everything shown
 // passes through `redact`, so a secret a service echoes back is not written anywhere.
 import { code, join, strong, text, type Html } from '@release-governance/report';
-import { redact } from './plan';
+import { withoutCredentials } from './plan';
+import { redact } from './secrets';
 import type { CheckResult } from './suite';
 
 export interface SmokeReport {
@@ -11,8 +12,13 @@ export interface SmokeReport {
   warmUp?: { answered: boolean; waitedMs: number };
 }
 
+/** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
 export function smokeOutputs(report: SmokeReport, secrets: string[]) {
-  return { passed: String(report.passed), results: JSON.parse(redact(JSON.stringify(report.results), secrets)) as CheckResult[] };
+  const masked = (value: string | undefined) => (value === undefined ? undefined : redact(value, secrets));
+  return {
+    passed: String(report.passed),
+    results: report.results.map((result): CheckResult => ({ ...result, name: redact(result.name, secrets), target: redact(result.target, secrets), lastStatus: redact(result.lastStatus, secrets), reason: masked(result.reason) })),
+  };
 }
 
 export function smokeTitle(report: SmokeReport): string {
@@ -28,7 +34,7 @@ export function smokeTitle(report: SmokeReport): string {
 
 export function smokeIntro(report: SmokeReport, secrets: string[]): Html {
   const parts: Html[] = [text(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
-  if (report.baseUrl) parts.push(text(' against '), code(redact(report.baseUrl, secrets)));
+  if (report.baseUrl) parts.push(text(' against '), code(redact(withoutCredentials(report.baseUrl).url, secrets)));
   if (report.warmUp) {
     parts.push(text(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { httpFailures, statusMatches } from './assert';
-import { queryJson } from './jsonpath';
-import { planChecks, redact } from './plan';
+import { compileJsonPath, queryJson } from './jsonpath';
+import { planChecks } from './plan';
+import { smokeOutputs } from './render';
+import { maskForms, redact, secretForms } from './secrets';
 import { backoffDelay } from './suite';
 
 const check = (fields: Record<string, unknown>) =>
@@ -15,14 +17,68 @@ describe('backoffDelay', () => {
   });
 });
 
-describe('queryJson', () => {
-  const document = { status: 'up', items: [{ id: 7 }], 'odd key': true };
+describe('queryJson (RFC 9535)', () => {
+  const document = { status: 'up', items: [{ id: 7, status: 'up' }, { id: 8, status: 'down' }], 'odd key': true };
   it('follows keys and indexes, and tells missing from null', () => {
-    expect(queryJson(document, '$.items[0].id')).toEqual({ found: true, value: 7 });
-    expect(queryJson(document, "$['odd key']")).toEqual({ found: true, value: true });
-    expect(queryJson(document, '$.items[3]')).toEqual({ found: false });
-    expect(queryJson({ a: null }, '$.a')).toEqual({ found: true, value: null });
-    expect(queryJson(document, '$..status')).toEqual({ found: false });
+    expect(queryJson(document, '$.items[0].id')).toEqual([{ path: '$.items[0].id', value: 7 }]);
+    expect(queryJson(document, "$['odd key']")).toEqual([{ path: "$['odd key']", value: true }]);
+    expect(queryJson(document, '$.items[3]')).toEqual([]);
+    expect(queryJson({ a: null }, '$.a')).toEqual([{ path: '$.a', value: null }]);
+  });
+
+  it('selects every node of wildcards, descendants and filters', () => {
+    expect(queryJson(document, '$.items[*].status').map((node) => node.value)).toEqual(['up', 'down']);
+    expect(queryJson(document, '$..status').map((node) => node.path)).toEqual(['$.status', '$.items[0].status', '$.items[1].status']);
+    expect(queryJson(document, "$.items[?@.status == 'down'].id")).toEqual([{ path: '$.items[1].id', value: 8 }]);
+    expect(queryJson(document, '$.items[-1].id')).toEqual([{ path: '$.items[1].id', value: 8 }]);
+  });
+
+  it('rejects what is not RFC 9535: unclosed brackets, unknown functions, leading zeros', () => {
+    for (const path of ['$.items[', '$[?nope(@)]', '$.items[01]', '$.a.']) expect('error' in compileJsonPath(path), path).toBe(true);
+    expect(() => queryJson(document, '$.items[')).toThrow(/is not a JSONPath \(RFC 9535\)/);
+  });
+});
+
+describe('JSON assertions on paths that select several nodes', () => {
+  const body = JSON.stringify({ items: [{ status: 'up' }, { status: 'down' }, { status: 'down' }, { status: 'gone' }, { status: 'down' }], ok: [true, true] });
+  const failures = (json: Record<string, unknown>) => httpFailures({ status: 200, headers: {}, body, latencyMs: 1 }, { json } as never);
+
+  it('exists: false fails when the path selects anything, true when it selects nothing', () => {
+    expect(failures({ '$.items[*].status': { exists: false } })).toEqual(['$.items[*].status is 5 values, expected it not to exist']);
+    expect(failures({ '$.items[*].missing': { exists: true } })).toEqual(['$.items[*].missing is missing, expected it to exist']);
+    expect(failures({ '$.items[*].missing': { exists: false }, '$.ok[*]': { exists: true } })).toEqual([]);
+  });
+
+  it('a value, equals and matches hold only when every selected node satisfies them, naming those that do not', () => {
+    expect(failures({ '$.ok[*]': true })).toEqual([]);
+    expect(failures({ '$.items[*].status': 'up' })).toEqual([
+      '$.items[*].status: 4 of 5 values fail, expected "up": $.items[1].status is "down", $.items[2].status is "down", $.items[3].status is "gone" and 1 more',
+    ]);
+    expect(failures({ '$.items[*].status': { matches: '^(up|down)$' } })).toEqual(['$.items[*].status: 1 of 5 values fail, expected to match /^(up|down)$/: $.items[3].status is "gone"']);
+    expect(failures({ '$.items[*].nope': { equals: 'up' } })).toEqual(['$.items[*].nope is missing, expected "up"']);
+    expect(failures({ "$.items[?@.status == 'gone']": { exists: true } })).toEqual([]);
+  });
+});
+
+describe('masking what a service sends back', () => {
+  const mask = maskForms(['s3cr"et-value\\x']);
+  it('masks before cutting, so a snippet never holds half a secret', () => {
+    const body = `${'.'.repeat(110)}s3cr"et-value\\x!`;
+    const [failure] = httpFailures({ status: 500, headers: {}, body, latencyMs: 1 }, {}, mask);
+    expect(failure).toBe(`status 500, expected 2xx; body ${JSON.stringify(`${'.'.repeat(110)}***!`)}`);
+    const unmasked = httpFailures({ status: 500, headers: {}, body, latencyMs: 1 }, {});
+    expect(unmasked[0]).toContain('s3cr\\"et');
+  });
+
+  it('masks JSON values and header values where they are quoted', () => {
+    const observed = { status: 200, headers: { 'x-echo': 's3cr"et-value\\x' }, body: JSON.stringify({ token: 's3cr"et-value\\x' }), latencyMs: 1 };
+    expect(httpFailures(observed, { json: { '$.token': 'x' }, headers: { 'x-echo': 'y' } }, mask)).toEqual(['$.token is "***", expected "x"', 'header x-echo is "***", expected "y"']);
+  });
+
+  it('knows the forms a secret takes in URLs, JSON, HTML and percent-encoding', () => {
+    const forms = secretForms('a b"c/d');
+    for (const form of ['a b"c/d', 'a%20b%22c%2Fd', 'a%20b%22c%2fd', 'a+b%22c%2Fd', 'a%20b%22c/d', 'a b\\"c/d', 'a b\\\\\\"c/d', 'a b&quot;c/d']) expect(forms).toContain(form);
+    expect(maskForms(['ab'])).toEqual([]);
   });
 });
 
@@ -47,24 +103,63 @@ describe('assertions', () => {
 });
 
 describe('planChecks', () => {
-  it('resolves relative URLs, reads variables, and collects the secrets to mask', () => {
+  it('resolves relative URLs, reads variables, moves URL credentials into Basic auth, and collects the secrets to mask', () => {
     const { plans, secrets, problems } = planChecks(
-      [check({ name: 'a', url: '/health?x=1', headers: { 'X-Api-Key': '${KEY}', Accept: 'text/plain' } }), check({ name: 'b', url: 'https://ops:pa55word@status.example.com/' })],
+      [
+        check({ name: 'a', url: '/health?x=1', headers: { 'X-Api-Key': '${KEY}', Accept: 'text/plain' } }),
+        check({ name: 'b', url: 'https://ops:pa55%20word@status.example.com/' }),
+        check({ name: 'c', url: 'https://tok3n-as-user@status.example.com/' }),
+      ],
       { baseUrl: 'https://app.example.com/base/', env: { KEY: 'k-123456' }, stablePasses: 1 },
     );
     expect(problems).toEqual([]);
-    expect(plans.map((plan) => (plan.kind === 'http' ? plan.url : ''))).toEqual(['https://app.example.com/health?x=1', 'https://ops:pa55word@status.example.com/']);
+    expect(plans.map((plan) => (plan.kind === 'http' ? [plan.url, plan.headers.authorization] : []))).toEqual([
+      ['https://app.example.com/health?x=1', undefined],
+      ['https://status.example.com/', `Basic ${Buffer.from('ops:pa55 word').toString('base64')}`],
+      ['https://status.example.com/', `Basic ${Buffer.from('tok3n-as-user:').toString('base64')}`],
+    ]);
     expect(plans[1]).toMatchObject({ displayUrl: 'https://status.example.com/' });
-    expect(secrets.sort()).toEqual(['k-123456', 'pa55word']);
-    expect(redact('key k-123456 and pa55word', secrets)).toBe('key *** and ***');
+    for (const secret of ['k-123456', 'pa55 word', 'pa55%20word', 'ops', 'tok3n-as-user', Buffer.from('ops:pa55 word').toString('base64')]) expect(secrets).toContain(secret);
+    expect(plans.every((plan) => plan.mask === secrets)).toBe(true);
+    expect(redact('key k-123456 and pa55 word and pa55%20word', secrets)).toBe('key *** and *** and ***');
   });
 
-  it('rejects duplicate names, relative URLs without a base, and unset variables', () => {
-    const { problems } = planChecks([check({ name: 'a', url: '/x' }), check({ name: 'a', run: ['tool', '${NOPE}'] })], { env: {}, stablePasses: 1 });
+  it('masks literal secret-looking headers, their credentials without the scheme, and base URL credentials', () => {
+    const { secrets } = planChecks(
+      [check({ name: 'a', url: '/x', headers: { Authorization: 'Bearer ghs_literal123', 'X-Api-Key': 'abc123', Cookie: 'session=c00kie-val; theme=dark', Accept: 'text/plain-secretish' } })],
+      { baseUrl: 'https://base-user:base-pass@app.example.com/', env: {}, stablePasses: 1 },
+    );
+    for (const secret of ['Bearer ghs_literal123', 'ghs_literal123', 'abc123', 'c00kie-val', 'base-user', 'base-pass']) expect(secrets).toContain(secret);
+    expect(secrets).not.toContain('text/plain-secretish');
+  });
+
+  it('rejects duplicate names, relative URLs without a base, unset variables, bad JSON paths, and credentials twice', () => {
+    const { problems } = planChecks(
+      [
+        check({ name: 'a', url: '/x' }),
+        check({ name: 'a', run: ['tool', '${NOPE}'] }),
+        check({ name: 'j', url: 'https://x.example.com/', expect: { json: { '$.items[': 1, '$.ok': true } } }),
+        check({ name: 'u', url: 'https://u:p@x.example.com/', headers: { Authorization: 'Bearer t0ken' } }),
+      ],
+      { env: {}, stablePasses: 1 },
+    );
     expect(problems).toEqual([
       'check "a": url /x is relative, but there is no base URL (input `url` or smoke-test.url)',
       'check "a" is defined twice; names must be unique',
       "check \"a\": ${NOPE} is not set in the step's environment (add it under env:)",
+      `check "j": expect.json path "$.items[" is not a JSONPath (RFC 9535): unclosed bracketed selection ('$.items[':8); write it like $.items[*].status or $.checks[?@.name == 'db'].ok`,
+      'check "u": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them',
     ]);
+  });
+});
+
+describe('smokeOutputs', () => {
+  it('masks each field on its own, so masking cannot cut a JSON escape in half', () => {
+    // Masked in the serialized JSON, a form of this secret ends inside an escape of the reason and breaks it.
+    const secrets = maskForms(['"\\\\']);
+    const reason = '"u"\\nun0 and "\\\\';
+    const result = { name: 'a', kind: 'http' as const, target: 'GET /x', severity: 'critical' as const, passed: false, attempts: 1, lastStatus: '500', reason };
+    const outputs = smokeOutputs({ passed: false, results: [result] }, secrets);
+    expect(JSON.parse(JSON.stringify(outputs.results))[0].reason).toBe('"u"\\nun0 and ***');
   });
 });

@@ -1,9 +1,11 @@
 // Runs the checks: concurrently up to a limit, each retried with exponential backoff and
 // jitter until it passes (N consecutive times, for flapping services), runs out of
-// attempts, or the suite's deadline passes. The probes do the I/O.
+// attempts, or the suite's deadline passes. The probes do the I/O. Everything a result
+// says (target, last status, reason) is masked with the plan's `mask` where it is made.
 import { mapLimit, sleep } from '@release-governance/async';
 import { commandFailures, httpFailures, type CommandObservation, type HttpObservation } from './assert';
 import type { CheckPlan, CommandPlan, HttpPlan } from './plan';
+import { redact } from './secrets';
 
 /** An attempt that produced no observation at all: connection refused, timed out, not started. */
 export interface ProbeError {
@@ -57,7 +59,7 @@ async function runCheck(plan: CheckPlan, options: SuiteOptions): Promise<CheckRe
   const result: CheckResult = {
     name: plan.name,
     kind: plan.kind,
-    target: plan.kind === 'http' ? `${plan.method} ${plan.displayUrl}` : plan.display,
+    target: redact(plan.kind === 'http' ? `${plan.method} ${plan.displayUrl}` : plan.display, plan.mask),
     severity: plan.severity,
     passed: false,
     attempts: 0,
@@ -94,23 +96,25 @@ async function runCheck(plan: CheckPlan, options: SuiteOptions): Promise<CheckRe
  */
 async function attempt(plan: CheckPlan, timeoutMs: number, options: SuiteOptions, result: CheckResult, cutByDeadline: boolean): Promise<string[]> {
   const { probes, cancelled } = options;
+  const mask = plan.mask;
   const noResult = cutByDeadline ? 'no result before the suite deadline' : `no result within ${timeoutMs} ms`;
   if (plan.kind === 'http') {
     const observed = await probes.http(plan, timeoutMs, cancelled);
     if ('error' in observed) {
-      const error = cutByDeadline && observed.error.startsWith('no response within') ? 'no response before the suite deadline' : observed.error;
+      // An error may quote the URL (and so a secret in its query) or what the service sent.
+      const error = cutByDeadline && observed.error.startsWith('no response within') ? 'no response before the suite deadline' : redact(observed.error, mask);
       result.lastStatus = error;
       delete result.latencyMs;
       return [error];
     }
     result.lastStatus = String(observed.status);
     result.latencyMs = observed.latencyMs;
-    return httpFailures(observed, plan.expect);
+    return httpFailures(observed, plan.expect, mask);
   }
   const observed = await probes.command(plan, timeoutMs, cancelled);
   if ('error' in observed) {
-    result.lastStatus = observed.error;
-    return [observed.error];
+    result.lastStatus = redact(observed.error, mask);
+    return [result.lastStatus];
   }
   result.latencyMs = observed.durationMs;
   if (observed.timedOut) {
@@ -118,5 +122,5 @@ async function attempt(plan: CheckPlan, timeoutMs: number, options: SuiteOptions
     return [noResult];
   }
   result.lastStatus = `exit ${observed.exitCode}`;
-  return commandFailures(observed, plan.expect);
+  return commandFailures(observed, plan.expect, mask);
 }

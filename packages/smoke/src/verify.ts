@@ -2,7 +2,7 @@
 // suite with its concurrency, deadline and retry delay. smoke-test and rollback both verify
 // a deployment this way.
 import type { SmokeTestSettings } from '@release-governance/policy';
-import type { CheckPlan } from './plan';
+import { withoutCredentials, type CheckPlan } from './plan';
 import { liveProbes, waitForService } from './probes';
 import { runSuite, type CheckResult } from './suite';
 
@@ -14,7 +14,8 @@ export interface Verification {
 
 /** `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished checks fail. */
 export async function verifyService(plans: CheckPlan[], settings: SmokeTestSettings, baseUrl: string | undefined, cancelled?: AbortSignal): Promise<Verification> {
-  const warmUpTarget = baseUrl ?? plans.find((plan) => plan.kind === 'http')?.url;
+  // Credentials are left out: fetch refuses a URL that has them, and any answer (a 401 too) ends the warm-up.
+  const warmUpTarget = baseUrl ? withoutCredentials(baseUrl).url : plans.find((plan) => plan.kind === 'http')?.url;
   const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds'], cancelled) : undefined;
   const results = await runSuite(plans, {
     concurrency: settings.concurrency,
