@@ -16,7 +16,7 @@ import {
   readRunContext,
   releaseHistory,
   releaseTagOf,
-  repositoryFileReader,
+  repositoryFileBytesReader,
   resolveCommit,
   type RunContext,
 } from '@release-governance/github';
@@ -117,7 +117,7 @@ export async function run(): Promise<void> {
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
 async function githubReleaseConfig(client: GitHubClient, context: RunContext, sha: string): Promise<ChangelogConfig> {
-  const text = await repositoryFileReader(client, context.owner, context.repo, sha)(GITHUB_RELEASE_CONFIG);
+  const text = await repositoryFileBytesReader(client, context.owner, context.repo, sha)(GITHUB_RELEASE_CONFIG);
   if (text === undefined) return { exclude: { labels: [], authors: [] } };
   return parseYamlWithSchema(GITHUB_RELEASE_CONFIG, text, z.strictObject({ changelog: changelogSchema.prefault({}) })).changelog;
 }

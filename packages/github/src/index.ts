@@ -8,7 +8,7 @@ export {
   type DeploymentRecord,
   type DeploymentState,
 } from './deployments';
-export { policyFileReader, repositoryFileReader } from './files';
+export { policyFileReader, repositoryFileBytesReader, repositoryFileReader } from './files';
 export { createGitHubClient, GitHubClient, nextLink, type GitHubClientOptions } from './gateway/client';
 export { GitHubApiError, isNotFound } from './gateway/failure';
 export { apiLimits, DEFAULT_API_LIMITS, TIME_SCALE_VARIABLE, timeScale, type ApiLimits } from './gateway/limits';

@@ -4,13 +4,17 @@ import { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
 import { PolicyError, type PolicyProblem } from './problems';
 import { readRoleDocument, type RoleDocument } from './role-document';
 import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleaseNotesSettings, type ReleasePolicyFile, type RollbackSettings, type SmokeTestSettings } from './schema';
+import { decodeUtf8 } from './text';
 import { parseYamlWithSchema } from './yaml-file';
 
 export const DEFAULT_POLICY_PATH = '.repo/policy/release.yml';
 export const DEFAULT_ROLE_DOCUMENT_PATH = '.repo/agents/roles/release-manager.md';
 
-/** Reads a file of the repository; `undefined` when it does not exist. */
-export type ReadRepositoryFile = (path: string) => Promise<string | undefined>;
+/**
+ * Reads a file of the repository; `undefined` when it does not exist. Bytes are checked to be
+ * UTF-8 here (an error at the first bad byte); a string is taken as already decoded.
+ */
+export type ReadRepositoryFile = (path: string) => Promise<string | Uint8Array | undefined>;
 
 export interface RequiredItem {
   text: string;
@@ -108,7 +112,7 @@ async function resolveRoleDocument(
   const { document, problems } =
     text === undefined
       ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in')
-      : readRoleDocument(path, text, 'repository');
+      : readRoleDocument(path, decodeUtf8(path, text), 'repository');
   if (!document) throw new PolicyError(problems);
   return document;
 }
