@@ -231,3 +231,11 @@ describe('hostile policy files', () => {
     ]);
   });
 });
+
+describe('checks made after the schema', () => {
+  it('places an item listed twice at the second copy', async () => {
+    expect(await policyProblems('checklist:\n  items:\n    - Team notified\n    - text: team notified.\n')).toEqual([
+      `${POLICY}:4:7 checklist.items[1]: "team notified." is listed twice`,
+    ]);
+  });
+});

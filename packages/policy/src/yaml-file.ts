@@ -21,6 +21,16 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   schema: S,
   origin: 'file' | 'input' = 'file',
 ): z.output<S> {
+  return readYamlWithSchema(file, content, schema, origin).value;
+}
+
+/** As parseYamlWithSchema, with where each value stands, for checks made after the schema's. */
+export function readYamlWithSchema<S extends z.ZodType>(
+  file: string,
+  content: string | Uint8Array,
+  schema: S,
+  origin: 'file' | 'input' = 'file',
+): { value: z.output<S>; positionOf: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined } {
   const text = decodeUtf8(file, content, origin);
   const lineCounter = new LineCounter();
   const at = (offset: number | undefined, message: string, field?: string): PolicyProblem => {
@@ -46,7 +56,15 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     throw new PolicyError([at(0, error instanceof RangeError ? DEEP : 'invalid YAML: cannot be read as data; simplify the structure')]);
   }
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) {
+    const positionOf = (path: readonly PropertyKey[]) => {
+      const range = nearestNode(document, path)?.range;
+      if (!range) return undefined;
+      const { line, col } = lineCounter.linePos(range[0]);
+      return { line, column: col };
+    };
+    return { value: result.data, positionOf };
+  }
   throw new PolicyError(
     result.error.issues
       .flatMap(resolveUnions)
