@@ -21,6 +21,8 @@ export interface HtmlComment {
   /** The text between `<!--` and `-->`, trimmed. */
   text: string;
   line: number;
+  /** 1-based column of its `<!--`. */
+  column: number;
 }
 
 /**
@@ -109,9 +111,11 @@ export function htmlComments(markdown: string): HtmlComment[] {
     if (node.type === 'html') {
       for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
         const before = node.value.slice(0, match.index);
+        const lineStart = before.lastIndexOf('\n');
         comments.push({
           text: (match[1] ?? '').trim(),
           line: (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0),
+          column: lineStart < 0 ? (node.position?.start.column ?? 1) + before.length : before.length - lineStart,
         });
       }
     }

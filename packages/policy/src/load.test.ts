@@ -84,7 +84,7 @@ describe('loadPolicy', () => {
     expect(
       await problemsOf(loadPolicy({ read: files({ '.repo/agents/roles/release-manager.md': doc }) })),
     ).toEqual([
-      '.repo/agents/roles/release-manager.md:2 GOVERNANCE_VERSION: expected a version of 1.x.y; got "2.1.0"',
+      '.repo/agents/roles/release-manager.md:2:1 GOVERNANCE_VERSION: expected a version of 1.x.y; got "2.1.0"',
     ]);
   });
 
