@@ -9,7 +9,7 @@ import { decodeUtf8 } from './text';
 export const MAX_ALIASED_VALUES = 10_000;
 
 /**
- * `source` names where the text came from: a repository file (its path), or an action input
+ * `file` names where the text came from: a repository file (its path), or an action input
  * (e.g. "input `checks`"), whose errors are then not annotated as a file. Every way the
  * text can be wrong (not UTF-8, not YAML, an alias to nothing, an alias bomb, nesting too
  * deep, an unknown tag, a value the schema rejects) ends in a PolicyError naming the place,
