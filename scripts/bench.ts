@@ -6,6 +6,11 @@
 //
 // release-notes cost: API requests for generated histories of 10, 100 and 1,000 merged pull
 // requests; a release of 1,000 should need about a dozen, not a thousand.
+//
+// hostile bodies: checklist bodies of GitHub's largest size (65,536 characters) built to be
+// slow to parse (nested quotes and lists, staircases of indentation, open brackets); each
+// must be read within a second. A body of 60,000 '>' once took a minute and overflowed.
+import { taskItems } from '../packages/markdown/src/index';
 import { startEmulator } from '../test/emulator';
 import { generatedHistory, headOf } from '../test/fixtures/notes-history';
 import { runAction } from '../test/helpers/run-action';
@@ -54,6 +59,43 @@ for (const pulls of [10, 100, 1000]) {
   } finally {
     await history.close();
   }
+}
+
+const BODY_LIMIT = 65_536;
+const HOSTILE_BOUND_MS = 1000;
+const fill = (unit: string) => unit.repeat(Math.floor(BODY_LIMIT / unit.length));
+const staircase = (perLine: number) => {
+  let body = '';
+  for (let depth = 0; body.length < BODY_LIMIT; depth += perLine) body += `${' '.repeat(depth * 2)}${'- '.repeat(perLine)}[x] a\n`;
+  return body.slice(0, BODY_LIMIT);
+};
+const hostileBodies: Record<string, string> = {
+  'nested quotes (>)': fill('>'),
+  'nested quotes (> )': fill('> '),
+  'nested lists (- )': fill('- '),
+  'nested ordered lists (1. )': fill('1. '),
+  'quotes and lists (> - )': fill('> - '),
+  'indentation staircase': staircase(1),
+  'indentation staircase, 32 a line': staircase(32),
+  'task items': fill('- [x] a\n'),
+  'deep quote lines': fill(`${'>'.repeat(40)} - [x] a\n`),
+  'open links ([a]()': fill('[a]('),
+  'open brackets': fill('['),
+  'table rows': `|a|\n|-|\n${fill('|b|\n')}`,
+};
+taskItems('- [x] warm up\n'.repeat(100));
+for (const [name, body] of Object.entries(hostileBodies)) {
+  const started = performance.now();
+  let outcome = 'read';
+  try {
+    outcome = `${taskItems(body).length} items`;
+  } catch (error) {
+    outcome = `threw ${error instanceof Error ? error.name : 'error'}`;
+  }
+  const ms = performance.now() - started;
+  const ok = !outcome.startsWith('threw') && ms <= HOSTILE_BOUND_MS;
+  console.log(`hostile body: ${name.padEnd(34)} ${String(body.length).padStart(5)} chars: ${ms.toFixed(0).padStart(5)} ms, ${outcome} (bound ${HOSTILE_BOUND_MS} ms) ${ok ? 'ok' : 'FAILED'}`);
+  if (!ok) failures.push(`hostile body ${name}: ${ms.toFixed(0)} ms, ${outcome}`);
 }
 
 if (failures.length > 0) {

@@ -188,7 +188,7 @@ describe('smoke-test', () => {
         // The runner hands the input over trimmed, so the first check stands on line 1.
         '  input `checks`:1:21 [0].url: expected an http(s) URL or a path starting with /; got "ftp://example.com/health" (in "api")',
         '  input `checks`:2:39 [1].retries: expected at least 0; got -1 (in "db")',
-        '  input `checks`:3:41 [2].expect.body-containz: unknown key; check the spelling against the documented settings (in "web")',
+        '  input `checks`:3:41 [2].expect.body-containz: unknown key; did you mean "body-contains"? (in "web")',
         '  input `checks`:4:50 [3].expect.status: applies to HTTP checks (url), not command checks (in "job")',
       ].join('\n'),
     );
@@ -238,7 +238,7 @@ describe('smoke-test', () => {
     emulator.state.files[SHA]![POLICY] = 'smoke-test:\n  checks:\n    - name: health\n      url: /healthz\n      retrys: 2\n';
     const invalid = await smoke({});
     expect(invalid.annotations[0]).toMatchObject({
-      message: 'smoke-test.checks[0].retrys: unknown key; check the spelling against the documented settings (in "health")',
+      message: 'smoke-test.checks[0].retrys: unknown key; did you mean "retries"? (in "health")',
       properties: { file: POLICY, line: '5', col: '7' },
     });
   });

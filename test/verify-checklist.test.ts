@@ -87,6 +87,17 @@ describe('verify-checklist', () => {
     expect(unmetOf(run).map((item) => item.item)).toEqual(['Monitoring configured']);
   });
 
+  it('gives its verdict on a hostile body of 60,000 nested quotes (GitHub allows 65,536 characters)', async () => {
+    // This body used to take a minute and then fail with "Maximum call stack size exceeded".
+    const body = `${'>'.repeat(60_000)}\n\n${RELEASE_PR_BODY.replace('- [x] Team notified', '- [ ] Team notified')}`;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    setPullBody(body);
+    const run = await verify();
+    expect(run.exitCode).toBe(1);
+    expect(unmetOf(run)).toEqual([{ item: 'Team notified', reason: 'not ticked' }]);
+    expect(run.stdout + run.stderr).not.toMatch(/call stack|RangeError|\n\s+at /);
+  });
+
   it('fails a ticked item whose checks failed: ticked but not proven', async () => {
     const build = emulator.state.checkRuns.find((run) => run.name === 'build');
     build!.conclusion = 'failure';

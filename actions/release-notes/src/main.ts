@@ -16,7 +16,7 @@ import {
   readRunContext,
   releaseHistory,
   releaseTagOf,
-  repositoryFileReader,
+  repositoryFileBytesReader,
   resolveCommit,
   type RunContext,
 } from '@release-governance/github';
@@ -118,7 +118,7 @@ export async function run(): Promise<void> {
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
 async function githubReleaseConfig(client: GitHubClient, context: RunContext, sha: string): Promise<ChangelogConfig> {
-  const read = repositoryFileReader(client, context.owner, context.repo, sha);
+  const read = repositoryFileBytesReader(client, context.owner, context.repo, sha);
   for (const path of GITHUB_RELEASE_CONFIGS) {
     const text = await read(path);
     if (text !== undefined) return parseYamlWithSchema(path, text, z.strictObject({ changelog: changelogSchema.prefault({}) })).changelog;

@@ -7,13 +7,19 @@ import type { GitHubClient } from './gateway/client';
  * and reads exactly the commit it was told to trust. `undefined` for a missing file.
  */
 export function repositoryFileReader(client: GitHubClient, owner: string, repo: string, ref: string) {
-  return async (path: string): Promise<string | undefined> => {
+  const read = repositoryFileBytesReader(client, owner, repo, ref);
+  return async (path: string): Promise<string | undefined> => (await read(path))?.toString('utf8');
+}
+
+/** The file's bytes, undecoded, for readers that must refuse text that is not UTF-8 (the policy files). */
+export function repositoryFileBytesReader(client: GitHubClient, owner: string, repo: string, ref: string) {
+  return async (path: string): Promise<Buffer | undefined> => {
     try {
       const data = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, 'contents: read');
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string') {
         throw new Error(`${path} at ${ref.slice(0, 12)} is ${Array.isArray(data) ? 'a directory' : `a ${String(data.type)}`}, expected a file`);
       }
-      return Buffer.from(data.content, 'base64').toString('utf8');
+      return Buffer.from(data.content, 'base64');
     } catch (error) {
       if (isNotFound(error) && error instanceof GitHubApiError) return undefined;
       throw error;
@@ -27,5 +33,5 @@ export function repositoryFileReader(client: GitHubClient, owner: string, repo: 
  */
 export function policyFileReader(client: GitHubClient, context: RunContext) {
   const base: string | undefined = context.payload.pull_request?.base?.sha;
-  return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
+  return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
 }

@@ -8,7 +8,7 @@ export {
   type DeploymentRecord,
   type DeploymentState,
 } from './deployments';
-export { policyFileReader, repositoryFileReader } from './files';
+export { policyFileReader, repositoryFileBytesReader, repositoryFileReader } from './files';
 export { createGitHubClient, GitHubClient, type GitHubClientOptions } from './gateway/client';
 export { GitHubApiError, isNotFound } from './gateway/failure';
 export { DEFAULT_API_LIMITS, type ApiLimits } from './gateway/limits';

@@ -21,10 +21,63 @@ export interface HtmlComment {
   /** The text between `<!--` and `-->`, trimmed. */
   text: string;
   line: number;
+  /** 1-based column of its `<!--`. */
+  column: number;
 }
 
+/**
+ * Block quotes and list items one line may open. micromark keeps a stack frame and a
+ * container per level, so `>` × 60,000 (a 60 kB body) took a minute and then overflowed the
+ * stack; nobody nests 16 deep on purpose.
+ */
+export const MAX_LINE_NESTING = 16;
+/**
+ * Columns of indentation a line keeps. Each nested list level needs two more, so this bounds
+ * how deep lines can stay nested across lines (here 32 levels, plus what the line opens).
+ */
+export const MAX_INDENT_COLUMNS = 64;
+
 export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return fromMarkdown(boundNesting(markdown), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** A container marker at the start of a line (after the ones before it): `>`, `-`/`+`/`*`, or `1.`/`1)`. */
+const CONTAINER_MARKER = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
+
+/**
+ * Bounds how deep any line can stand, so that parsing takes time in proportion to the text:
+ * a line indented more than MAX_INDENT_COLUMNS keeps that much indentation, and a line
+ * opening more than MAX_LINE_NESTING block quotes or list items keeps the first
+ * MAX_LINE_NESTING markers. Its text is read as standing at that depth: inside a quote it is
+ * still quoted (and ignored), in a list it is still an item. Documents nested within the
+ * bounds are unchanged, and line numbers never change.
+ */
+export function boundNesting(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+      if (columns(indent) > MAX_INDENT_COLUMNS) line = ' '.repeat(MAX_INDENT_COLUMNS) + line.slice(indent.length);
+      CONTAINER_MARKER.lastIndex = 0;
+      let markers = 0;
+      let keptEnd = 0;
+      let end = 0;
+      while (CONTAINER_MARKER.test(line)) {
+        markers++;
+        end = CONTAINER_MARKER.lastIndex;
+        if (markers === MAX_LINE_NESTING) keptEnd = end;
+      }
+      if (markers <= MAX_LINE_NESTING) return line;
+      return `${line.slice(0, keptEnd)} ${line.slice(end).replace(/^[ \t]+/, '')}`;
+    })
+    .join('\n');
+}
+
+/** Columns a run of spaces and tabs spans, tabs stopping at multiples of 4 as in CommonMark. */
+function columns(whitespace: string): number {
+  let column = 0;
+  for (const char of whitespace) column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
 }
 
 /** Every task-list item of the document, in order, outside block quotes. */
@@ -58,9 +111,11 @@ export function htmlComments(markdown: string): HtmlComment[] {
     if (node.type === 'html') {
       for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
         const before = node.value.slice(0, match.index);
+        const lineStart = before.lastIndexOf('\n');
         comments.push({
           text: (match[1] ?? '').trim(),
           line: (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0),
+          column: lineStart < 0 ? (node.position?.start.column ?? 1) + before.length : before.length - lineStart,
         });
       }
     }

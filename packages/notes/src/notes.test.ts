@@ -93,6 +93,25 @@ describe('nextVersion and entryLine', () => {
     expect(nextVersion(undefined, [entry('fix: z')], options)).toBe('0.1.0');
   });
 
+  it('releases a pre-release as its own version, not one past it', () => {
+    // 2.0.0-rc.1 precedes 2.0.0: whatever the change, the release it leads to is 2.0.0.
+    expect(nextVersion('v2.0.0-rc.1', [entry('fix: z')], options)).toBe('2.0.0');
+    expect(nextVersion('v2.0.0-rc.1', [entry('feat: y')], options)).toBe('2.0.0');
+    expect(nextVersion('v2.0.0-rc.1', [entry('x', ['breaking'])], options)).toBe('2.0.0');
+    expect(nextVersion('v2.1.0-beta.2', [entry('x', ['breaking'])], options)).toBe('3.0.0');
+    expect(nextVersion('v2.0.1-rc.1', [entry('feat: y')], options)).toBe('2.1.0');
+    expect(nextVersion('v1.4.2+build.7', [entry('fix: z')], options)).toBe('1.4.3');
+  });
+
+  it('coerces a loose tag to the version it stands for, and ignores a tag with no version', () => {
+    expect(nextVersion('v1.2', [entry('fix: z')], options)).toBe('1.2.1');
+    expect(nextVersion('v1', [entry('feat: y')], options)).toBe('1.1.0');
+    expect(nextVersion('release-1.2.3', [entry('fix: z')], { ...options, tagPrefix: 'release-' })).toBe('1.2.4');
+    expect(nextVersion('v1.2-rc1', [entry('fix: z')], options)).toBe('1.2.0');
+    expect(nextVersion('V1.2.3', [entry('fix: z')], options)).toBe('0.1.0');
+    expect(nextVersion('nightly', [entry('fix: z')], options)).toBe('0.1.0');
+  });
+
   it('credits only a well-formed login as a mention', () => {
     expect(entryLine(entry('t', [], { author: { login: 'dependabot[bot]', type: 'Bot' } }))).toBe('- t by @dependabot in u');
     expect(entryLine(entry('t', [], { author: { login: 'x y@z', type: 'User' } }))).toBe('- t by x y&#64;z in u');

@@ -31,5 +31,6 @@ export {
   type ReleasePolicyFile,
   type SecuritySeverity,
 } from './schema';
-export { parseYamlWithSchema } from './yaml-file';
+export { decodeUtf8 } from './text';
+export { MAX_ALIASED_VALUES, parseYamlWithSchema } from './yaml-file';
 export { applyInputOverrides, listInput, numberInput } from './overrides';

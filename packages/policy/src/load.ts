@@ -4,13 +4,17 @@ import { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
 import { PolicyError, type PolicyProblem } from './problems';
 import { readRoleDocument, type RoleDocument } from './role-document';
 import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleaseNotesSettings, type ReleasePolicyFile, type RollbackSettings, type SmokeTestSettings } from './schema';
-import { parseYamlWithSchema } from './yaml-file';
+import { decodeUtf8 } from './text';
+import { readYamlWithSchema } from './yaml-file';
 
 export const DEFAULT_POLICY_PATH = '.repo/policy/release.yml';
 export const DEFAULT_ROLE_DOCUMENT_PATH = '.repo/agents/roles/release-manager.md';
 
-/** Reads a file of the repository; `undefined` when it does not exist. */
-export type ReadRepositoryFile = (path: string) => Promise<string | undefined>;
+/**
+ * Reads a file of the repository; `undefined` when it does not exist. Bytes are checked to be
+ * UTF-8 here (an error at the first bad byte); a string is taken as already decoded.
+ */
+export type ReadRepositoryFile = (path: string) => Promise<string | Uint8Array | undefined>;
 
 export interface RequiredItem {
   text: string;
@@ -69,14 +73,12 @@ export async function loadPolicy(options: {
       { file: policyPath, message: 'not found; the `policy` input names a file that does not exist at this commit' },
     ]);
   }
-  const file: ReleasePolicyFile =
-    policyText === undefined
-      ? releasePolicySchema.parse({})
-      : parseYamlWithSchema(policyPath, policyText, releasePolicySchema);
+  const read = policyText === undefined ? undefined : readYamlWithSchema(policyPath, policyText, releasePolicySchema);
+  const file: ReleasePolicyFile = read ? read.value : releasePolicySchema.parse({});
 
   const roleDocument = await resolveRoleDocument(options.read, file['role-document'], policyPath);
   const problems: PolicyProblem[] = [];
-  const items = requiredItems(file, roleDocument, policyPath, problems);
+  const items = requiredItems(file, roleDocument, policyPath, problems, read?.positionOf);
   if (problems.length > 0) throw new PolicyError(problems);
 
   return {
@@ -111,7 +113,7 @@ async function resolveRoleDocument(
   const { document, problems } =
     text === undefined
       ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in')
-      : readRoleDocument(path, text, 'repository');
+      : readRoleDocument(path, decodeUtf8(path, text), 'repository');
   if (!document) throw new PolicyError(problems);
   return document;
 }
@@ -121,6 +123,7 @@ function requiredItems(
   roleDocument: RoleDocument,
   policyPath: string,
   problems: PolicyProblem[],
+  positionOf: ((path: readonly PropertyKey[]) => { line: number; column: number } | undefined) | undefined,
 ): RequiredItem[] {
   const items: RequiredItem[] = file.checklist.items
     ? file.checklist.items.map((item) =>
@@ -139,7 +142,7 @@ function requiredItems(
     if (seen.has(key)) {
       problems.push(
         file.checklist.items
-          ? { file: policyPath, field: `checklist.items[${index}]`, message: `"${item.text}" is listed twice` }
+          ? { file: policyPath, ...positionOf?.(['checklist', 'items', index]), field: `checklist.items[${index}]`, message: `"${item.text}" is listed twice` }
           : { file: roleDocument.path, field: 'Release Checklist', message: `"${item.text}" is listed twice` },
       );
     }

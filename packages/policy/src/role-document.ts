@@ -27,6 +27,7 @@ export function readRoleDocument(
     problems.push({
       file: path,
       line: 1,
+      column: 1,
       field: 'GOVERNANCE_VERSION',
       message: `missing; add the line <!-- GOVERNANCE_VERSION: 1.0.0 --> under the title (supported: ${supportedList()})`,
     });
@@ -34,6 +35,7 @@ export function readRoleDocument(
     problems.push({
       file: path,
       line: versionComment.line,
+      column: versionComment.column,
       field: 'GOVERNANCE_VERSION',
       message: `expected a version of ${supportedList()}; got "${version}"`,
     });
@@ -42,6 +44,9 @@ export function readRoleDocument(
   if (!items || items.length === 0) {
     problems.push({
       file: path,
+      // Where the section is to be added: under the title.
+      line: 1,
+      column: 1,
       field: RELEASE_CHECKLIST_HEADING,
       message: items
         ? `the "## ${RELEASE_CHECKLIST_HEADING}" section has no task items ("- [ ] ...")`

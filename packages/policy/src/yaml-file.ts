@@ -1,32 +1,134 @@
 // Validates YAML text against a zod schema and reports each problem at the line and
 // column where it stands, in the words a person editing the file needs.
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { formatFieldPath, PolicyError, type PolicyProblem } from './problems';
+import { decodeUtf8 } from './text';
+
+/** Values aliases may add in all (an alias bomb adds billions); far beyond any real policy. */
+export const MAX_ALIASED_VALUES = 10_000;
 
 /**
- * `source` names where the text came from: a repository file (its path), or an action input
- * (e.g. "input `checks`"), whose errors are then not annotated as a file.
+ * `file` names where the text came from: a repository file (its path), or an action input
+ * (e.g. "input `checks`"), whose errors are then not annotated as a file. Every way the
+ * text can be wrong (not UTF-8, not YAML, an alias to nothing, an alias bomb, nesting too
+ * deep, an unknown tag, a value the schema rejects) ends in a PolicyError naming the place,
+ * never in an exception of the YAML library.
  */
-export function parseYamlWithSchema<S extends z.ZodType>(file: string, text: string, schema: S, origin: 'file' | 'input' = 'file'): z.output<S> {
+export function parseYamlWithSchema<S extends z.ZodType>(
+  file: string,
+  content: string | Uint8Array,
+  schema: S,
+  origin: 'file' | 'input' = 'file',
+): z.output<S> {
+  return readYamlWithSchema(file, content, schema, origin).value;
+}
+
+/** As parseYamlWithSchema, with where each value stands, for checks made after the schema's. */
+export function readYamlWithSchema<S extends z.ZodType>(
+  file: string,
+  content: string | Uint8Array,
+  schema: S,
+  origin: 'file' | 'input' = 'file',
+): { value: z.output<S>; positionOf: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined } {
+  const text = decodeUtf8(file, content, origin);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    throw new PolicyError(
-      document.errors.map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        return { file, origin, line, column: col, message: `invalid YAML: ${firstLine(error.message)}` };
-      }),
-    );
+  const at = (offset: number | undefined, message: string, field?: string): PolicyProblem => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { file, origin, line, column: col, ...(field ? { field } : {}), message };
+  };
+  // resolveKnownTags: false keeps to plain data (no !!binary, !!set, !!timestamp objects).
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
+  const found = [...document.errors, ...document.warnings];
+  // Exhaustion is reported once: the parser gives up at many places at the same time.
+  const exhausted = found.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  const syntax = (exhausted ? [exhausted] : found).map((error) => at(error.pos[0], yamlMessage(error.code, error.message)));
+  if (syntax.length > 0) throw new PolicyError(syntax);
+  let data: unknown;
+  try {
+    const aliases = aliasProblems(document);
+    if (aliases.length > 0) throw new PolicyError(aliases.map(({ offset, message }) => at(offset, message)));
+    // Aliases were bounded above, by values added rather than the library's rougher count.
+    data = document.toJS({ maxAliasCount: -1 }) ?? {};
+  } catch (error) {
+    if (error instanceof PolicyError) throw error;
+    // Only what the checks above could not foresee ends here: a stack exhausted by nesting.
+    throw new PolicyError([at(0, error instanceof RangeError ? DEEP : 'invalid YAML: cannot be read as data; simplify the structure')]);
   }
-  const data: unknown = document.toJS() ?? {};
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) {
+    const positionOf = (path: readonly PropertyKey[]) => {
+      const range = nearestNode(document, path)?.range;
+      if (!range) return undefined;
+      const { line, col } = lineCounter.linePos(range[0]);
+      return { line, column: col };
+    };
+    return { value: result.data, positionOf };
+  }
   throw new PolicyError(
     result.error.issues
       .flatMap(resolveUnions)
-      .map((issue) => ({ ...describeIssue(file, document, lineCounter, data, issue), origin })),
+      .flatMap((issue) => describeIssue(file, document, lineCounter, data, issue, schema))
+      .map((problem) => ({ ...problem, origin })),
   );
+}
+
+const DEEP = 'invalid YAML: nested too deeply to read; flatten the structure';
+
+/** The YAML library's message in a reader's words; its internal exceptions never show. */
+function yamlMessage(code: string, message: string): string {
+  if (code === 'RESOURCE_EXHAUSTION') return DEEP;
+  if (code === 'TAG_RESOLVE_FAILED') return `invalid YAML: ${firstLine(message).replace(/^Unresolved tag:?/, 'unknown tag').replace('tag:yaml.org,2002:', '!!')}; remove the tag, plain values need none`;
+  return `invalid YAML: ${firstLine(message)}`;
+}
+
+/**
+ * Aliases to no anchor, aliases inside their own anchor (data that contains itself), and
+ * aliases that together expand into more than MAX_ALIASED_VALUES values, each at the alias.
+ */
+function aliasProblems(document: Document): { offset?: number; message: string }[] {
+  const problems: { offset?: number; message: string }[] = [];
+  const sizes = new Map<Node, number>();
+  let added = 0;
+  const sizeOf = (node: unknown, depth: number): number => {
+    if (depth > 1000) throw new RangeError('nested too deeply');
+    if (isAlias(node)) return sizeOf(node.resolve(document), depth + 1);
+    if (!isNode(node) && !isPair(node)) return 1;
+    if (isPair(node)) return sizeOf(node.key, depth + 1) + sizeOf(node.value, depth + 1);
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    let size = 1;
+    if (isCollection(node)) for (const item of node.items) size = Math.min(size + sizeOf(item, depth + 1), Number.MAX_SAFE_INTEGER);
+    sizes.set(node, size);
+    return size;
+  };
+  visit(document, {
+    Alias(_key, alias: Alias, path) {
+      const where = alias.range?.[0];
+      const target = alias.resolve(document);
+      if (!target) {
+        problems.push({ offset: where, message: `alias *${alias.source} refers to no anchor defined before it; define &${alias.source} first, or write the value out` });
+        return;
+      }
+      if (path.includes(target as never)) {
+        problems.push({ offset: where, message: `alias *${alias.source} stands inside its own anchor, so the value would contain itself; write the value out` });
+        return;
+      }
+      if (problems.length > 0 || added > MAX_ALIASED_VALUES) return;
+      try {
+        added += sizeOf(target, 0);
+      } catch {
+        added = Number.MAX_SAFE_INTEGER;
+      }
+      if (added > MAX_ALIASED_VALUES) {
+        problems.push({
+          offset: where,
+          message: `aliases expand into more than ${MAX_ALIASED_VALUES.toLocaleString('en')} values (an alias bomb?); write the values out or use fewer aliases`,
+        });
+      }
+    },
+  });
+  return problems;
 }
 
 export type Issue = z.core.$ZodIssue;
@@ -48,30 +150,101 @@ function describeIssue(
   lineCounter: LineCounter,
   data: unknown,
   issue: Issue,
-): PolicyProblem {
+  schema: z.ZodType,
+): PolicyProblem[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    const keyNode = findKeyNode(document, path, key);
-    const position = keyNode?.range ? lineCounter.linePos(keyNode.range[0]) : undefined;
-    const others = issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : '';
-    return {
-      file,
-      line: position?.line,
-      column: position?.col,
-      field: formatFieldPath([...path, key]),
-      message: `unknown key${others}; check the spelling against the documented settings${namedIn(data, path)}`,
-    };
+    // One problem per key, each at the key itself, so every misspelling is shown where it is.
+    const known = knownKeys(schema, path);
+    return issue.keys.map((key) => {
+      const keyNode = findKeyNode(document, path, key);
+      const position = keyNode?.range ? lineCounter.linePos(keyNode.range[0]) : undefined;
+      return {
+        file,
+        line: position?.line,
+        column: position?.col,
+        field: formatFieldPath([...path, key]),
+        message: unknownKeyMessage(key, known) + namedIn(data, path),
+      };
+    });
   }
   const node = nearestNode(document, path);
   const position = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
-  return {
-    file,
-    line: position?.line,
-    column: position?.col,
-    field: formatFieldPath(path) || '(top level)',
-    message: explain(issue, valueAt(data, path)) + namedIn(data, path),
+  return [
+    {
+      file,
+      line: position?.line,
+      column: position?.col,
+      field: formatFieldPath(path) || '(top level)',
+      message: explain(issue, valueAt(data, path)) + namedIn(data, path),
+    },
+  ];
+}
+
+/** `unknown key; did you mean "min-approvals"?` for a near miss, else the keys that are known there. */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const near = nearestKey(key, known);
+  if (near) return `unknown key; did you mean "${near}"?`;
+  return known.length > 0 ? `unknown key; the keys known here are ${known.join(', ')}` : 'unknown key; check the spelling against the documented settings';
+}
+
+/** The known key a misspelling most likely meant: same letters ignoring case and -/_, or a few edits away. */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const normal = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = normal(key) === normal(candidate) ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
+    // A key inside the known one (`severity` for `min-severity`) is near too.
+    const near = distance <= Math.max(2, Math.ceil(candidate.length / 3)) || (key.length >= 4 && normal(candidate).includes(normal(key)));
+    if (near && (!best || distance < best.distance)) best = { key: candidate, distance };
+  }
+  return best?.key;
+}
+
+function editDistance(a: string, b: string): number {
+  // Keys are short; a key of hostile length is not worth comparing.
+  if (Math.abs(a.length - b.length) > 3 || a.length > 64) return Number.POSITIVE_INFINITY;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? Number.POSITIVE_INFINITY;
+}
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+}
+
+/** The keys the schema accepts for the mapping at `path` (through defaults, lists, unions and records). */
+export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const keys = new Set<string>();
+  const walk = (current: z.ZodType | undefined, rest: readonly PropertyKey[]): void => {
+    if (!current) return;
+    const def = (current as unknown as { _zod: { def: SchemaDef } })._zod.def;
+    if (def.innerType) return walk(def.innerType, rest);
+    if (def.type === 'pipe') return walk(def.in, rest);
+    if (def.type === 'union') return def.options?.forEach((option) => walk(option, rest));
+    if (def.type === 'object' && def.shape) {
+      if (rest.length === 0) Object.keys(def.shape).forEach((key) => keys.add(key));
+      else walk(def.shape[String(rest[0])], rest.slice(1));
+      return;
+    }
+    if (rest.length === 0) return;
+    if (def.type === 'array') return walk(def.element, rest.slice(1));
+    if (def.type === 'record') return walk(def.valueType, rest.slice(1));
   };
+  walk(schema, path);
+  return [...keys];
 }
 
 /** ` (in "health")` when the field lies inside a list entry that has a name, e.g. a smoke check. */

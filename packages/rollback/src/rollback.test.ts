@@ -32,6 +32,22 @@ describe('findRollbackTarget', () => {
     expect(target.lastGood?.id).toBe(1);
   });
 
+  it('judges a deployment by its latest status: one that succeeded and then failed is not good', async () => {
+    // smoke-test posts `failure` on a deployment that had already succeeded; the earlier
+    // success must not make it a rollback target.
+    const statuses: Record<number, string[]> = {
+      3: ['success'],
+      2: ['failure', 'success'],
+      1: ['inactive', 'success'],
+    };
+    const target = await findRollbackTarget('production', [record(3, 'c'), record(2, 'b'), record(1, 'a')], async (deployment) => statuses[deployment.id] ?? []);
+    expect(target.current?.id).toBe(3);
+    expect(target.lastGood?.id).toBe(1);
+    const none = await findRollbackTarget('production', [record(3, 'c'), record(2, 'b')], async (deployment) => statuses[deployment.id] ?? []);
+    expect(none.lastGood).toBeUndefined();
+    expect(none).toMatchObject({ current: { id: 3 }, problem: 'no earlier good deployment to production with a commit other than c; nothing was changed' });
+  });
+
   it('does not count a deployment that was only ever inactive as good', async () => {
     const target = await findRollbackTarget('production', [record(2, 'b'), record(1, 'a')], async (deployment) => (deployment.id === 2 ? ['success'] : ['inactive']));
     expect(target).toMatchObject({ problem: 'no earlier good deployment to production with a commit other than b; nothing was changed' });
