@@ -125,8 +125,23 @@ function expectDeclaredOutputs(action: string, run: ActionRun): void {
   for (const name of Object.keys(run.outputs)) expect(declared, `${action}: output ${name}`).toContain(name);
 }
 
+/** Annotations (the failure message): user text adds no line of its own, and no control or bidi character. */
+function expectInertAnnotations(action: string, run: ActionRun): void {
+  // Read here, not with run.annotations: a raw U+2028 in a line must not hide the annotation.
+  const messages = run.stdout.split('\n').flatMap((line) => {
+    const match = /^::(error|warning|notice)( [^:]*)?::([\s\S]*)$/.exec(line);
+    return match ? [match[3]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')] : [];
+  });
+  for (const message of messages) {
+    expect(message, `${action} annotation`).not.toMatch(FORBIDDEN_CHARACTERS);
+    // The first line may open with user text (a warn check's name); no later line may be user text's own.
+    for (const line of message.split('\n').slice(1)) expect(line, `${action} annotation: a line of user text`).not.toMatch(/^\s*(#|::|<|\||`|\*\*|&#)/);
+  }
+}
+
 function expectInertRun(action: string, run: ActionRun, allowed: Allowed): void {
   expectNoInjectedCommands(run.stdout, `${action} stdout`);
+  expectInertAnnotations(action, run);
   expectInertMarkdown(run.summary, allowed, `${action} summary`);
   expectDeclaredOutputs(action, run);
 }

@@ -19,9 +19,18 @@ const MENTION = /@(?=[A-Za-z0-9])/g;
 /** Zero-width space: keeps `@name` readable while GitHub no longer sees a mention. */
 const ZWSP = '\u200b';
 
-/** One line of inert plain text: the shared first step of both escapes. */
+/**
+ * User text as one plain line: no line break, control or bidi override. For text GitHub
+ * shows as plain text and never links (annotations, failure messages): a reason or a check
+ * name cannot add a line of its own to a failure list.
+ */
+export function inertLine(value: string | number | boolean): string {
+  return String(value).replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').replace(BIDI, '');
+}
+
+/** One line of inert plain text that mentions no one: the shared first step of both escapes. */
 export function inertText(value: string | number | boolean): string {
-  return String(value).replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').replace(BIDI, '').replace(MENTION, `@${ZWSP}`);
+  return inertLine(value).replace(MENTION, `@${ZWSP}`);
 }
 
 const HTML_ESCAPES: Record<string, string> = {
