@@ -115,7 +115,7 @@ describe('release-notes', () => {
         '',
         '## Everything else',
         '',
-        '- &lt;img src=x onerror=alert(1)&gt; ping &#64;acme/everyone &#91;click&#93;(https://evil.example) &#42;&#42;bold by @mallory in https://github.com/octo-org/widgets/pull/12',
+        '- \\<img src=x onerror=alert(1)\\> ping @\u200bacme/everyone \\[click\\](https://evil.example) \\*\\*bold by @mallory in https://github.com/octo-org/widgets/pull/12',
         '- docs: explain batch mode by @alice in https://github.com/octo-org/widgets/pull/13',
         `- chore: bump version by @alice in ${sha('direct').slice(0, 7)} ⚠️ pushed without a pull request`,
         `- Tweak build script by @alice in ${sha('shared').slice(0, 7)} ⚠️ pushed without a pull request`,
@@ -142,7 +142,8 @@ describe('release-notes', () => {
     for (const absent of ['#20', 'Experimental', 'response cache', 'Internal cleanup', 'lodash', 'Prepare 2.0']) expect(text).not.toContain(absent);
     expect(run.summary).toContain('Release notes: v2.0.0 (8 changes since v1.0.1)');
     expect(run.summary).toContain('2 cancelled by reverts; 3 excluded by the changelog configuration');
-    expect(run.summary).not.toContain('<img');
+    // The notes in the summary are markdown: the tag is backslash-escaped, so never raw HTML.
+    expect(run.summary).not.toMatch(/(?<!\\)<img/);
   });
 
   it('picks the previous tag the target descends from, as on a hotfix branch', async () => {
@@ -198,6 +199,22 @@ describe('release-notes', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rg-notes-')), 'out', 'RELEASE_NOTES.md');
     const run = await notes({ 'output-file': file });
     expect(readFileSync(file, 'utf8')).toBe(run.outputs.notes);
+  });
+
+  it('writes notes that read as written outside GitHub: backslash escapes, one line per entry, no ping', async () => {
+    emulator.state.commits.find((commit) => commit.sha === sha('direct'))!.message = 'chore: bump\r## Security fix: all clear';
+    emulator.state.pulls.find((candidate) => candidate.number === 10)!.title = 'Rename `user_id` for &#64;octocat';
+    const file = join(mkdtempSync(join(tmpdir(), 'rg-notes-')), 'CHANGELOG.md');
+    const run = await notes({ 'output-file': file, release: 'draft', tag: 'v2.0.0' });
+    const written = readFileSync(file, 'utf8');
+    const body = emulator.state.releases.find((release) => release.tag_name === 'v2.0.0')!.body;
+    for (const markdown of [written, run.outputs.notes, body]) {
+      expect(markdown).toContain('- Rename \\`user\\_id\\` for \\&#64;octocat by @alice in https://github.com/octo-org/widgets/pull/10\n');
+      // The CR is a space: the subject and its "pushed without a pull request" mark stay on one line.
+      expect(markdown).toContain(`- chore: bump ## Security fix: all clear by @alice in ${sha('direct').slice(0, 7)} ⚠️ pushed without a pull request\n`);
+      expect(markdown).not.toMatch(/^## Security/m);
+      expect(markdown).not.toMatch(/&#96;|&#95;|\r/);
+    }
   });
 
   it('fails clearly on an unknown from tag', async () => {

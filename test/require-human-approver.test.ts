@@ -108,7 +108,7 @@ describe('require-human-approver, pull-request source', () => {
     const approved = await approve({ env: { GITHUB_TRIGGERING_ACTOR: 'night-owl' } });
     expect(approved.exitCode).toBe(0);
     expect(reasons(approved, 'approvers')).toEqual(['carol: member of `@acme/release-managers`']);
-    expect(approved.summary).toContain('accepted: &#96;carol&#96;, member of &#96;&#64;acme/release-managers&#96;');
+    expect(approved.summary).toContain('accepted: &#96;carol&#96;, member of &#96;@\u200bacme/release-managers&#96;');
   });
 
   it('passes without approval when no protected path changed, and says why', async () => {

@@ -220,7 +220,7 @@ describe('verify-checklist', () => {
     expect(unmetOf(run)[0]?.item).toBe('Security scans clean');
     expect(run.summary).not.toContain('<img');
     expect(run.summary).not.toContain('@acme');
-    expect(run.summary).toContain('&lt;img src=x onerror=alert(1)&gt; &#64;acme/everyone &#91;x&#93;(https://evil.example)');
+    expect(run.summary).toContain('&lt;img src=x onerror=alert(1)&gt; @\u200bacme/everyone &#91;x&#93;(https://evil.example)');
   });
 
   it('reads the checklist of a release-tracking issue and its comments, ignoring bots', async () => {

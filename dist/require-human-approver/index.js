@@ -31719,8 +31719,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2044);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9981);
+/* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2250);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1655);
 // Entry point the runner executes (bundled to dist/require-human-approver/index.js).
 
 
@@ -31731,7 +31731,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9981:
+/***/ 1655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31766,13 +31766,28 @@ function commentDecision(body, words) {
         return 'approve';
     return undefined;
 }
+/** Why a comment that uses an approve or deny word is not a decision; undefined when it uses none. */
+function nearMissReason(body, words) {
+    const lower = body.toLowerCase();
+    const uses = (word) => new RegExp(`(^|[^a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(lower);
+    const word = [...words.deny, ...words.approve].find(uses);
+    if (!word)
+        return undefined;
+    return `wrote "${word}" inside a longer line, a quote or code: only a comment whose first line is just the word is a decision`;
+}
+/** Whether a comment was edited after it was posted (GitHub moves `updated_at`). */
+function editedAfterPosting(comment) {
+    return !!comment.created_at && !!comment.updated_at && Date.parse(comment.updated_at) > Date.parse(comment.created_at);
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(5496);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/approval/src/guard.ts
 // The `update_release_process` capability: changing CI/CD, deployment or governance files
-// is the release manager's to approve.
+// is the release manager's to approve. Every way a change can touch a path counts: added,
+// modified, removed, copied, and both sides of a rename (moving the release workflow away
+// changes the release process as much as deleting it does).
 
 function approvalRequiredFor(changedFiles, protectedPaths) {
     if (protectedPaths.length === 0) {
@@ -31782,10 +31797,23 @@ function approvalRequiredFor(changedFiles, protectedPaths) {
         return { required: true, protectedFiles: [], reason: 'a deployment or release always needs a release manager' };
     }
     const isProtected = picomatch_default()(protectedPaths, { dot: true });
-    const protectedFiles = changedFiles.filter((file) => isProtected(file));
-    return protectedFiles.length > 0
-        ? { required: true, protectedFiles, reason: `the change modifies the release process: ${protectedFiles.slice(0, 10).join(', ')}${protectedFiles.length > 10 ? ` and ${protectedFiles.length - 10} more` : ''}` }
+    const touched = changedFiles.flatMap((entry) => describeTouch(typeof entry === 'string' ? { filename: entry } : entry, isProtected));
+    const protectedFiles = touched.map((touch) => touch.path);
+    const shown = touched.map((touch) => touch.label);
+    return touched.length > 0
+        ? { required: true, protectedFiles, reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}` }
         : { required: false, protectedFiles, reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed` };
+}
+/** The protected paths one changed file touches: its path, and the path it was renamed or copied from. */
+function describeTouch(file, isProtected) {
+    const previous = file.previous_filename && file.previous_filename !== file.filename ? file.previous_filename : undefined;
+    const moved = file.status === 'copied' ? 'copied' : 'renamed';
+    const touches = [];
+    if (previous && isProtected(previous))
+        touches.push({ path: previous, label: `${previous} (${moved} to ${file.filename})` });
+    if (isProtected(file.filename))
+        touches.push({ path: file.filename, label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename });
+    return touches;
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/identity.ts
@@ -31833,6 +31861,9 @@ async function judgeCandidate(candidate, rules, exclusions, directory) {
     const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
     if (authored)
         return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+    const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
+    if (changed)
+        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
     const role = await roleOf(login, rules, directory);
     if (!role.holds)
         return reject(role.reason);
@@ -31882,6 +31913,34 @@ async function judgeApprovers(candidates, rules, exclusions, directory) {
     }
     return judgements;
 }
+/**
+ * The one rule for every source. Approvals are judged by judgeApprovers (a person counts
+ * once). A rejection counts when its author is a person holding the role; independence is
+ * not asked of them (a release manager who started the run may still stop it). Anyone
+ * else's rejection does not count, and its row says why.
+ */
+async function tallyDecisions(decisions, rules, exclusions, directory) {
+    const approvals = await judgeApprovers(decisions.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate), rules, exclusions, directory);
+    const judgements = [];
+    let nextApproval = 0;
+    let denied = false;
+    for (const { decision, candidate, rejected = 'denied the release' } of decisions) {
+        if (decision === 'approve') {
+            judgements.push(approvals[nextApproval++]);
+            continue;
+        }
+        const judgement = await judgeCandidate(candidate, rules, {}, directory);
+        const counts = judgement.verdict === 'accepted';
+        if (counts)
+            denied = true;
+        judgements.push({
+            ...judgement,
+            verdict: 'rejected',
+            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+        });
+    }
+    return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
+}
 function describeJudgement(judgement) {
     return judgement.verdict === 'accepted'
         ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
@@ -31896,8 +31955,8 @@ function distinctAccepted(judgements) {
     return logins;
 }
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 4 modules
-var src = __nccwpck_require__(2044);
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 5 modules
+var src = __nccwpck_require__(2250);
 ;// CONCATENATED MODULE: ./packages/approval/src/render.ts
 // How an approval verdict reads in the job summary, the failure message and the outputs.
 
@@ -31932,8 +31991,8 @@ function approvalRows(report) {
     ]);
 }
 function approvalFailure(report) {
-    const lines = report.judgements.map((judgement) => `  - ${describeJudgement(judgement)}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${report.subject.label} (${report.requiredReason}).` +
+    const lines = report.judgements.map((judgement) => `  - ${(0,src/* inertLine */.Fq)(describeJudgement(judgement))}`);
+    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
@@ -31943,7 +32002,9 @@ const reviews_short = (sha) => sha.slice(0, 7);
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
- * review never counts; changes requested after an approval revoke it.
+ * review never counts; changes requested (after an approval or not) are a rejection, which
+ * tallyDecisions makes final when the reviewer is a release manager. GitHub keeps a change
+ * request standing across pushes, so its commit does not matter.
  */
 function reduceReviews(reviews, options) {
     const history = new Map();
@@ -31953,28 +32014,28 @@ function reduceReviews(reviews, options) {
         const key = review.user.login.toLowerCase();
         history.set(key, [...(history.get(key) ?? []), review]);
     }
-    const candidates = [];
+    const decisions = [];
     const rejected = [];
-    for (const decisions of history.values()) {
-        const latest = decisions[decisions.length - 1];
+    for (const own of history.values()) {
+        const latest = own[own.length - 1];
         const base = { login: latest.user.login, via: 'review', url: latest.url };
-        const approvedBefore = decisions.slice(0, -1).some((review) => review.state === 'APPROVED');
+        const approvedBefore = own.slice(0, -1).some((review) => review.state === 'APPROVED');
         if (latest.state === 'DISMISSED') {
             rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
         }
         else if (latest.state === 'CHANGES_REQUESTED') {
-            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, then requested changes (approval revoked)' : 'requested changes' });
+            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
                 rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
             }
             else {
-                candidates.push({ ...base, account: latest.user });
+                decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
             }
         }
     }
-    return { candidates, rejected };
+    return { decisions, rejected };
 }
 /**
  * Whether a merged change was independently reviewed: reviewers other than the author, and
@@ -37303,13 +37364,18 @@ function releaseTagOf(context) {
  * and reads exactly the commit it was told to trust. `undefined` for a missing file.
  */
 function repositoryFileReader(client, owner, repo, ref) {
+    const read = repositoryFileBytesReader(client, owner, repo, ref);
+    return async (path) => (await read(path))?.toString('utf8');
+}
+/** The file's bytes, undecoded, for readers that must refuse text that is not UTF-8 (the policy files). */
+function repositoryFileBytesReader(client, owner, repo, ref) {
     return async (path) => {
         try {
             const data = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, 'contents: read');
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string') {
                 throw new Error(`${path} at ${ref.slice(0, 12)} is ${Array.isArray(data) ? 'a directory' : `a ${String(data.type)}`}, expected a file`);
             }
-            return Buffer.from(data.content, 'base64').toString('utf8');
+            return Buffer.from(data.content, 'base64');
         }
         catch (error) {
             if (isNotFound(error) && error instanceof failure_GitHubApiError)
@@ -37324,7 +37390,7 @@ function repositoryFileReader(client, owner, repo, ref) {
  */
 function policyFileReader(client, context) {
     const base = context.payload.pull_request?.base?.sha;
-    return repositoryFileReader(client, context.owner, context.repo, base ?? context.sha);
+    return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
 }
 
 ;// CONCATENATED MODULE: ./packages/async/src/index.ts
@@ -56176,8 +56242,59 @@ function gfmHtml(options) {
 
 
 
+/**
+ * Block quotes and list items one line may open. micromark keeps a stack frame and a
+ * container per level, so `>` × 60,000 (a 60 kB body) took a minute and then overflowed the
+ * stack; nobody nests 16 deep on purpose.
+ */
+const MAX_LINE_NESTING = 16;
+/**
+ * Columns of indentation a line keeps. Each nested list level needs two more, so this bounds
+ * how deep lines can stay nested across lines (here 32 levels, plus what the line opens).
+ */
+const MAX_INDENT_COLUMNS = 64;
 function parseMarkdown(markdown) {
-    return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    return fromMarkdown(boundNesting(markdown), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+/** A container marker at the start of a line (after the ones before it): `>`, `-`/`+`/`*`, or `1.`/`1)`. */
+const CONTAINER_MARKER = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
+/**
+ * Bounds how deep any line can stand, so that parsing takes time in proportion to the text:
+ * a line indented more than MAX_INDENT_COLUMNS keeps that much indentation, and a line
+ * opening more than MAX_LINE_NESTING block quotes or list items keeps the first
+ * MAX_LINE_NESTING markers. Its text is read as standing at that depth: inside a quote it is
+ * still quoted (and ignored), in a list it is still an item. Documents nested within the
+ * bounds are unchanged, and line numbers never change.
+ */
+function boundNesting(markdown) {
+    return markdown
+        .split('\n')
+        .map((line) => {
+        const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+        if (columns(indent) > MAX_INDENT_COLUMNS)
+            line = ' '.repeat(MAX_INDENT_COLUMNS) + line.slice(indent.length);
+        CONTAINER_MARKER.lastIndex = 0;
+        let markers = 0;
+        let keptEnd = 0;
+        let end = 0;
+        while (CONTAINER_MARKER.test(line)) {
+            markers++;
+            end = CONTAINER_MARKER.lastIndex;
+            if (markers === MAX_LINE_NESTING)
+                keptEnd = end;
+        }
+        if (markers <= MAX_LINE_NESTING)
+            return line;
+        return `${line.slice(0, keptEnd)} ${line.slice(end).replace(/^[ \t]+/, '')}`;
+    })
+        .join('\n');
+}
+/** Columns a run of spaces and tabs spans, tabs stopping at multiples of 4 as in CommonMark. */
+function columns(whitespace) {
+    let column = 0;
+    for (const char of whitespace)
+        column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+    return column;
 }
 /** Every task-list item of the document, in order, outside block quotes. */
 function taskItems(markdown) {
@@ -56206,9 +56323,11 @@ function htmlComments(markdown) {
         if (node.type === 'html') {
             for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
                 const before = node.value.slice(0, match.index);
+                const lineStart = before.lastIndexOf('\n');
                 comments.push({
                     text: (match[1] ?? '').trim(),
                     line: (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0),
+                    column: lineStart < 0 ? (node.position?.start.column ?? 1) + before.length : before.length - lineStart,
                 });
             }
         }
@@ -56270,6 +56389,7 @@ function readRoleDocument(path, text, origin) {
         problems.push({
             file: path,
             line: 1,
+            column: 1,
             field: 'GOVERNANCE_VERSION',
             message: `missing; add the line <!-- GOVERNANCE_VERSION: 1.0.0 --> under the title (supported: ${supportedList()})`,
         });
@@ -56278,6 +56398,7 @@ function readRoleDocument(path, text, origin) {
         problems.push({
             file: path,
             line: versionComment.line,
+            column: versionComment.column,
             field: 'GOVERNANCE_VERSION',
             message: `expected a version of ${supportedList()}; got "${version}"`,
         });
@@ -56286,6 +56407,9 @@ function readRoleDocument(path, text, origin) {
     if (!items || items.length === 0) {
         problems.push({
             file: path,
+            // Where the section is to be added: under the title.
+            line: 1,
+            column: 1,
             field: RELEASE_CHECKLIST_HEADING,
             message: items
                 ? `the "## ${RELEASE_CHECKLIST_HEADING}" section has no task items ("- [ ] ...")`
@@ -65889,14 +66013,19 @@ const evidenceSchema = strictObject({
     })
         .prefault({}),
 });
+const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
 const checklistSchema = strictObject({
     /** Replaces the role document's "Release Checklist" when given. */
     items: array(checklistItemSchema).min(1).optional(),
     /** Also read task lists in the pull request's or issue's comments; the latest mention of an item wins. */
     comments: schemas_boolean().default(false),
+    /**
+     * With `comments`, only comments by people with at least this repository permission count:
+     * those who could have edited the checklist themselves. Others' comments are listed as ignored.
+     */
+    'comment-permission': schemas_enum(REPOSITORY_PERMISSIONS).default('write'),
     evidence: evidenceSchema.prefault({}),
 });
-const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
 /** `org/team-slug`, as GitHub writes a team. */
 const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const approversSchema = strictObject({
@@ -65918,7 +66047,7 @@ const approversSchema = strictObject({
     'allow-stale-approvals': schemas_boolean().default(false),
     /** Changes to these paths are `update_release_process` and need an approval; empty: always needed. */
     'protected-paths': array(schemas_string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']),
-    /** Environment whose deployment approvals count (source `environment`); default: any. */
+    /** Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error). */
     environment: schemas_string().trim().min(1).optional(),
     'approve-words': array(schemas_string().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
     'deny-words': array(schemas_string().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),
@@ -66057,6 +66186,90 @@ function isRegex(source) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/text.ts
+// Turns a file's bytes into text only when they are UTF-8, so a file saved in another
+// encoding is an error at the first bad byte rather than silently read as U+FFFD.
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * `content` as text: a string is taken as it is (already decoded, e.g. an action input);
+ * bytes must be UTF-8 (a byte-order mark is dropped).
+ */
+function decodeUtf8(file, content, origin = 'file') {
+    if (typeof content === 'string')
+        return content;
+    try {
+        return decoder.decode(content);
+    }
+    catch {
+        const offset = firstInvalidByte(content);
+        const { line, column } = positionOfByte(content, offset);
+        throw new PolicyError([
+            {
+                file,
+                origin,
+                line,
+                column,
+                message: `is not UTF-8 text: byte 0x${(content[offset] ?? 0).toString(16).padStart(2, '0').toUpperCase()} does not start a valid character here; save the file as UTF-8`,
+            },
+        ]);
+    }
+}
+/** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, surrogates or values past U+10FFFF). */
+function firstInvalidByte(bytes) {
+    let index = 0;
+    while (index < bytes.length) {
+        const lead = bytes[index] ?? 0;
+        let length;
+        let min = 0x80;
+        let max = 0xbf;
+        if (lead < 0x80) {
+            index++;
+            continue;
+        }
+        else if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            if (lead === 0xe0)
+                min = 0xa0;
+            if (lead === 0xed)
+                max = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            if (lead === 0xf0)
+                min = 0x90;
+            if (lead === 0xf4)
+                max = 0x8f;
+        }
+        else
+            return index;
+        for (let next = 1; next < length; next++) {
+            const byte = bytes[index + next];
+            const [low, high] = next === 1 ? [min, max] : [0x80, 0xbf];
+            // The sequence this lead byte starts is broken: the lead byte is where it went wrong.
+            if (byte === undefined || byte < low || byte > high)
+                return index;
+        }
+        index += length;
+    }
+    return bytes.length;
+}
+/** 1-based line and column (in characters of the valid text before it) of a byte offset. */
+function positionOfByte(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = 0; index < offset; index++) {
+        if (bytes[index] === 0x0a) {
+            line++;
+            lineStart = index + 1;
+        }
+    }
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+    return { line, column: [...before].length + 1 };
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
 ;// CONCATENATED MODULE: ./packages/policy/src/yaml-file.ts
@@ -66064,26 +66277,130 @@ var dist = __nccwpck_require__(8009);
 // column where it stands, in the words a person editing the file needs.
 
 
+
+/** Values aliases may add in all (an alias bomb adds billions); far beyond any real policy. */
+const MAX_ALIASED_VALUES = 10_000;
 /**
- * `source` names where the text came from: a repository file (its path), or an action input
- * (e.g. "input `checks`"), whose errors are then not annotated as a file.
+ * `file` names where the text came from: a repository file (its path), or an action input
+ * (e.g. "input `checks`"), whose errors are then not annotated as a file. Every way the
+ * text can be wrong (not UTF-8, not YAML, an alias to nothing, an alias bomb, nesting too
+ * deep, an unknown tag, a value the schema rejects) ends in a PolicyError naming the place,
+ * never in an exception of the YAML library.
  */
-function parseYamlWithSchema(file, text, schema, origin = 'file') {
+function parseYamlWithSchema(file, content, schema, origin = 'file') {
+    return readYamlWithSchema(file, content, schema, origin).value;
+}
+/** As parseYamlWithSchema, with where each value stands, for checks made after the schema's. */
+function readYamlWithSchema(file, content, schema, origin = 'file') {
+    const text = decodeUtf8(file, content, origin);
     const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (document.errors.length > 0) {
-        throw new PolicyError(document.errors.map((error) => {
-            const { line, col } = lineCounter.linePos(error.pos[0]);
-            return { file, origin, line, column: col, message: `invalid YAML: ${firstLine(error.message)}` };
-        }));
+    const at = (offset, message, field) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, origin, line, column: col, ...(field ? { field } : {}), message };
+    };
+    // resolveKnownTags: false keeps to plain data (no !!binary, !!set, !!timestamp objects).
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
+    const found = [...document.errors, ...document.warnings];
+    // Exhaustion is reported once: the parser gives up at many places at the same time.
+    const exhausted = found.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+    const syntax = (exhausted ? [exhausted] : found).map((error) => at(error.pos[0], yamlMessage(error.code, error.message)));
+    if (syntax.length > 0)
+        throw new PolicyError(syntax);
+    let data;
+    try {
+        const aliases = aliasProblems(document);
+        if (aliases.length > 0)
+            throw new PolicyError(aliases.map(({ offset, message }) => at(offset, message)));
+        // Aliases were bounded above, by values added rather than the library's rougher count.
+        data = document.toJS({ maxAliasCount: -1 }) ?? {};
     }
-    const data = document.toJS() ?? {};
+    catch (error) {
+        if (error instanceof PolicyError)
+            throw error;
+        // Only what the checks above could not foresee ends here: a stack exhausted by nesting.
+        throw new PolicyError([at(0, error instanceof RangeError ? DEEP : 'invalid YAML: cannot be read as data; simplify the structure')]);
+    }
     const result = schema.safeParse(data);
-    if (result.success)
-        return result.data;
+    if (result.success) {
+        const positionOf = (path) => {
+            const range = nearestNode(document, path)?.range;
+            if (!range)
+                return undefined;
+            const { line, col } = lineCounter.linePos(range[0]);
+            return { line, column: col };
+        };
+        return { value: result.data, positionOf };
+    }
     throw new PolicyError(result.error.issues
         .flatMap(resolveUnions)
-        .map((issue) => ({ ...describeIssue(file, document, lineCounter, data, issue), origin })));
+        .flatMap((issue) => describeIssue(file, document, lineCounter, data, issue, schema))
+        .map((problem) => ({ ...problem, origin })));
+}
+const DEEP = 'invalid YAML: nested too deeply to read; flatten the structure';
+/** The YAML library's message in a reader's words; its internal exceptions never show. */
+function yamlMessage(code, message) {
+    if (code === 'RESOURCE_EXHAUSTION')
+        return DEEP;
+    if (code === 'TAG_RESOLVE_FAILED')
+        return `invalid YAML: ${firstLine(message).replace(/^Unresolved tag:?/, 'unknown tag').replace('tag:yaml.org,2002:', '!!')}; remove the tag, plain values need none`;
+    return `invalid YAML: ${firstLine(message)}`;
+}
+/**
+ * Aliases to no anchor, aliases inside their own anchor (data that contains itself), and
+ * aliases that together expand into more than MAX_ALIASED_VALUES values, each at the alias.
+ */
+function aliasProblems(document) {
+    const problems = [];
+    const sizes = new Map();
+    let added = 0;
+    const sizeOf = (node, depth) => {
+        if (depth > 1000)
+            throw new RangeError('nested too deeply');
+        if ((0,dist/* isAlias */.Vj)(node))
+            return sizeOf(node.resolve(document), depth + 1);
+        if (!(0,dist/* isNode */.Ll)(node) && !(0,dist/* isPair */.tO)(node))
+            return 1;
+        if ((0,dist/* isPair */.tO)(node))
+            return sizeOf(node.key, depth + 1) + sizeOf(node.value, depth + 1);
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        let size = 1;
+        if ((0,dist/* isCollection */.P3)(node))
+            for (const item of node.items)
+                size = Math.min(size + sizeOf(item, depth + 1), Number.MAX_SAFE_INTEGER);
+        sizes.set(node, size);
+        return size;
+    };
+    (0,dist/* visit */.YR)(document, {
+        Alias(_key, alias, path) {
+            const where = alias.range?.[0];
+            const target = alias.resolve(document);
+            if (!target) {
+                problems.push({ offset: where, message: `alias *${alias.source} refers to no anchor defined before it; define &${alias.source} first, or write the value out` });
+                return;
+            }
+            if (path.includes(target)) {
+                problems.push({ offset: where, message: `alias *${alias.source} stands inside its own anchor, so the value would contain itself; write the value out` });
+                return;
+            }
+            if (problems.length > 0 || added > MAX_ALIASED_VALUES)
+                return;
+            try {
+                added += sizeOf(target, 0);
+            }
+            catch {
+                added = Number.MAX_SAFE_INTEGER;
+            }
+            if (added > MAX_ALIASED_VALUES) {
+                problems.push({
+                    offset: where,
+                    message: `aliases expand into more than ${MAX_ALIASED_VALUES.toLocaleString('en')} values (an alias bomb?); write the values out or use fewer aliases`,
+                });
+            }
+        },
+    });
+    return problems;
 }
 /**
  * A union (`- text` or `- {text, evidence}`) fails as a whole; report the issues of the
@@ -66097,30 +66414,98 @@ function resolveUnions(issue) {
         return [issue];
     return meant.flatMap((inner) => resolveUnions({ ...inner, path: [...issue.path, ...inner.path] }));
 }
-function describeIssue(file, document, lineCounter, data, issue) {
+function describeIssue(file, document, lineCounter, data, issue, schema) {
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0] ?? '';
-        const keyNode = findKeyNode(document, path, key);
-        const position = keyNode?.range ? lineCounter.linePos(keyNode.range[0]) : undefined;
-        const others = issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : '';
-        return {
-            file,
-            line: position?.line,
-            column: position?.col,
-            field: formatFieldPath([...path, key]),
-            message: `unknown key${others}; check the spelling against the documented settings${namedIn(data, path)}`,
-        };
+        // One problem per key, each at the key itself, so every misspelling is shown where it is.
+        const known = knownKeys(schema, path);
+        return issue.keys.map((key) => {
+            const keyNode = findKeyNode(document, path, key);
+            const position = keyNode?.range ? lineCounter.linePos(keyNode.range[0]) : undefined;
+            return {
+                file,
+                line: position?.line,
+                column: position?.col,
+                field: formatFieldPath([...path, key]),
+                message: unknownKeyMessage(key, known) + namedIn(data, path),
+            };
+        });
     }
     const node = nearestNode(document, path);
     const position = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
-    return {
-        file,
-        line: position?.line,
-        column: position?.col,
-        field: formatFieldPath(path) || '(top level)',
-        message: explain(issue, valueAt(data, path)) + namedIn(data, path),
+    return [
+        {
+            file,
+            line: position?.line,
+            column: position?.col,
+            field: formatFieldPath(path) || '(top level)',
+            message: explain(issue, valueAt(data, path)) + namedIn(data, path),
+        },
+    ];
+}
+/** `unknown key; did you mean "min-approvals"?` for a near miss, else the keys that are known there. */
+function unknownKeyMessage(key, known) {
+    const near = nearestKey(key, known);
+    if (near)
+        return `unknown key; did you mean "${near}"?`;
+    return known.length > 0 ? `unknown key; the keys known here are ${known.join(', ')}` : 'unknown key; check the spelling against the documented settings';
+}
+/** The known key a misspelling most likely meant: same letters ignoring case and -/_, or a few edits away. */
+function nearestKey(key, known) {
+    const normal = (text) => text.toLowerCase().replace(/[-_\s]/g, '');
+    let best;
+    for (const candidate of known) {
+        const distance = normal(key) === normal(candidate) ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
+        // A key inside the known one (`severity` for `min-severity`) is near too.
+        const near = distance <= Math.max(2, Math.ceil(candidate.length / 3)) || (key.length >= 4 && normal(candidate).includes(normal(key)));
+        if (near && (!best || distance < best.distance))
+            best = { key: candidate, distance };
+    }
+    return best?.key;
+}
+function editDistance(a, b) {
+    // Keys are short; a key of hostile length is not worth comparing.
+    if (Math.abs(a.length - b.length) > 3 || a.length > 64)
+        return Number.POSITIVE_INFINITY;
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? Number.POSITIVE_INFINITY;
+}
+/** The keys the schema accepts for the mapping at `path` (through defaults, lists, unions and records). */
+function knownKeys(schema, path) {
+    const keys = new Set();
+    const walk = (current, rest) => {
+        if (!current)
+            return;
+        const def = current._zod.def;
+        if (def.innerType)
+            return walk(def.innerType, rest);
+        if (def.type === 'pipe')
+            return walk(def.in, rest);
+        if (def.type === 'union')
+            return def.options?.forEach((option) => walk(option, rest));
+        if (def.type === 'object' && def.shape) {
+            if (rest.length === 0)
+                Object.keys(def.shape).forEach((key) => keys.add(key));
+            else
+                walk(def.shape[String(rest[0])], rest.slice(1));
+            return;
+        }
+        if (rest.length === 0)
+            return;
+        if (def.type === 'array')
+            return walk(def.element, rest.slice(1));
+        if (def.type === 'record')
+            return walk(def.valueType, rest.slice(1));
     };
+    walk(schema, path);
+    return [...keys];
 }
 /** ` (in "health")` when the field lies inside a list entry that has a name, e.g. a smoke check. */
 function namedIn(data, path) {
@@ -66208,6 +66593,7 @@ function firstLine(message) {
 
 
 
+
 const DEFAULT_POLICY_PATH = '.repo/policy/release.yml';
 const DEFAULT_ROLE_DOCUMENT_PATH = '.repo/agents/roles/release-manager.md';
 /**
@@ -66238,12 +66624,11 @@ async function loadPolicy(options) {
             { file: policyPath, message: 'not found; the `policy` input names a file that does not exist at this commit' },
         ]);
     }
-    const file = policyText === undefined
-        ? releasePolicySchema.parse({})
-        : parseYamlWithSchema(policyPath, policyText, releasePolicySchema);
+    const read = policyText === undefined ? undefined : readYamlWithSchema(policyPath, policyText, releasePolicySchema);
+    const file = read ? read.value : releasePolicySchema.parse({});
     const roleDocument = await resolveRoleDocument(options.read, file['role-document'], policyPath);
     const problems = [];
-    const items = requiredItems(file, roleDocument, policyPath, problems);
+    const items = requiredItems(file, roleDocument, policyPath, problems, read?.positionOf);
     if (problems.length > 0)
         throw new PolicyError(problems);
     return {
@@ -66253,6 +66638,7 @@ async function loadPolicy(options) {
             items,
             itemsFrom: file.checklist.items ? 'policy-file' : 'role-document',
             comments: file.checklist.comments,
+            'comment-permission': file.checklist['comment-permission'],
             evidence: file.checklist.evidence,
         },
         approvers: file.approvers,
@@ -66271,12 +66657,12 @@ async function resolveRoleDocument(read, requestedPath, policyPath) {
     }
     const { document, problems } = text === undefined
         ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in')
-        : readRoleDocument(path, text, 'repository');
+        : readRoleDocument(path, decodeUtf8(path, text), 'repository');
     if (!document)
         throw new PolicyError(problems);
     return document;
 }
-function requiredItems(file, roleDocument, policyPath, problems) {
+function requiredItems(file, roleDocument, policyPath, problems, positionOf) {
     const items = file.checklist.items
         ? file.checklist.items.map((item) => typeof item === 'string'
             ? { text: item, allowNotApplicable: false }
@@ -66291,7 +66677,7 @@ function requiredItems(file, roleDocument, policyPath, problems) {
         const key = itemKey(item.text);
         if (seen.has(key)) {
             problems.push(file.checklist.items
-                ? { file: policyPath, field: `checklist.items[${index}]`, message: `"${item.text}" is listed twice` }
+                ? { file: policyPath, ...positionOf?.(['checklist', 'items', index]), field: `checklist.items[${index}]`, message: `"${item.text}" is listed twice` }
                 : { file: roleDocument.path, field: 'Release Checklist', message: `"${item.text}" is listed twice` });
         }
         seen.add(key);
@@ -66352,10 +66738,12 @@ function numberInput(value) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/issue-wait.ts
 // The issue source: for repositories without environment reviewers, ask in an issue and
 // wait for qualifying people to comment an approve or deny word. The issue is always
 // closed with the outcome, also when the job is cancelled, so none is left half-done.
+
 
 
 
@@ -66421,20 +66809,19 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
     const existing = await findMarkedIssue(client, context, { marker, labels, state: 'open' });
     if (existing)
         return existing;
-    const eligible = [
-        ...rules.users.map((user) => `@${user}`),
-        ...rules.teams.map((team) => `@${team}`),
-    ];
-    const who = eligible.length > 0 ? eligible.join(', ') : `anyone with ${rules.minPermission ?? 'maintain'} permission on this repository`;
+    // Pinging who may approve is the point; anything that is not a login or org/team is inert text.
+    const mention = (name) => (/^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(name) ? `@${name}` : (0,src/* markdownText */.p7)(name));
+    const eligible = [...rules.users.map(mention), ...rules.teams.map(mention)];
+    const who = eligible.length > 0 ? eligible.join(', ') : `anyone with ${(0,src/* markdownText */.p7)(rules.minPermission ?? 'maintain')} permission on this repository`;
     const body = [
         marker,
-        `The workflow run ${context.runUrl} asks a release manager to approve commit \`${sha}\`.`,
+        `The workflow run ${context.runUrl} asks a release manager to approve commit ${(0,src/* markdownCode */.D9)(sha)}.`,
         '',
-        `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (\`${context.actor}\`).`,
+        `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (${(0,src/* markdownCode */.D9)(context.actor)}).`,
         `**Approvals needed:** ${settings['min-approvals']} from different people.`,
         '',
-        `To approve, comment a line that is just one of: ${settings['approve-words'].map((word) => `\`${word}\``).join(', ')}.`,
-        `To deny, comment one of: ${settings['deny-words'].map((word) => `\`${word}\``).join(', ')}.`,
+        `To approve, comment a line that is just one of: ${settings['approve-words'].map(src/* markdownCode */.D9).join(', ')}.`,
+        `To deny, comment one of: ${settings['deny-words'].map(src/* markdownCode */.D9).join(', ')}.`,
         '',
         `The run waits ${settings.issue['timeout-minutes']} minutes, then fails.`,
     ].join('\n');
@@ -66442,42 +66829,40 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
     return { number: data.number, url: data.html_url, createdAt: data.created_at };
 }
 /**
- * Decides from the comments so far: denied, approved, or no decision yet (undefined).
- * Approvals are judged by judgeApprovers' rules (a person counts once); the role directory
- * caches its reads, so polling again asks GitHub nothing new about the same people.
+ * Decides from the comments so far: denied, approved, or no decision yet (undefined), by
+ * tallyDecisions' rule for every source (a release manager's deny is final; a person
+ * approves once). Comments that use a decision word without being a decision, and
+ * approvals edited after posting, are listed as not counted. The role directory caches its
+ * reads, so polling again asks GitHub nothing new about the same people.
  */
 async function tally(comments, options) {
     const { settings, rules, exclusions, directory } = options;
     const words = { approve: settings['approve-words'], deny: settings['deny-words'] };
-    const decided = comments.flatMap((comment) => {
-        const decision = commentDecision(comment.body ?? '', words);
-        if (!decision || !comment.user)
-            return [];
-        const { login, type } = comment.user;
-        return [{ decision, candidate: { login, account: { login, type }, via: 'comment', url: comment.html_url } }];
-    });
-    const approvals = await judgeApprovers(decided.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate), rules, exclusions, directory);
-    // Rows in comment order: each approval's judgement, or the judgement of a deny.
-    const judgements = [];
-    let nextApproval = 0;
-    let denied = false;
-    for (const { decision, candidate } of decided) {
-        if (decision === 'approve') {
-            judgements.push(approvals[nextApproval++]);
+    const decisions = [];
+    const ignored = [];
+    for (const comment of comments) {
+        if (!comment.user)
             continue;
+        const { login, type } = comment.user;
+        const candidate = { login, account: { login, type }, via: 'comment', url: comment.html_url };
+        const decision = commentDecision(comment.body ?? '', words);
+        const nearMiss = decision ? undefined : nearMissReason(comment.body ?? '', words);
+        if (nearMiss)
+            ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: nearMiss });
+        // A deny stays a deny when edited: stopping a release is the safe side.
+        else if (decision === 'approve' && editedAfterPosting(comment)) {
+            ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment' });
         }
-        const judgement = await judgeCandidate(candidate, rules, exclusions, directory);
-        if (judgement.verdict === 'accepted')
-            denied = true;
-        judgements.push({ ...judgement, verdict: 'rejected', reason: judgement.verdict === 'accepted' ? `denied the release (${judgement.reason})` : `${judgement.reason}; their deny does not count` });
+        else if (decision)
+            decisions.push({ decision, candidate });
     }
-    const accepted = denied ? [] : distinctAccepted(judgements);
+    const { judgements, accepted, denied } = await tallyDecisions(decisions, rules, exclusions, directory);
     const decision = denied ? 'denied' : accepted.length >= settings['min-approvals'] ? 'approved' : undefined;
-    return { decision, judgements, accepted };
+    return { decision, judgements: [...ignored, ...judgements], accepted };
 }
 async function closeApprovalIssue(client, context, issue_number, result) {
     const { owner, repo } = context;
-    const by = result.accepted.map((login) => `\`${login}\``).join(', ');
+    const by = result.accepted.map(src/* markdownCode */.D9).join(', ');
     const message = {
         approved: `Approved by ${by}. The run continues.`,
         denied: 'Denied by a release manager. The run fails.',
@@ -66492,7 +66877,10 @@ async function closeApprovalIssue(client, context, issue_number, result) {
 
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/sources.ts
 // Where approvals come from: the pull request's reviews, or the deployment approvals of
-// this workflow run. Each returns candidates to judge and what was already rejected.
+// this workflow run. Each returns the decisions (approvals and rejections) to tally and
+// what was already rejected. Environment approvals count only for the environment this
+// run deploys to: the policy's, else the event's; when neither is known the step fails
+// rather than accept an approval given for another environment.
 
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
@@ -66508,18 +66896,35 @@ function sourceForEvent(eventName) {
 function actors(context) {
     return { actor: context.actor, triggeringActor: context.triggeringActor };
 }
+/**
+ * On pull_request_review the actor is the reviewer whose review the event is: excluding
+ * them would make every real approval fail. The actor rule stops people approving their own
+ * change, so here it applies to those who changed the code (the pull request's author and
+ * its commits' authors and committers) and not to that reviewer. A re-run by someone else
+ * still excludes the one who re-ran it.
+ */
+function reviewEventActors(context) {
+    const reviewer = context.payload.review?.user?.login;
+    return {
+        actor: sameLogin(context.actor, reviewer) ? undefined : context.actor,
+        triggeringActor: sameLogin(context.triggeringActor, reviewer) ? undefined : context.triggeringActor,
+    };
+}
 async function fromPullRequest(client, context, sha, settings) {
     const { owner, repo } = context;
     const pull_number = PULL_REQUEST_EVENTS.has(context.eventName) && context.payload.pull_request
         ? Number(context.payload.pull_request.number)
         : await pullRequestOfCommit(client, context, sha);
     const pull = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number }, 'pull-requests: read');
+    const reviewEvent = context.eventName === 'pull_request_review';
     const [reviews, files, commits] = await Promise.all([
         client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number }, 'pull-requests: read'),
         client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number }, 'pull-requests: read'),
-        settings['separation-of-duties'] ? client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { owner, repo, pull_number }, 'pull-requests: read') : Promise.resolve([]),
+        settings['separation-of-duties'] || reviewEvent
+            ? client.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { owner, repo, pull_number }, 'pull-requests: read')
+            : Promise.resolve([]),
     ]);
-    const { candidates, rejected } = reduceReviews(reviews.map((review) => ({
+    const { decisions, rejected } = reduceReviews(reviews.map((review) => ({
         user: { login: review.user?.login ?? 'ghost', type: review.user?.type },
         state: review.state,
         commitId: review.commit_id ?? '',
@@ -66527,14 +66932,23 @@ async function fromPullRequest(client, context, sha, settings) {
     })), { headSha: pull.head.sha, allowStale: settings['allow-stale-approvals'] });
     return {
         subject: { label: `pull request #${pull_number}`, url: pull.html_url },
-        candidates,
+        decisions,
         prejudged: rejected,
         exclusions: {
-            ...actors(context),
+            ...(reviewEvent ? reviewEventActors(context) : actors(context)),
             pullRequestAuthor: pull.user?.login,
-            commitAuthors: commits.flatMap((commit) => (commit.author?.login ? [{ login: commit.author.login, sha: commit.sha }] : [])),
+            commitAuthors: settings['separation-of-duties']
+                ? commits.flatMap((commit) => (commit.author?.login ? [{ login: commit.author.login, sha: commit.sha }] : []))
+                : undefined,
+            changedBy: reviewEvent
+                ? commits.flatMap((commit) => [
+                    ...(commit.author?.login ? [{ login: commit.author.login, sha: commit.sha, as: 'author' }] : []),
+                    ...(commit.committer?.login ? [{ login: commit.committer.login, sha: commit.sha, as: 'committer' }] : []),
+                ])
+                : undefined,
         },
-        guard: approvalRequiredFor(files.map((file) => file.filename), settings['protected-paths']),
+        // Both sides of a rename count: moving the release workflow away changes the release process.
+        guard: approvalRequiredFor(files.map(({ filename, status, previous_filename }) => ({ filename, status, previous_filename })), settings['protected-paths']),
     };
 }
 async function pullRequestOfCommit(client, context, sha) {
@@ -66553,24 +66967,47 @@ function approvalRunId(context) {
 async function readRunApprovals(client, context) {
     return client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: context.owner, repo: context.repo, run_id: approvalRunId(context) }, 'actions: read');
 }
-async function fromEnvironment(client, context, sha, settings, approvals) {
-    const environment = settings.environment;
+/**
+ * The environment this run deploys to, from the event: a deployment's (deployment,
+ * deployment_status), or the reviewed job's (deployment_review). Undefined when the event
+ * does not say, or names more than one.
+ */
+function eventEnvironment(context) {
+    const { payload } = context;
+    if (context.eventName === 'deployment' || context.eventName === 'deployment_status')
+        return payload.deployment?.environment || undefined;
+    if (context.eventName !== 'deployment_review')
+        return undefined;
+    const named = [payload.environment, payload.workflow_job_run?.environment, ...(payload.workflow_job_runs ?? []).map((run) => run.environment)];
+    const distinct = [...new Set(named.filter((name) => typeof name === 'string' && name !== '').map((name) => name.toLowerCase()))];
+    return distinct.length === 1 ? named.find((name) => typeof name === 'string' && name.toLowerCase() === distinct[0]) : undefined;
+}
+async function fromEnvironment(client, context, sha, settings, policyFile, approvals) {
+    const environment = settings.environment ?? eventEnvironment(context);
+    if (!environment) {
+        throw new Error(`Cannot tell which environment's approvals count: a ${context.eventName} event does not name the environment this run deploys to. ` +
+            `Set the input \`environment\` or \`approvers.environment\` in ${policyFile}.`);
+    }
     const runId = approvalRunId(context);
-    const relevant = (approvals ?? (await readRunApprovals(client, context))).filter((approval) => !environment || approval.environments.some((candidate) => candidate.name === environment));
     const url = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${runId}`;
-    const candidates = [];
+    const decisions = [];
     const prejudged = [];
-    for (const approval of relevant) {
+    // Environment names are case-insensitive on GitHub.
+    for (const approval of approvals ?? (await readRunApprovals(client, context))) {
         const login = approval.user.login;
-        if (approval.state === 'approved')
-            candidates.push({ login, account: { login, type: approval.user.type }, via: 'environment', url });
-        else
-            prejudged.push({ login, via: 'environment', url, verdict: 'rejected', reason: 'rejected the deployment' });
+        const names = approval.environments.map((candidate) => candidate.name ?? '');
+        if (!names.some((name) => name.toLowerCase() === environment.toLowerCase())) {
+            const verb = approval.state === 'approved' ? 'approved' : 'rejected';
+            prejudged.push({ login, via: 'environment', url, verdict: 'rejected', reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\`` });
+            continue;
+        }
+        const candidate = { login, account: { login, type: approval.user.type }, via: 'environment', url };
+        decisions.push(approval.state === 'approved' ? { decision: 'approve', candidate } : { decision: 'deny', candidate, rejected: 'rejected the deployment' });
     }
     const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
     return {
-        subject: { label: `workflow run ${runId}${environment ? `, environment ${environment}` : ''}`, url },
-        candidates,
+        subject: { label: `workflow run ${runId}, environment ${environment}`, url },
+        decisions,
         prejudged,
         exclusions: { ...actors(context), commitAuthors },
         guard: approvalRequiredFor(undefined, settings['protected-paths']),
@@ -66622,13 +67059,13 @@ async function run() {
         };
     }
     else {
-        const collected = await collect(client, context, sha, settings, source);
-        const judgements = collected.guard.required
-            ? [...collected.prejudged, ...(await judgeApprovers(collected.candidates, rules, collected.exclusions, directory))]
-            : [];
-        const accepted = distinctAccepted(judgements);
+        const collected = await collect(client, context, sha, settings, source, policy.policyFile.path);
+        // One rule for every source: a release manager's rejection is final.
+        const tally = collected.guard.required ? await tallyDecisions(collected.decisions, rules, collected.exclusions, directory) : undefined;
+        const judgements = tally ? [...collected.prejudged, ...tally.judgements] : [];
+        const accepted = tally?.accepted ?? [];
         report = {
-            approved: !collected.guard.required || accepted.length >= minApprovals,
+            approved: !collected.guard.required || (!tally?.denied && accepted.length >= minApprovals),
             required: collected.guard.required,
             requiredReason: collected.guard.reason,
             subject: collected.subject,
@@ -66666,23 +67103,23 @@ function approverSettings(policy) {
         issue: timeout === undefined ? undefined : { ...policy.issue, 'timeout-minutes': timeout },
     }, { users: 'approvers', teams: 'approvers', agents: 'agents', 'min-approvals': 'min-approvals', environment: 'environment', issue: 'issue-timeout-minutes' });
 }
-async function collect(client, context, sha, settings, source) {
+async function collect(client, context, sha, settings, source, policyFile) {
     const chosen = source === 'auto' ? sourceForEvent(context.eventName) : source;
     if (chosen === 'pull-request')
         return fromPullRequest(client, context, sha, settings);
     if (chosen === 'environment')
-        return fromEnvironment(client, context, sha, settings);
+        return fromEnvironment(client, context, sha, settings, policyFile);
     // auto on any other event: this run's deployment approvals if it has some, else the commit's pull request.
     const approvals = await readRunApprovals(client, context);
     if (approvals.length > 0)
-        return fromEnvironment(client, context, sha, settings, approvals);
+        return fromEnvironment(client, context, sha, settings, policyFile, approvals);
     return fromPullRequest(client, context, sha, settings);
 }
 
 
 /***/ }),
 
-/***/ 2044:
+/***/ 2250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66690,42 +67127,123 @@ async function collect(client, context, sha, settings, source) {
 __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   IT: () => (/* reexport */ finishStep),
+  Fq: () => (/* reexport */ inertLine),
   fj: () => (/* reexport */ join),
   nf: () => (/* reexport */ html_link),
+  D9: () => (/* reexport */ markdownCode),
+  p7: () => (/* reexport */ markdownText),
   eg: () => (/* reexport */ runStep),
   ko: () => (/* reexport */ strong),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, annotate, booleanInput, element, setOutputs
+// UNUSED EXPORTS: Summary, annotate, booleanInput, element, htmlText, inertText, isWebUrl, markdownUrl, setOutputs
 
-;// CONCATENATED MODULE: ./packages/report/src/html.ts
-const ESCAPES = {
+;// CONCATENATED MODULE: ./packages/report/src/escape.ts
+// The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
+// is made inert before the suite writes it. Two functions, one per medium:
+//   - `htmlText` for HTML in job summaries (entity escapes),
+//   - `markdownText` for markdown: notes, release bodies, issue bodies (backslash escapes),
+// so that a CHANGELOG built from the notes reads as plain text, not as entities.
+// Both first apply `inertText`: no line breaks or control characters (a lone CR is a line
+// break in CommonMark, so it could start a fake heading), no bidirectional overrides (they
+// make text read differently from what it is), and no mention: GitHub decodes entities
+// before it links mentions, so only a character between `@` and the login stops the ping.
+/** CR, LF, NEL and the Unicode line/paragraph separators: each is a line break somewhere. */
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** Other C0 and C1 controls (tab included: it can indent a line into a code block) and DEL. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Bidirectional embeddings, overrides and isolates (the "Trojan Source" characters). */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+/** An `@` right before what GitHub would read as a login or a team (`@org/team`). */
+const MENTION = /@(?=[A-Za-z0-9])/g;
+/** Zero-width space: keeps `@name` readable while GitHub no longer sees a mention. */
+const ZWSP = '\u200b';
+/**
+ * User text as one plain line: no line break, control or bidi override. For text GitHub
+ * shows as plain text and never links (annotations, failure messages): a reason or a check
+ * name cannot add a line of its own to a failure list.
+ */
+function inertLine(value) {
+    return String(value).replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').replace(BIDI, '');
+}
+/** One line of inert plain text that mentions no one: the shared first step of both escapes. */
+function inertText(value) {
+    return inertLine(value).replace(MENTION, `@${ZWSP}`);
+}
+const HTML_ESCAPES = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
     "'": '&#39;',
-    '@': '&#64;', // "@team" in user text must not ping anyone
-    '|': '&#124;', // keeps markdown table syntax inert should the text end up in one
+    // Markdown syntax as entities: inert should the HTML stand inside markdown (a table, a paragraph).
+    '|': '&#124;',
     '`': '&#96;',
     '[': '&#91;',
     ']': '&#93;',
-    // Markdown emphasis and escapes, so text in release notes or issues cannot restyle what follows.
     '*': '&#42;',
     _: '&#95;',
     '~': '&#126;',
     '\\': '&#92;',
 };
+/** User text for HTML (job summaries): tags, attributes and markdown syntax all inert. */
+function htmlText(value) {
+    return inertText(value).replace(/[&<>"'|`[\]*_~\\]/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+/**
+ * User text for markdown, as one inline run of text: backslash escapes (CommonMark lets any
+ * ASCII punctuation be escaped) for whatever would start markup — emphasis, code, links,
+ * raw HTML, table cells — and for `&` only where it would start an entity, so `AT&T` and
+ * `fix(api): x` stay as written. `#` is left alone mid-line so `#123` still links its issue.
+ */
+function markdownText(value) {
+    const escaped = inertText(value)
+        .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '\\&');
+    // At the start of a line (a section title, a table cell at a line's start) these open a block.
+    return escaped.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, (_match, space, marker) => `${space}${/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`}`);
+}
+/** Only http(s) may become a link; any other scheme (javascript:, data:) stays text. */
+function isWebUrl(href) {
+    return typeof href === 'string' && /^https?:\/\//i.test(href);
+}
+/**
+ * A URL for markdown: written bare (GitHub links it) only when it is http(s) and holds
+ * nothing markdown would read as markup; otherwise it is escaped text, never a link.
+ */
+function markdownUrl(href) {
+    if (!href)
+        return '';
+    return isWebUrl(href) && /^[^\s<>"`|\\[\]*~]+$/.test(href) ? href : markdownText(href);
+}
+/** Inline code for markdown, fenced with more backticks than the value holds. */
+function markdownCode(value) {
+    const inert = inertText(value);
+    const longest = Math.max(0, ...[...inert.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = inert.startsWith('`') || inert.endsWith('`') || inert.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${inert}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./packages/report/src/html.ts
+// Everything written to a job summary goes through these helpers. User text (PR titles,
+// bodies, item texts, logins) is hostile: it is escaped (./escape, `htmlText`) so that it
+// cannot inject HTML, break the table it stands in, start a line, or mention people and teams.
+
+/** User text as HTML: see `htmlText` in ./escape (entities, no line breaks, no mentions). */
 function html_text(value) {
-    return String(value).replace(/[&<>"'@|`[\]*_~\\]/g, (char) => ESCAPES[char] ?? char);
+    return htmlText(value);
 }
 /** A link, but only to http(s); anything else (javascript:, data:) is shown as plain text. */
 function html_link(label, href) {
-    if (!href || !/^https?:\/\//i.test(href))
+    if (!isWebUrl(href))
         return html_text(label);
-    return `<a href="${html_text(href)}">${html_text(label)}</a>`;
+    return `<a href="${attribute(href)}">${html_text(label)}</a>`;
 }
+/** An attribute value: quoted, so only these need escaping (a URL keeps its `@` and `_`). */
+const ATTRIBUTE_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const attribute = (value) => value.replace(/[&<>"']/g, (char) => ATTRIBUTE_ESCAPES[char] ?? char);
 function code(value) {
     return `<code>${html_text(value)}</code>`;
 }
@@ -66856,6 +67374,7 @@ async function finishStep(report) {
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/index.ts
+
 
 
 
@@ -69721,8 +70240,8 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
@@ -69741,7 +70260,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -16,6 +16,7 @@ import {
 } from '@release-governance/approval';
 import { findMarkedIssue, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
+import { markdownCode, markdownText } from '@release-governance/report';
 
 export type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
 
@@ -95,20 +96,19 @@ async function openApprovalIssue({ client, context, sha, settings, rules }: Wait
   const existing = await findMarkedIssue(client, context, { marker, labels, state: 'open' });
   if (existing) return existing;
 
-  const eligible = [
-    ...rules.users.map((user) => `@${user}`),
-    ...rules.teams.map((team) => `@${team}`),
-  ];
-  const who = eligible.length > 0 ? eligible.join(', ') : `anyone with ${rules.minPermission ?? 'maintain'} permission on this repository`;
+  // Pinging who may approve is the point; anything that is not a login or org/team is inert text.
+  const mention = (name: string) => (/^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(name) ? `@${name}` : markdownText(name));
+  const eligible = [...rules.users.map(mention), ...rules.teams.map(mention)];
+  const who = eligible.length > 0 ? eligible.join(', ') : `anyone with ${markdownText(rules.minPermission ?? 'maintain')} permission on this repository`;
   const body = [
     marker,
-    `The workflow run ${context.runUrl} asks a release manager to approve commit \`${sha}\`.`,
+    `The workflow run ${context.runUrl} asks a release manager to approve commit ${markdownCode(sha)}.`,
     '',
-    `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (\`${context.actor}\`).`,
+    `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (${markdownCode(context.actor)}).`,
     `**Approvals needed:** ${settings['min-approvals']} from different people.`,
     '',
-    `To approve, comment a line that is just one of: ${settings['approve-words'].map((word) => `\`${word}\``).join(', ')}.`,
-    `To deny, comment one of: ${settings['deny-words'].map((word) => `\`${word}\``).join(', ')}.`,
+    `To approve, comment a line that is just one of: ${settings['approve-words'].map(markdownCode).join(', ')}.`,
+    `To deny, comment one of: ${settings['deny-words'].map(markdownCode).join(', ')}.`,
     '',
     `The run waits ${settings.issue['timeout-minutes']} minutes, then fails.`,
   ].join('\n');
@@ -156,7 +156,7 @@ async function tally(
 
 async function closeApprovalIssue(client: GitHubClient, context: RunContext, issue_number: number, result: Omit<IssueResult, 'issue'>) {
   const { owner, repo } = context;
-  const by = result.accepted.map((login) => `\`${login}\``).join(', ');
+  const by = result.accepted.map(markdownCode).join(', ');
   const message: Record<IssueOutcome, string> = {
     approved: `Approved by ${by}. The run continues.`,
     denied: 'Denied by a release manager. The run fails.',

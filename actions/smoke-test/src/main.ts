@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { createGitHubClient, policyFileReader, readRunContext, setDeploymentStatus, type GitHubClient, type RunContext } from '@release-governance/github';
 import { applyInputOverrides, loadPolicy, numberInput, parseYamlWithSchema, smokeChecksSchema } from '@release-governance/policy';
-import { finishStep } from '@release-governance/report';
+import { finishStep, inertLine } from '@release-governance/report';
 import { planChecks, smokeFailure, smokeIntro, smokeOutputs, smokeRows, smokeTitle, verifyService, type SmokeReport } from '@release-governance/smoke';
 
 export async function run(): Promise<void> {
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
 
   const report: SmokeReport = { passed: results.every((result) => result.passed || result.severity === 'warn'), results, baseUrl: settings.url, warmUp };
   for (const result of results.filter((candidate) => !candidate.passed && candidate.severity === 'warn')) {
-    core.warning(`${result.name}: ${result.reason ?? 'failed'}`, { title: 'Smoke check (warn)' });
+    core.warning(inertLine(`${result.name}: ${result.reason ?? 'failed'}`), { title: 'Smoke check (warn)' });
   }
   await finishStep({
     outputs: smokeOutputs(report, secrets),

@@ -1,5 +1,5 @@
 // How an approval verdict reads in the job summary, the failure message and the outputs.
-import { code, join, link, strong, text, type Html } from '@release-governance/report';
+import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
 import { describeJudgement, type Judgement } from './judge';
 
 export interface ApprovalReport {
@@ -47,9 +47,9 @@ export function approvalRows(report: ApprovalReport): Html[][] {
 }
 
 export function approvalFailure(report: ApprovalReport): string {
-  const lines = report.judgements.map((judgement) => `  - ${describeJudgement(judgement)}`);
+  const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
   return (
-    `Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${report.subject.label} (${report.requiredReason}).` +
+    `Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
     (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.')
   );
 }

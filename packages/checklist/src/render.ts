@@ -1,6 +1,6 @@
 // How a checklist verdict reads: in the job summary, in the step's failure message and
 // in the action's outputs.
-import { code, element, join, link, strong, text, type Html } from '@release-governance/report';
+import { code, element, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
 import type { ItemVerdict } from './decide';
 import type { TickState } from './read';
 
@@ -20,7 +20,7 @@ export function failureMessage(report: ChecklistReport): string {
   const unmet = unmetItems(report);
   return (
     `Release checklist incomplete: ${unmet.length} of ${report.items.length} required items unmet\n` +
-    unmet.map(({ item, reason }) => `  - ${item}: ${reason}`).join('\n')
+    unmet.map(({ item, reason }) => `  - ${inertLine(item)}: ${inertLine(reason)}`).join('\n')
   );
 }
 

@@ -114,6 +114,15 @@ describe('nextVersion and entryLine', () => {
 
   it('credits only a well-formed login as a mention', () => {
     expect(entryLine(entry('t', [], { author: { login: 'dependabot[bot]', type: 'Bot' } }))).toBe('- t by @dependabot in u');
-    expect(entryLine(entry('t', [], { author: { login: 'x y@z', type: 'User' } }))).toBe('- t by x y&#64;z in u');
+    expect(entryLine(entry('t', [], { author: { login: 'x y@z', type: 'User' } }))).toBe('- t by x y@\u200bz in u');
+  });
+
+  it('writes titles as inert markdown: backslash escapes, one line, no mention, no link but http(s)', () => {
+    expect(entryLine(entry('fix: rename `user_id` for @octocat', [], { url: 'https://github.com/o/r/pull/1' }))).toBe(
+      '- fix: rename \\`user\\_id\\` for @\u200boctocat by @alice in https://github.com/o/r/pull/1',
+    );
+    const direct = entryLine(entry('chore: bump\r## Security fix: all clear', [], { kind: 'commit', sha: 'abcdef0123' }));
+    expect(direct).toBe('- chore: bump ## Security fix: all clear by @alice in abcdef0 ⚠️ pushed without a pull request');
+    expect(entryLine(entry('x', [], { url: 'javascript:alert(1)' }))).toBe('- x by @alice in javascript:alert(1)');
   });
 });

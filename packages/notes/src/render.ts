@@ -1,6 +1,8 @@
-// Release notes as markdown. Titles and names are user text: escaped so they cannot inject
-// HTML, break the markdown or mention anyone. Only the author credit is a mention.
-import { text } from '@release-governance/report';
+// Release notes as markdown. Titles and names are user text: markdown-escaped (backslashes,
+// so the notes read as written in a CHANGELOG too) so they cannot inject HTML, links or
+// headings, break the markdown, or mention anyone. Only the author credit is a mention,
+// and only http(s) URLs are written as links.
+import { markdownText, markdownUrl } from '@release-governance/report';
 import type { Sections } from './categorise';
 import type { Entry } from './entries';
 
@@ -17,13 +19,13 @@ const credit = (entry: Entry) => {
   const login = entry.author?.login;
   if (!login) return '';
   const name = login.replace(/\[bot\]$/, '');
-  return /^[A-Za-z0-9-]+$/.test(name) ? ` by @${name}` : ` by ${text(login)}`;
+  return /^[A-Za-z0-9-]+$/.test(name) ? ` by @${name}` : ` by ${markdownText(login)}`;
 };
 
 export function entryLine(entry: Entry): string {
-  const where = entry.kind === 'pull' ? ` in ${entry.url}` : ` in ${short(entry.sha)}`;
+  const where = entry.kind === 'pull' ? ` in ${markdownUrl(entry.url)}` : ` in ${short(entry.sha)}`;
   const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
-  return `- ${text(entry.title)}${credit(entry)}${where}${mark}`;
+  return `- ${markdownText(entry.title)}${credit(entry)}${where}${mark}`;
 }
 
 export function listedEntries(sections: Sections): Entry[] {
@@ -34,7 +36,7 @@ export function renderNotes(input: NotesInput): string {
   const { sections } = input;
   const parts: string[] = [];
   if (sections.breaking.length > 0) parts.push(`## Breaking changes\n\n${sections.breaking.map(entryLine).join('\n')}`);
-  for (const section of sections.sections) parts.push(`## ${text(section.title)}\n\n${section.entries.map(entryLine).join('\n')}`);
+  for (const section of sections.sections) parts.push(`## ${markdownText(section.title)}\n\n${section.entries.map(entryLine).join('\n')}`);
   if (parts.length === 0) parts.push('No changes.');
 
   const entries = listedEntries(sections);
@@ -49,7 +51,7 @@ export function renderNotes(input: NotesInput): string {
   const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author!.login.toLowerCase(), entry])).values()];
   if (people.length > 0) parts.push(`## Contributors\n\n${people.map((entry) => credit(entry).replace(/^ by /, '')).join(', ')}`);
   const newcomers = pulls.filter((entry) => entry.firstTime);
-  if (newcomers.length > 0) parts.push(`## New contributors\n\n${newcomers.map((entry) => `-${credit(entry).replace(/^ by/, '')} made their first contribution in ${entry.url}`).join('\n')}`);
+  if (newcomers.length > 0) parts.push(`## New contributors\n\n${newcomers.map((entry) => `-${credit(entry).replace(/^ by/, '')} made their first contribution in ${markdownUrl(entry.url)}`).join('\n')}`);
 
   const { owner, repo, serverUrl } = input.repository;
   if (input.from) parts.push(`**Full changelog**: ${serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(input.from)}...${encodeURIComponent(input.to)}`);

@@ -1,7 +1,7 @@
 // The incident record a rollback leaves: the repository's template (or a built-in one)
-// filled with what happened. Reason and other user text are escaped: they cannot inject
-// HTML, break the markdown or mention anyone.
-import { text } from '@release-governance/report';
+// filled with what happened. Reason and other user text are markdown-escaped: they cannot
+// inject HTML, links or headings, break the table they stand in, or mention anyone.
+import { inertText, markdownText, markdownUrl } from '@release-governance/report';
 
 export interface IncidentFacts {
   environment: string;
@@ -50,8 +50,9 @@ export const BUILT_IN_INCIDENT_TEMPLATE = `## Rollback of {{environment}}
 const short = (sha: string) => sha.slice(0, 7);
 
 export function incidentTitle(facts: IncidentFacts): string {
-  const reason = facts.reason.replace(/\s+/g, ' ').trim();
-  return `Rollback of ${facts.environment} to ${short(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
+  // A title is plain text, but it still must be one line without controls or pings.
+  const reason = inertText(facts.reason).replace(/\s+/g, ' ').trim();
+  return `Rollback of ${inertText(facts.environment)} to ${short(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
 }
 
 /**
@@ -61,16 +62,16 @@ export function incidentTitle(facts: IncidentFacts): string {
  */
 export function incidentBody(template: string, facts: IncidentFacts, marker: string): string {
   const values: Record<string, string> = {
-    environment: text(facts.environment),
+    environment: markdownText(facts.environment),
     from: facts.from ? `\`${short(facts.from.sha)}\` (deployment ${facts.from.deploymentId})` : 'unknown',
-    to: `\`${short(facts.to.sha)}\`${facts.to.ref !== facts.to.sha ? ` (${text(facts.to.ref)})` : ''}`,
+    to: `\`${short(facts.to.sha)}\`${facts.to.ref !== facts.to.sha ? ` (${markdownText(facts.to.ref)})` : ''}`,
     deployment: facts.deploymentId === undefined ? 'not created' : String(facts.deploymentId),
-    result: text(facts.result),
-    smoke: text(facts.smoke),
-    command: text(facts.command),
-    actor: text(facts.actor),
-    reason: text(facts.reason.replace(/\s+/g, ' ').trim()),
-    run: facts.runUrl,
+    result: markdownText(facts.result),
+    smoke: markdownText(facts.smoke),
+    command: markdownText(facts.command),
+    actor: markdownText(facts.actor),
+    reason: markdownText(inertText(facts.reason).replace(/\s+/g, ' ').trim()),
+    run: markdownUrl(facts.runUrl),
     time: facts.at,
   };
   const fill = (source: string) => source.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (match, key: string) => values[key] ?? match);

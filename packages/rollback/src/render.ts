@@ -1,5 +1,5 @@
 // How a rollback reads: one row per step with its result, the verdict, and the outputs.
-import { code, join, link, strong, text, type Html } from '@release-governance/report';
+import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
 
 export type RollbackResult = 'success' | 'failure' | 'error' | 'dry-run' | 'refused';
 export type StepResult = 'done' | 'failed' | 'skipped' | 'planned';
@@ -37,7 +37,7 @@ export function rollbackTitle(report: RollbackReport): string {
     'dry-run': 'dry run, nothing written 📝',
     refused: 'refused ⛔',
   };
-  return `Rollback of ${report.environment}: ${verdict[report.result]}${route}`;
+  return `Rollback of ${inertLine(report.environment)}: ${verdict[report.result]}${route}`;
 }
 
 export function rollbackIntro(report: RollbackReport): Html {
@@ -65,5 +65,5 @@ export function rollbackFailure(report: RollbackReport): string | undefined {
   if (report.result === 'success' || report.result === 'dry-run') return undefined;
   const failed = report.steps.filter((step) => step.result === 'failed');
   const byHand = report.byHand ? `\n${report.byHand}` : '';
-  return `${rollbackTitle(report)}\n${failed.map((step) => `  - ${step.step}: ${step.details}`).join('\n')}${byHand}`;
+  return `${rollbackTitle(report)}\n${failed.map((step) => `  - ${inertLine(step.step)}: ${inertLine(step.details)}`).join('\n')}${byHand}`;
 }

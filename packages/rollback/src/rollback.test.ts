@@ -82,7 +82,14 @@ describe('incidentBody', () => {
 
   it('fills the placeholders of a repository template', () => {
     const body = incidentBody('# Incident in {{environment}}\nReason: {{reason}}\nBy {{actor}}, {{ unknown }}', facts, '<!-- m -->');
-    expect(body).toBe('<!-- m -->\n# Incident in production\nReason: errors &lt;b&gt;spiked&lt;/b&gt; &#64;oncall\nBy carol, {{ unknown }}');
+    expect(body).toBe('<!-- m -->\n# Incident in production\nReason: errors \\<b\\>spiked\\</b\\> @\u200boncall\nBy carol, {{ unknown }}');
+  });
+
+  it('keeps a hostile reason on its line and in its table cell, without a ping', () => {
+    const reason = 'x | y\r## Fake heading &#64;octocat \u202eevil\u202c `code`';
+    const body = incidentBody('## Our checklist\n', { ...facts, reason }, '<!-- m -->');
+    expect(body).toContain('| Reason | x \\| y ## Fake heading \\&#64;octocat evil \\`code\\` |');
+    expect(body.split('\n').filter((line) => line.startsWith('#'))).toEqual(['## Rollback of production', '## Our checklist']);
   });
 
   it('puts the facts table above a template without placeholders', () => {

@@ -1,6 +1,6 @@
 // How a smoke-test run reads: summary table, outputs, failure message. Everything shown
 // passes through `redact`, so a secret a service echoes back is not written anywhere.
-import { code, join, strong, text, type Html } from '@release-governance/report';
+import { code, inertLine, join, strong, text, type Html } from '@release-governance/report';
 import { withoutCredentials } from './plan';
 import { redact } from './secrets';
 import type { CheckResult } from './suite';
@@ -58,7 +58,7 @@ export function smokeFailure(report: SmokeReport, secrets: string[]): string {
   const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
   return redact(
     `Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
-      failed.map((result) => `  - ${result.name} (${result.target}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.reason ?? ''}`).join('\n'),
+      failed.map((result) => `  - ${inertLine(result.name)} (${inertLine(result.target)}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${inertLine(result.reason ?? '')}`).join('\n'),
     secrets,
   );
 }
