@@ -48564,7 +48564,7 @@ function collectTaskItems(nodes) {
 }
 function toTaskItem(item) {
     const paragraph = item.children.find((child) => child.type === 'paragraph');
-    const text = paragraph ? lib_toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+    const text = paragraph ? visibleText(paragraph).replace(/\s+/g, ' ').trim() : '';
     return {
         text,
         checked: item.checked === true,
@@ -48572,15 +48572,30 @@ function toTaskItem(item) {
         line: item.position?.start.line ?? 0,
     };
 }
+/**
+ * Text as GitHub shows it: inline HTML (an `<!-- comment -->` after an item, tags) renders
+ * as nothing, and a hard line break reads as a space, not as two words glued together.
+ */
+function visibleText(node) {
+    if (node.type === 'html')
+        return '';
+    if (node.type === 'break')
+        return ' ';
+    if (node.type === 'image' || node.type === 'imageReference')
+        return node.alt ?? '';
+    if ('value' in node && typeof node.value === 'string')
+        return node.value;
+    return 'children' in node ? node.children.map((child) => visibleText(child)).join('') : '';
+}
 /** True when all visible text is inside ~~strikethrough~~ (and there is some). */
 function isFullyStruck(nodes) {
     let struckText = '';
     let plainText = '';
     for (const node of nodes) {
         if (node.type === 'delete')
-            struckText += lib_toString(node);
+            struckText += visibleText(node);
         else
-            plainText += lib_toString(node);
+            plainText += visibleText(node);
     }
     return struckText.trim() !== '' && plainText.replace(/[\s.,;:!?]/g, '') === '';
 }

@@ -14,6 +14,28 @@ describe('readTicks', () => {
     });
   });
 
+  it('reads an item as GitHub renders it: a comment after it is invisible, a hard line break is a space', () => {
+    // As in real pull request templates of large projects.
+    const body = [
+      '- [x] This PR targets the `main` branch. <!-- Backports go to the release branch instead -->',
+      '- [x] Tests cover the change and pass correctly.\\',
+      '  Updated the documentation',
+      '- [x] Screenshots attached  ',
+      '  for UI changes',
+    ].join('\n');
+    expect(
+      states(
+        readTicks(required('This PR targets the main branch', 'Tests cover the change and pass correctly. Updated the documentation', 'Screenshots attached for UI changes'), [
+          { label: 'body', markdown: body },
+        ]),
+      ),
+    ).toEqual({
+      'This PR targets the main branch': 'ticked',
+      'Tests cover the change and pass correctly. Updated the documentation': 'ticked',
+      'Screenshots attached for UI changes': 'ticked',
+    });
+  });
+
   it('does not count boxes in code blocks, HTML comments or block quotes', () => {
     const body = [
       '```',

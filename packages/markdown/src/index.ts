@@ -149,7 +149,7 @@ function collectTaskItems(nodes: Nodes[]): TaskItem[] {
 
 function toTaskItem(item: ListItem): TaskItem {
   const paragraph = item.children.find((child) => child.type === 'paragraph');
-  const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+  const text = paragraph ? visibleText(paragraph).replace(/\s+/g, ' ').trim() : '';
   return {
     text,
     checked: item.checked === true,
@@ -158,13 +158,25 @@ function toTaskItem(item: ListItem): TaskItem {
   };
 }
 
+/**
+ * Text as GitHub shows it: inline HTML (an `<!-- comment -->` after an item, tags) renders
+ * as nothing, and a hard line break reads as a space, not as two words glued together.
+ */
+function visibleText(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if (node.type === 'break') return ' ';
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? node.children.map((child) => visibleText(child as Nodes)).join('') : '';
+}
+
 /** True when all visible text is inside ~~strikethrough~~ (and there is some). */
 function isFullyStruck(nodes: Nodes[]): boolean {
   let struckText = '';
   let plainText = '';
   for (const node of nodes) {
-    if (node.type === 'delete') struckText += toString(node);
-    else plainText += toString(node);
+    if (node.type === 'delete') struckText += visibleText(node);
+    else plainText += visibleText(node);
   }
   return struckText.trim() !== '' && plainText.replace(/[\s.,;:!?]/g, '') === '';
 }
