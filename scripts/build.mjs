@@ -25,3 +25,5 @@ for (const name of actions) {
   console.log(`built dist/${name}/index.js`);
 }
 execFileSync(process.execPath, [join(root, 'scripts', 'generate-root-action.mjs')], { cwd: root, stdio: 'inherit' });
+// The policy's JSON Schema, for editors, from the same zod schema the bundles carry.
+execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'generate-schema.ts')], { cwd: root, stdio: 'inherit' });

@@ -64581,15 +64581,12 @@ const checklistItemSchema = union([
 ]);
 const evidenceSchema = strictObject({
     checks: strictObject({
-        /** Conclusions accepted besides `success` (GitHub's own required checks accept both). */
-        'allowed-conclusions': array(schemas_enum(['neutral', 'skipped'])).default(['neutral', 'skipped']),
-        /** Check-run or status names (globs) that do not count, e.g. an optional coverage bot. */
-        ignore: array(schemas_string().min(1)).default([]),
+        'allowed-conclusions': array(schemas_enum(['neutral', 'skipped'])).default(['neutral', 'skipped']).describe('Conclusions accepted besides `success` (GitHub\'s own required checks accept both).'),
+        ignore: array(schemas_string().min(1)).default([]).describe('Check-run or status names (globs) that do not count, e.g. an optional coverage bot.'),
     })
         .prefault({}),
     reviews: strictObject({
-        /** Whether commits pushed without a pull request are acceptable. */
-        'allow-direct-commits': schemas_boolean().default(false),
+        'allow-direct-commits': schemas_boolean().default(false).describe('Whether commits pushed without a pull request are acceptable.'),
     })
         .prefault({}),
     security: strictObject({
@@ -64598,8 +64595,7 @@ const evidenceSchema = strictObject({
     })
         .prefault({}),
     'release-notes': strictObject({
-        /** Notes files that also count, `{tag}` and `{version}` substituted, e.g. `docs/releases/{tag}.md`. */
-        files: array(schemas_string().min(1)).default([]),
+        files: array(schemas_string().min(1)).default([]).describe('Notes files that also count, `{tag}` and `{version}` substituted, e.g. `docs/releases/{tag}.md`.'),
     })
         .prefault({}),
     docs: strictObject({
@@ -64609,40 +64605,27 @@ const evidenceSchema = strictObject({
 });
 const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
 const checklistSchema = strictObject({
-    /** Replaces the role document's "Release Checklist" when given. */
-    items: array(checklistItemSchema).min(1).optional(),
-    /** Also read task lists in the pull request's or issue's comments; the latest mention of an item wins. */
-    comments: schemas_boolean().default(false),
-    /**
-     * With `comments`, only comments by people with at least this repository permission count:
-     * those who could have edited the checklist themselves. Others' comments are listed as ignored.
-     */
-    'comment-permission': schemas_enum(REPOSITORY_PERMISSIONS).default('write'),
+    items: array(checklistItemSchema).min(1).optional().describe('Replaces the role document\'s "Release Checklist" when given.'),
+    comments: schemas_boolean().default(false).describe('Also read task lists in the pull request\'s or issue\'s comments; the latest mention of an item wins.'),
+    'comment-permission': schemas_enum(REPOSITORY_PERMISSIONS)
+        .default('write')
+        .describe("With `comments`, only comments by people with at least this repository permission count: those who could have edited the checklist themselves. Others' comments are listed as ignored."),
     evidence: evidenceSchema.prefault({}),
 });
 /** `org/team-slug`, as GitHub writes a team. */
 const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const approversSchema = strictObject({
-    /** Logins holding the release-manager role. */
-    users: array(schemas_string().trim().min(1)).default([]),
-    /** Organisation teams whose active members hold the role, as `org/team-slug`. */
-    teams: array(schemas_string().trim().regex(TEAM_PATTERN, 'expected org/team-slug')).default([]),
-    /** Logins (or `*` globs) of accounts an agent or automation acts through: never approvers. */
-    agents: array(schemas_string().trim().min(1)).default(['*-bot', '*-agent', 'copilot*']),
+    users: array(schemas_string().trim().min(1)).default([]).describe('Logins holding the release-manager role.'),
+    teams: array(schemas_string().trim().regex(TEAM_PATTERN, 'expected org/team-slug')).default([]).describe('Organisation teams whose active members hold the role, as `org/team-slug`.'),
+    agents: array(schemas_string().trim().min(1)).default(['*-bot', '*-agent', 'copilot*']).describe('Logins (or `*` globs) of accounts an agent or automation acts through: never approvers.'),
     'min-approvals': schemas_number().int().min(1).max(20).default(1),
-    /**
-     * Also require this repository permission. With no users or teams listed, holding
-     * `maintain` (or this, when set) is what makes someone a release manager.
-     */
-    'min-permission': schemas_enum(REPOSITORY_PERMISSIONS).optional(),
-    /** Also exclude the authors of the commits being released. */
-    'separation-of-duties': schemas_boolean().default(false),
-    /** Accept an approval of an earlier commit of the pull request. */
-    'allow-stale-approvals': schemas_boolean().default(false),
-    /** Changes to these paths are `update_release_process` and need an approval; empty: always needed. */
-    'protected-paths': array(schemas_string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']),
-    /** Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error). */
-    environment: schemas_string().trim().min(1).optional(),
+    'min-permission': schemas_enum(REPOSITORY_PERMISSIONS)
+        .optional()
+        .describe('Also require this repository permission. With no users or teams listed, holding `maintain` (or this, when set) is what makes someone a release manager.'),
+    'separation-of-duties': schemas_boolean().default(false).describe('Also exclude the authors of the commits being released.'),
+    'allow-stale-approvals': schemas_boolean().default(false).describe('Accept an approval of an earlier commit of the pull request.'),
+    'protected-paths': array(schemas_string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']).describe('Changes to these paths are `update_release_process` and need an approval; empty: always needed.'),
+    environment: schemas_string().trim().min(1).optional().describe('Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error).'),
     'approve-words': array(schemas_string().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
     'deny-words': array(schemas_string().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),
     issue: strictObject({
@@ -64715,27 +64698,19 @@ const smokeCheckSchema = strictObject({
 });
 const smokeChecksSchema = array(smokeCheckSchema);
 const smokeTestSchema = strictObject({
-    /** Base URL for checks with a relative `url`; the `url` input overrides it. */
-    url: schemas_string().trim().regex(/^https?:\/\//, 'expected an http(s) URL').optional(),
+    url: schemas_string().trim().regex(/^https?:\/\//, 'expected an http(s) URL').optional().describe('Base URL for checks with a relative `url`; the `url` input overrides it.'),
     concurrency: schemas_number().int().min(1).max(64).default(4),
-    /** The whole suite's deadline, retries included. */
-    'deadline-seconds': schemas_number().positive().max(3600).default(300),
-    /** Wait up to this long for the service to answer at all before the first check. */
-    'warm-up-seconds': schemas_number().min(0).max(1800).default(0),
-    /** Consecutive passes a check needs (a stability window for flapping services). */
-    'stable-passes': schemas_number().int().min(1).max(100).default(1),
-    /** First wait between attempts; it doubles each time, with jitter, up to 10 s. */
-    'retry-delay-ms': schemas_number().int().min(1).max(60_000).default(500),
+    'deadline-seconds': schemas_number().positive().max(3600).default(300).describe('The whole suite\'s deadline, retries included.'),
+    'warm-up-seconds': schemas_number().min(0).max(1800).default(0).describe('Wait up to this long for the service to answer at all before the first check.'),
+    'stable-passes': schemas_number().int().min(1).max(100).default(1).describe('Consecutive passes a check needs (a stability window for flapping services).'),
+    'retry-delay-ms': schemas_number().int().min(1).max(60_000).default(500).describe('First wait between attempts; it doubles each time, with jitter, up to 10 s.'),
     checks: smokeChecksSchema.default([]),
 });
 const rollbackSchema = strictObject({
-    /** The environment rolled back when the `environment` input is empty. */
-    environment: schemas_string().trim().min(1).default('production'),
-    /** Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment. */
-    command: array(schemas_string()).min(1).optional(),
+    environment: schemas_string().trim().min(1).default('production').describe('The environment rolled back when the `environment` input is empty.'),
+    command: array(schemas_string()).min(1).optional().describe('Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment.'),
     'command-timeout-minutes': schemas_number().positive().max(360).default(30),
-    /** The status given to the deployment rolled back from. */
-    'rolled-back-from': schemas_enum(['inactive', 'failure']).default('inactive'),
+    'rolled-back-from': schemas_enum(['inactive', 'failure']).default('inactive').describe('The status given to the deployment rolled back from.'),
     incident: strictObject({
         template: schemas_string().trim().min(1).default('.repo/agents/checklists/incident.md'),
         labels: array(schemas_string().trim().min(1)).default(['incident', 'rollback']),
@@ -64753,22 +64728,19 @@ const changelogSchema = strictObject({
 const releaseNotesSchema = strictObject({
     'tag-prefix': schemas_string().default('v'),
     'include-prereleases': schemas_boolean().default(false),
-    /** The version of a first release. */
-    'initial-version': schemas_string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0').default('0.1.0'),
-    /** Overrides .github/release.yml when given. */
-    changelog: changelogSchema.optional(),
-    /** Keep only changes touching these paths (globs), minus the excluded ones. */
-    paths: strictObject({ include: array(schemas_string().min(1)).default([]), exclude: array(schemas_string().min(1)).default([]) }).prefault({}),
+    'initial-version': schemas_string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0').default('0.1.0').describe('The version of a first release.'),
+    changelog: changelogSchema.optional().describe('Overrides .github/release.yml when given.'),
+    paths: strictObject({ include: array(schemas_string().min(1)).default([]), exclude: array(schemas_string().min(1)).default([]) }).prefault({}).describe('Keep only changes touching these paths (globs), minus the excluded ones.'),
     'breaking-labels': array(schemas_string().min(1)).default(['breaking', 'breaking-change', 'semver-major']),
     'minor-labels': array(schemas_string().min(1)).default(['enhancement', 'feature', 'feat', 'semver-minor']),
 });
 const releasePolicySchema = strictObject({
-    'role-document': schemas_string().trim().min(1).optional(),
-    checklist: checklistSchema.prefault({}),
-    approvers: approversSchema.prefault({}),
-    'smoke-test': smokeTestSchema.prefault({}),
-    rollback: rollbackSchema.prefault({}),
-    'release-notes': releaseNotesSchema.prefault({}),
+    'role-document': schemas_string().trim().min(1).optional().describe('The role document, when not .repo/agents/roles/release-manager.md.'),
+    checklist: checklistSchema.prefault({}).describe('verify-checklist: the release checklist and what proves its items.'),
+    approvers: approversSchema.prefault({}).describe('require-human-approver (and rollback): who holds the release-manager role and what an approval needs.'),
+    'smoke-test': smokeTestSchema.prefault({}).describe('smoke-test (and rollback): the checks that prove a deployment works.'),
+    rollback: rollbackSchema.prefault({}).describe('rollback: the environment, the deploy command and the incident record.'),
+    'release-notes': releaseNotesSchema.prefault({}).describe('release-notes: range, categories and the next version.'),
 });
 function isRegex(source) {
     try {

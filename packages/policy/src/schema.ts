@@ -20,16 +20,13 @@ const checklistItemSchema = z.union([
 const evidenceSchema = z.strictObject({
   checks: z
     .strictObject({
-      /** Conclusions accepted besides `success` (GitHub's own required checks accept both). */
-      'allowed-conclusions': z.array(z.enum(['neutral', 'skipped'])).default(['neutral', 'skipped']),
-      /** Check-run or status names (globs) that do not count, e.g. an optional coverage bot. */
-      ignore: z.array(z.string().min(1)).default([]),
+      'allowed-conclusions': z.array(z.enum(['neutral', 'skipped'])).default(['neutral', 'skipped']).describe('Conclusions accepted besides `success` (GitHub\'s own required checks accept both).'),
+      ignore: z.array(z.string().min(1)).default([]).describe('Check-run or status names (globs) that do not count, e.g. an optional coverage bot.'),
     })
     .prefault({}),
   reviews: z
     .strictObject({
-      /** Whether commits pushed without a pull request are acceptable. */
-      'allow-direct-commits': z.boolean().default(false),
+      'allow-direct-commits': z.boolean().default(false).describe('Whether commits pushed without a pull request are acceptable.'),
     })
     .prefault({}),
   security: z
@@ -40,8 +37,7 @@ const evidenceSchema = z.strictObject({
     .prefault({}),
   'release-notes': z
     .strictObject({
-      /** Notes files that also count, `{tag}` and `{version}` substituted, e.g. `docs/releases/{tag}.md`. */
-      files: z.array(z.string().min(1)).default([]),
+      files: z.array(z.string().min(1)).default([]).describe('Notes files that also count, `{tag}` and `{version}` substituted, e.g. `docs/releases/{tag}.md`.'),
     })
     .prefault({}),
   docs: z
@@ -55,15 +51,12 @@ export const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'a
 export type RepositoryPermission = (typeof REPOSITORY_PERMISSIONS)[number];
 
 const checklistSchema = z.strictObject({
-  /** Replaces the role document's "Release Checklist" when given. */
-  items: z.array(checklistItemSchema).min(1).optional(),
-  /** Also read task lists in the pull request's or issue's comments; the latest mention of an item wins. */
-  comments: z.boolean().default(false),
-  /**
-   * With `comments`, only comments by people with at least this repository permission count:
-   * those who could have edited the checklist themselves. Others' comments are listed as ignored.
-   */
-  'comment-permission': z.enum(REPOSITORY_PERMISSIONS).default('write'),
+  items: z.array(checklistItemSchema).min(1).optional().describe('Replaces the role document\'s "Release Checklist" when given.'),
+  comments: z.boolean().default(false).describe('Also read task lists in the pull request\'s or issue\'s comments; the latest mention of an item wins.'),
+  'comment-permission': z
+    .enum(REPOSITORY_PERMISSIONS)
+    .default('write')
+    .describe("With `comments`, only comments by people with at least this repository permission count: those who could have edited the checklist themselves. Others' comments are listed as ignored."),
   evidence: evidenceSchema.prefault({}),
 });
 
@@ -71,26 +64,18 @@ const checklistSchema = z.strictObject({
 export const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 const approversSchema = z.strictObject({
-  /** Logins holding the release-manager role. */
-  users: z.array(z.string().trim().min(1)).default([]),
-  /** Organisation teams whose active members hold the role, as `org/team-slug`. */
-  teams: z.array(z.string().trim().regex(TEAM_PATTERN, 'expected org/team-slug')).default([]),
-  /** Logins (or `*` globs) of accounts an agent or automation acts through: never approvers. */
-  agents: z.array(z.string().trim().min(1)).default(['*-bot', '*-agent', 'copilot*']),
+  users: z.array(z.string().trim().min(1)).default([]).describe('Logins holding the release-manager role.'),
+  teams: z.array(z.string().trim().regex(TEAM_PATTERN, 'expected org/team-slug')).default([]).describe('Organisation teams whose active members hold the role, as `org/team-slug`.'),
+  agents: z.array(z.string().trim().min(1)).default(['*-bot', '*-agent', 'copilot*']).describe('Logins (or `*` globs) of accounts an agent or automation acts through: never approvers.'),
   'min-approvals': z.number().int().min(1).max(20).default(1),
-  /**
-   * Also require this repository permission. With no users or teams listed, holding
-   * `maintain` (or this, when set) is what makes someone a release manager.
-   */
-  'min-permission': z.enum(REPOSITORY_PERMISSIONS).optional(),
-  /** Also exclude the authors of the commits being released. */
-  'separation-of-duties': z.boolean().default(false),
-  /** Accept an approval of an earlier commit of the pull request. */
-  'allow-stale-approvals': z.boolean().default(false),
-  /** Changes to these paths are `update_release_process` and need an approval; empty: always needed. */
-  'protected-paths': z.array(z.string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']),
-  /** Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error). */
-  environment: z.string().trim().min(1).optional(),
+  'min-permission': z
+    .enum(REPOSITORY_PERMISSIONS)
+    .optional()
+    .describe('Also require this repository permission. With no users or teams listed, holding `maintain` (or this, when set) is what makes someone a release manager.'),
+  'separation-of-duties': z.boolean().default(false).describe('Also exclude the authors of the commits being released.'),
+  'allow-stale-approvals': z.boolean().default(false).describe('Accept an approval of an earlier commit of the pull request.'),
+  'protected-paths': z.array(z.string().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']).describe('Changes to these paths are `update_release_process` and need an approval; empty: always needed.'),
+  environment: z.string().trim().min(1).optional().describe('Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error).'),
   'approve-words': z.array(z.string().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
   'deny-words': z.array(z.string().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),
   issue: z
@@ -171,28 +156,20 @@ export type SmokeCheck = z.output<typeof smokeCheckSchema>;
 export const smokeChecksSchema = z.array(smokeCheckSchema);
 
 const smokeTestSchema = z.strictObject({
-  /** Base URL for checks with a relative `url`; the `url` input overrides it. */
-  url: z.string().trim().regex(/^https?:\/\//, 'expected an http(s) URL').optional(),
+  url: z.string().trim().regex(/^https?:\/\//, 'expected an http(s) URL').optional().describe('Base URL for checks with a relative `url`; the `url` input overrides it.'),
   concurrency: z.number().int().min(1).max(64).default(4),
-  /** The whole suite's deadline, retries included. */
-  'deadline-seconds': z.number().positive().max(3600).default(300),
-  /** Wait up to this long for the service to answer at all before the first check. */
-  'warm-up-seconds': z.number().min(0).max(1800).default(0),
-  /** Consecutive passes a check needs (a stability window for flapping services). */
-  'stable-passes': z.number().int().min(1).max(100).default(1),
-  /** First wait between attempts; it doubles each time, with jitter, up to 10 s. */
-  'retry-delay-ms': z.number().int().min(1).max(60_000).default(500),
+  'deadline-seconds': z.number().positive().max(3600).default(300).describe('The whole suite\'s deadline, retries included.'),
+  'warm-up-seconds': z.number().min(0).max(1800).default(0).describe('Wait up to this long for the service to answer at all before the first check.'),
+  'stable-passes': z.number().int().min(1).max(100).default(1).describe('Consecutive passes a check needs (a stability window for flapping services).'),
+  'retry-delay-ms': z.number().int().min(1).max(60_000).default(500).describe('First wait between attempts; it doubles each time, with jitter, up to 10 s.'),
   checks: smokeChecksSchema.default([]),
 });
 
 const rollbackSchema = z.strictObject({
-  /** The environment rolled back when the `environment` input is empty. */
-  environment: z.string().trim().min(1).default('production'),
-  /** Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment. */
-  command: z.array(z.string()).min(1).optional(),
+  environment: z.string().trim().min(1).default('production').describe('The environment rolled back when the `environment` input is empty.'),
+  command: z.array(z.string()).min(1).optional().describe('Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment.'),
   'command-timeout-minutes': z.number().positive().max(360).default(30),
-  /** The status given to the deployment rolled back from. */
-  'rolled-back-from': z.enum(['inactive', 'failure']).default('inactive'),
+  'rolled-back-from': z.enum(['inactive', 'failure']).default('inactive').describe('The status given to the deployment rolled back from.'),
   incident: z
     .strictObject({
       template: z.string().trim().min(1).default('.repo/agents/checklists/incident.md'),
@@ -216,23 +193,20 @@ export type ChangelogConfig = z.output<typeof changelogSchema>;
 const releaseNotesSchema = z.strictObject({
   'tag-prefix': z.string().default('v'),
   'include-prereleases': z.boolean().default(false),
-  /** The version of a first release. */
-  'initial-version': z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0').default('0.1.0'),
-  /** Overrides .github/release.yml when given. */
-  changelog: changelogSchema.optional(),
-  /** Keep only changes touching these paths (globs), minus the excluded ones. */
-  paths: z.strictObject({ include: z.array(z.string().min(1)).default([]), exclude: z.array(z.string().min(1)).default([]) }).prefault({}),
+  'initial-version': z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0').default('0.1.0').describe('The version of a first release.'),
+  changelog: changelogSchema.optional().describe('Overrides .github/release.yml when given.'),
+  paths: z.strictObject({ include: z.array(z.string().min(1)).default([]), exclude: z.array(z.string().min(1)).default([]) }).prefault({}).describe('Keep only changes touching these paths (globs), minus the excluded ones.'),
   'breaking-labels': z.array(z.string().min(1)).default(['breaking', 'breaking-change', 'semver-major']),
   'minor-labels': z.array(z.string().min(1)).default(['enhancement', 'feature', 'feat', 'semver-minor']),
 });
 
 export const releasePolicySchema = z.strictObject({
-  'role-document': z.string().trim().min(1).optional(),
-  checklist: checklistSchema.prefault({}),
-  approvers: approversSchema.prefault({}),
-  'smoke-test': smokeTestSchema.prefault({}),
-  rollback: rollbackSchema.prefault({}),
-  'release-notes': releaseNotesSchema.prefault({}),
+  'role-document': z.string().trim().min(1).optional().describe('The role document, when not .repo/agents/roles/release-manager.md.'),
+  checklist: checklistSchema.prefault({}).describe('verify-checklist: the release checklist and what proves its items.'),
+  approvers: approversSchema.prefault({}).describe('require-human-approver (and rollback): who holds the release-manager role and what an approval needs.'),
+  'smoke-test': smokeTestSchema.prefault({}).describe('smoke-test (and rollback): the checks that prove a deployment works.'),
+  rollback: rollbackSchema.prefault({}).describe('rollback: the environment, the deploy command and the incident record.'),
+  'release-notes': releaseNotesSchema.prefault({}).describe('release-notes: range, categories and the next version.'),
 });
 
 function isRegex(source: string): boolean {
