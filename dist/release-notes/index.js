@@ -52963,7 +52963,7 @@ const lib_own = {}.hasOwnProperty;
  * @returns {Root}
  *   mdast tree.
  */
-function fromMarkdown(value, encoding, options) {
+function lib_fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === 'object') {
     options = encoding;
     encoding = undefined;
@@ -54813,6 +54813,8 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+
+
 /**
  * Block quotes and list items one line may open. micromark keeps a stack frame and a
  * container per level, so `>` × 60,000 (a 60 kB body) took a minute and then overflowed the
@@ -54830,10 +54832,17 @@ const MAX_INDENT_COLUMNS = 64;
  * bodies (65 kB of table rows or open links) they cost seconds.
  */
 function parseMarkdown(markdown) {
-    return fromMarkdown(boundNesting(markdown), {
+    return lib_fromMarkdown(boundNesting(markdown), {
         extensions: [gfmTaskListItem(), gfmStrikethrough()],
         mdastExtensions: [gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown()],
     });
+}
+/**
+ * Markdown as GitHub renders it, with every GFM extension (tables, autolinks, footnotes):
+ * for checking what the suite writes, not for reading checklists.
+ */
+function parseAsGitHubRenders(markdown) {
+    return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 /** A container marker at the start of a line (after the ones before it): `>`, `-`/`+`/`*`, or `1.`/`1)`. */
 const CONTAINER_MARKER = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../packages/markdown/src/index';
+import { parseAsGitHubRenders } from '../../packages/markdown/src/index';
 import { startEmulator, webhookPayload, type Emulator, type EmulatorState } from '../emulator';
 import { deployment, rollbackRepository } from '../fixtures/deployments';
 import { releasePullRequestEvent, releaseScenario, RELEASE_HEAD, RUN_ID } from '../fixtures/release-scenario';
@@ -107,7 +107,7 @@ function expectInertMarkdown(markdown: string, allowed: Allowed, where: string):
     if (node.type === 'text') expectNoMention(node.value, allowed, where);
     (node.children ?? []).forEach(visit);
   };
-  visit(parseMarkdown(markdown));
+  visit(parseAsGitHubRenders(markdown));
 }
 
 /** Stdout: the only lines starting with `::` are the action's own commands, none of them the corpus's. */

@@ -3,9 +3,11 @@
 // block, an HTML comment or a block quote is not a checklist item.
 import type { Heading, ListItem, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 
@@ -49,6 +51,14 @@ export function parseMarkdown(markdown: string): Root {
     extensions: [gfmTaskListItem(), gfmStrikethrough()],
     mdastExtensions: [gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown()],
   });
+}
+
+/**
+ * Markdown as GitHub renders it, with every GFM extension (tables, autolinks, footnotes):
+ * for checking what the suite writes, not for reading checklists.
+ */
+export function parseAsGitHubRenders(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
 /** A container marker at the start of a line (after the ones before it): `>`, `-`/`+`/`*`, or `1.`/`1)`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../markdown/src/index';
+import { parseAsGitHubRenders } from '../../markdown/src/index';
 import { htmlText, inertText, markdownCode, markdownText, markdownUrl } from './escape';
 
 const ZWSP = '\u200b';
@@ -12,7 +12,7 @@ function nodesOf(markdown: string): { types: Set<string>; text: string } {
     if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
     node.children?.forEach(visit);
   };
-  visit(parseMarkdown(markdown));
+  visit(parseAsGitHubRenders(markdown));
   return { types, text };
 }
 
@@ -57,7 +57,7 @@ describe('markdownText', () => {
 
   it('keeps a table cell a single cell', () => {
     const table = `| a | b |\n|---|---|\n| Reason | ${markdownText('x | y | z')} |`;
-    const root = parseMarkdown(table) as any;
+    const root = parseAsGitHubRenders(table) as any;
     expect(root.children[0].children[1].children).toHaveLength(2);
   });
 });
