@@ -40392,7 +40392,7 @@ function repositoryFileBytesReader(client, owner, repo, ref) {
             return Buffer.from(data.content, 'base64');
         }
         catch (error) {
-            if (failure_isNotFound(error) && error instanceof failure_GitHubApiError)
+            if (failure_isNotFound(error))
                 return undefined;
             throw error;
         }

@@ -40298,7 +40298,7 @@ function repositoryFileBytesReader(client, owner, repo, ref) {
             return Buffer.from(data.content, 'base64');
         }
         catch (error) {
-            if (failure_isNotFound(error) && error instanceof GitHubApiError)
+            if (failure_isNotFound(error))
                 return undefined;
             throw error;
         }
@@ -65407,7 +65407,7 @@ async function resolveTargetInput(client, context, environment, target) {
             return { sha: data.sha, ref: data.ref, deploymentId: data.id };
         }
         catch (error) {
-            if (!(error instanceof GitHubApiError && failure_isNotFound(error)))
+            if (!failure_isNotFound(error))
                 throw error;
         }
     }

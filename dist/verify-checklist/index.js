@@ -64564,7 +64564,7 @@ function repositoryFileBytesReader(client, owner, repo, ref) {
             return Buffer.from(data.content, 'base64');
         }
         catch (error) {
-            if (isNotFound(error) && error instanceof failure_GitHubApiError)
+            if (isNotFound(error))
                 return undefined;
             throw error;
         }

@@ -1,6 +1,6 @@
 // The rollback's own writes and lookups in GitHub Deployments: the `target` input resolved
 // to a commit, a tag for the commit, and the deploy:rollback deployment itself.
-import { getDeployment, GitHubApiError, isNotFound, resolveCommit, tagAt, type GitHubClient, type RunContext } from '@release-governance/github';
+import { getDeployment, isNotFound, resolveCommit, tagAt, type GitHubClient, type RunContext } from '@release-governance/github';
 import { classifyTarget, type DeploymentRecord } from '@release-governance/rollback';
 
 /** The `target` input as a commit: a deployment id (of this environment), a tag, or a SHA. */
@@ -14,7 +14,7 @@ export async function resolveTargetInput(client: GitHubClient, context: RunConte
       }
       return { sha: data.sha, ref: data.ref, deploymentId: data.id };
     } catch (error) {
-      if (!(error instanceof GitHubApiError && isNotFound(error))) throw error;
+      if (!isNotFound(error)) throw error;
     }
   }
   const sha = await resolveCommit(client, context, target.trim());

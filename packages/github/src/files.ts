@@ -1,5 +1,5 @@
 import type { RunContext } from './context';
-import { GitHubApiError, isNotFound } from './gateway/failure';
+import { isNotFound } from './gateway/failure';
 import type { GitHubClient } from './gateway/client';
 
 /**
@@ -21,7 +21,7 @@ export function repositoryFileBytesReader(client: GitHubClient, owner: string, r
       }
       return Buffer.from(data.content, 'base64');
     } catch (error) {
-      if (isNotFound(error) && error instanceof GitHubApiError) return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   };
