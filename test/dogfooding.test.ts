@@ -5,7 +5,7 @@
 // steps) run in bash as the runner runs them; other shell steps and third-party actions
 // (checkout, publishing) are the runner's business and are not run here.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,11 +49,11 @@ function localSteps(file: string, job: string): RunnableStep[] {
 const resolveAll = (values: Record<string, string>, context: Record<string, string>) =>
   Object.fromEntries(Object.entries(values).map(([key, value]) => [key, resolve(String(value), context)]));
 
-/** Runs a shell step as the runner does (bash, its env, a GITHUB_OUTPUT file); its outputs join the context. */
-function runShell(step: Extract<RunnableStep, { kind: 'shell' }>, context: Record<string, string>): void {
+/** Runs a shell step as the runner does (bash in the workspace, its env, a GITHUB_OUTPUT file); its outputs join the context. */
+function runShell(step: Extract<RunnableStep, { kind: 'shell' }>, context: Record<string, string>, workspace?: string): void {
   const output = join(mkdtempSync(join(tmpdir(), 'rg-dogfood-')), 'output');
   writeFileSync(output, '');
-  execFileSync('bash', ['-e', '-c', step.script], { env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, ...resolveAll(step.env, context) } });
+  execFileSync('bash', ['-e', '-c', step.script], { cwd: workspace, env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, ...resolveAll(step.env, context) } });
   for (const line of readFileSync(output, 'utf8').split('\n').filter(Boolean)) {
     const [name, ...value] = line.split('=');
     context[`steps.${step.id}.outputs.${name}`] = value.join('=');
@@ -93,7 +93,7 @@ async function runSteps(
   try {
     const runs: ActionRun[] = [];
     for (const step of steps) {
-      if (step.kind === 'shell') runShell(step, context);
+      if (step.kind === 'shell') runShell(step, context, options.workspace);
       else runs.push(await runAction(step.action, { ...options, apiUrl: emulator.url, inputs: resolveAll(step.with, context) }));
     }
     expect(emulator.schemaViolations()).toEqual([]);
@@ -108,6 +108,7 @@ describe('the project governs itself', () => {
     const events = Object.fromEntries(readdirSync(WORKFLOWS).map((file) => [file, Object.keys(workflow(file).on).sort()]));
     expect(events).toEqual({
       'ci.yml': ['pull_request', 'push'],
+      'prepare-release.yml': ['workflow_dispatch'],
       'release-checklist.yml': ['pull_request'],
       'release-notes.yml': ['push'],
       'release-process-guard.yml': ['pull_request', 'pull_request_review'],
@@ -190,6 +191,62 @@ describe('the project governs itself', () => {
     expect(drafted).toMatchObject({ draft: true });
     expect(drafted?.body).toContain('Add batch mode');
     expect(runs[0]!.outputs['previous-tag']).toBe('v1.0.0');
+  });
+
+  describe('prepare-release.yml', () => {
+    const steps = localSteps('prepare-release.yml', 'prepare');
+    const event = { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { inputs: { version: 'v1.1.0' }, sender: { login: 'rita', type: 'User' } }) };
+    const context = { 'inputs.version': 'v1.1.0' };
+    /** The checkout the runner would make: the files the job's shell steps use. */
+    const checkout = () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'rg-prepare-'));
+      mkdirSync(join(workspace, 'scripts'));
+      copyFileSync(join(REPO_ROOT, 'scripts', 'changelog.mjs'), join(workspace, 'scripts', 'changelog.mjs'));
+      copyFileSync(join(REPO_ROOT, 'CHANGELOG.md'), join(workspace, 'CHANGELOG.md'));
+      return workspace;
+    };
+
+    it("writes the notes release-notes drafted into CHANGELOG.md under the new version", async () => {
+      expect(steps.map((step) => (step.kind === 'action' ? step.action : step.id))).toEqual(['version', 'release-notes', 'changelog']);
+      const workspace = checkout();
+      const { runs } = await runSteps(steps, releaseScenario(), { event, sha: SHAS.timeout, workspace }, { ...context });
+      expect(runs[0]!.exitCode).toBe(0);
+      const changelog = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
+      const [preamble, section] = changelog.split(/^(?=## v1\.1\.0 \(\d{4}-\d{2}-\d{2}\)$)/m);
+      // The project's own preamble stays on top; the notes follow under the version, their headings one level down.
+      expect(preamble).toBe(readFileSync(join(REPO_ROOT, 'CHANGELOG.md'), 'utf8').trim() + '\n\n');
+      expect(section).toContain(runs[0]!.outputs.notes!.trim().replace(/^## /gm, '### '));
+      expect(section).toMatch(/^### .+\n\n- Add batch mode/m);
+      expect(section).not.toMatch(/^## (?!v1\.1\.0)/m);
+    });
+
+    it('rewrites the same version\'s section when the workflow runs again, instead of adding a second one', async () => {
+      const workspace = checkout();
+      await runSteps(steps, releaseScenario(), { event, sha: SHAS.timeout, workspace }, { ...context });
+      const once = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
+      await runSteps(steps, releaseScenario(), { event, sha: SHAS.timeout, workspace }, { ...context });
+      const twice = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
+      expect(twice.match(/^## v1\.1\.0 /gm)).toHaveLength(1);
+      expect(twice.replace(/\(\d{4}-\d{2}-\d{2}\)/, '')).toBe(once.replace(/\(\d{4}-\d{2}-\d{2}\)/, ''));
+    });
+
+    it('refuses a version that is not a release tag before anything runs', () => {
+      const version = steps[0] as Extract<RunnableStep, { kind: 'shell' }>;
+      const accepted: Record<string, string> = { 'inputs.version': 'v1.1.0' };
+      runShell(version, accepted);
+      expect(accepted['steps.version.outputs.branch']).toBe('release/v1.1.0');
+      const refused = { 'inputs.version': 'v1.1; rm -rf /' };
+      const stdout = (() => {
+        try {
+          runShell(version, refused);
+          return 'ran';
+        } catch (error) {
+          return String((error as { stdout?: Buffer }).stdout);
+        }
+      })();
+      expect(stdout).toContain('::error::version must look like v1.2.3');
+      expect(refused).not.toHaveProperty(['steps.version.outputs.tag']);
+    });
   });
 
   describe('release.yml', () => {

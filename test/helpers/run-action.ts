@@ -28,6 +28,8 @@ export interface RunActionOptions {
   /** Run the root dispatcher (dist/index.mjs, root action.yml) instead of dist/<name>/index.js. */
   viaRootAction?: boolean;
   timeoutMs?: number;
+  /** The job's workspace (GITHUB_WORKSPACE and the working directory), kept after the run; default a fresh one, removed. */
+  workspace?: string;
 }
 
 export interface StepAnnotation {
@@ -80,7 +82,7 @@ export async function runAction(name: string, options: RunActionOptions): Promis
       GITHUB_EVENT_PATH: files.event,
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_WORKSPACE: workDir,
+      GITHUB_WORKSPACE: options.workspace ?? workDir,
       GITHUB_SHA: options.sha ?? '0000000000000000000000000000000000000000',
       GITHUB_REF: options.ref ?? 'refs/heads/main',
       GITHUB_RUN_ID: String(runId),
@@ -94,7 +96,7 @@ export async function runAction(name: string, options: RunActionOptions): Promis
       ...options.env,
     };
 
-    const child = spawn(process.execPath, [entry], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry], { cwd: options.workspace ?? workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
