@@ -7,7 +7,7 @@
  */
 export { startEmulator } from './server';
 export type { Emulator, RecordedRequest } from './server';
-export type { EmulatorState, EmulatorUser, RouteKey } from './state';
+export type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
 export { faults } from './faults';
 export type { Fault } from './faults';
 export { webhookPayload } from './webhooks';

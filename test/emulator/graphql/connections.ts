@@ -23,7 +23,7 @@ export class GitHubGraphqlError extends Error {
 /** A field of GitHub's schema the emulator does not resolve (yet): an error naming it, never a silent null. */
 export class Unimplemented extends Error {
   constructor(what: string) {
-    super(`The GitHub emulator does not implement ${what}; add it to test/emulator/graphql/resolvers.ts`);
+    super(`The GitHub emulator does not implement ${what}; add it to the resolvers of its type (test/emulator/graphql/, listed in resolvers.ts)`);
   }
 }
 

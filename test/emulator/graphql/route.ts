@@ -14,7 +14,7 @@ import { executeSync, getOperationAST, getVariableValues, Kind } from 'graphql';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { errorBody, json } from '../reply';
 import { isObject } from '../shapes';
-import type { RouteKey } from '../state';
+import type { RouteKey } from '../model/state';
 import { GitHubGraphqlError, MAX_NODES, nodeCount, Unimplemented } from './connections';
 import type { GraphqlContext } from './resolvers';
 import { fieldResolver, typeResolver } from './resolvers';

@@ -2,21 +2,22 @@
  * Writes to issues: create, update (close/reopen, relabel) and comment. Changes land in the
  * state, so later reads (and tests) see them; the token's user is the author.
  */
+import { isoSeconds, now, stableId } from '../model/ids';
+import type { Issue } from '../model/issues';
+import { commentTimes, findIssueOrPull } from '../model/issues';
+import type { Pull } from '../model/pulls';
+import { findPull } from '../model/pulls';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, requestBody, validationFailed } from '../reply';
 import type { JsonObject } from '../shapes';
 import { isObject, template } from '../shapes';
-import { isoSeconds, stableId } from '../state';
-import type { Issue, Pull } from './issues';
-import { commentShape, commentTimes, findIssue, findPull, issueShape } from './issues';
+import { commentShape, issueShape } from './issues';
 
 const CREATE = 'POST /repos/{owner}/{repo}/issues';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
 const COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 
 const STATE_REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'];
-
-const now = () => isoSeconds(new Date());
 
 /** The API takes titles as strings or numbers. */
 function titleOf(value: unknown): string | undefined {
@@ -103,7 +104,7 @@ function applyUpdate(issue: Issue | Pull, body: JsonObject, at: string): void {
 /** Updates an issue, or a pull request through its issue (title, body, state, labels). */
 function updateIssue(ctx: RouteContext): Reply {
   const pull = findPull(ctx.state, ctx.params.issue_number);
-  const issue = findIssue(ctx.state, ctx.params.issue_number) ?? pull;
+  const issue = findIssueOrPull(ctx.state, ctx.params.issue_number);
   if (!issue) return notFound(ctx);
   const body = requestBody(ctx);
   const invalid = invalidField(body);
@@ -127,7 +128,7 @@ function newCommentTime(ctx: RouteContext, number: number): string {
 }
 
 function createComment(ctx: RouteContext): Reply {
-  const issue = findIssue(ctx.state, ctx.params.issue_number) ?? findPull(ctx.state, ctx.params.issue_number);
+  const issue = findIssueOrPull(ctx.state, ctx.params.issue_number);
   if (!issue) return notFound(ctx);
   const text = requestBody(ctx).body;
   if (typeof text !== 'string' || !text.trim()) return validationFailed(ctx, 'IssueComment', 'body');

@@ -1,17 +1,15 @@
 /**
- * Releases: the list, the latest release and lookup by tag.
+ * Releases: the list, create and update (publishing a draft).
  */
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, paged, requestBody, validationFailed } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shapes';
-import type { EmulatorState } from '../state';
-import { timestamp } from '../state';
+import { timestamp } from '../model/ids';
+import type { EmulatorState } from '../model/state';
 
 const RELEASES = 'GET /repos/{owner}/{repo}/releases';
-const LATEST = 'GET /repos/{owner}/{repo}/releases/latest';
-const BY_TAG = 'GET /repos/{owner}/{repo}/releases/tags/{tag}';
 const CREATE = 'POST /repos/{owner}/{repo}/releases';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/releases/{release_id}';
 
@@ -60,18 +58,6 @@ function listReleases(ctx: RouteContext): Reply {
   return paged(paginate(newestFirst(ctx.state), ctx.url), (items) => items.map((release) => releaseShape(releaseTemplate, release, ctx)));
 }
 
-/** The newest published full release; drafts and prereleases never count as latest. */
-function latestRelease(ctx: RouteContext): Reply {
-  const latest = newestFirst(ctx.state).find((release) => !release.draft && !release.prerelease);
-  return latest ? json(releaseShape(template(LATEST, ctx), latest, ctx)) : notFound(ctx);
-}
-
-/** Lookup by tag only finds published releases, as on GitHub. */
-function releaseByTag(ctx: RouteContext): Reply {
-  const release = newestFirst(ctx.state).find((r) => r.tag_name === ctx.params.tag && !r.draft);
-  return release ? json(releaseShape(template(BY_TAG, ctx), release, ctx)) : notFound(ctx);
-}
-
 /** Creates a release (a draft when asked); one per tag, as GitHub refuses a second. */
 function createRelease(ctx: RouteContext): Reply {
   const body = requestBody(ctx);
@@ -113,6 +99,4 @@ export const releaseRoutes: RouteDefinition[] = [
   { route: CREATE, handler: createRelease },
   { route: UPDATE, handler: updateRelease },
   { route: RELEASES, handler: listReleases },
-  { route: LATEST, handler: latestRelease },
-  { route: BY_TAG, handler: releaseByTag },
 ];

@@ -8,8 +8,9 @@ import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { error, paged } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { exampleFor, findUserTemplate, isObject, itemTemplate, obj, repoApi, repoHtml, user } from '../shapes';
-import type { EmulatorState } from '../state';
-import { defaultBranchHead, timestamp } from '../state';
+import { timestamp } from '../model/ids';
+import { defaultBranchHead } from '../model/refs';
+import type { EmulatorState } from '../model/state';
 
 const CODE_SCANNING = 'GET /repos/{owner}/{repo}/code-scanning/alerts';
 const DEPENDABOT = 'GET /repos/{owner}/{repo}/dependabot/alerts';
