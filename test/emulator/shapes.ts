@@ -56,7 +56,7 @@ function mapStrings(value: unknown, rewrite: (text: string) => string): unknown 
 }
 
 /** Replaces each `[from, to]` substring in every string of `value`, e.g. an example's number in its URLs. */
-export function replaceInStrings<T>(value: T, pairs: Array<[string, string]>): T {
+function replaceInStrings<T>(value: T, pairs: Array<[string, string]>): T {
   return mapStrings(value, (text) => pairs.reduce((acc, [from, to]) => acc.replaceAll(from, to), text)) as T;
 }
 
@@ -90,7 +90,7 @@ function escapeRegExp(text: string): string {
  * (found through their API URLs) become OWNER/REPO in API, web, clone and raw URLs, and
  * API URLs move to the emulator's host.
  */
-export function retarget<T>(template: T, ctx: ShapeContext): T {
+function retarget<T>(template: T, ctx: ShapeContext): T {
   const exampleRepos = new Set<string>();
   mapStrings(template, (text) => {
     for (const match of text.matchAll(/api\.github\.com\/repos\/([^/{?#]+\/[^/{?#]+)/g)) exampleRepos.add(match[1] ?? '');

@@ -20,7 +20,7 @@ import type { GraphqlContext } from './resolvers';
 import { fieldResolver, typeResolver } from './resolvers';
 import { checkQuery, githubSchema } from './schema';
 
-export const GRAPHQL: RouteKey = 'POST /graphql';
+const GRAPHQL: RouteKey = 'POST /graphql';
 const DOCS = 'https://docs.github.com/graphql';
 /** GitHub counts GraphQL requests against their own budget. */
 const HEADERS = { 'x-ratelimit-resource': 'graphql' };
@@ -141,7 +141,7 @@ function execute(ctx: RouteContext, request: GraphqlRequest, document: DocumentN
 }
 
 /** Reads, validates, limits and executes one GraphQL request, as GitHub does in that order. */
-export function graphqlRoute(ctx: RouteContext, deniedPermission?: string): Reply {
+function graphqlRoute(ctx: RouteContext, deniedPermission?: string): Reply {
   const request = readRequest(ctx.body);
   if ('problem' in request) return rejectRequest(ctx, request.problem, request.status);
   const query = validated(ctx, request);

@@ -4,6 +4,9 @@
  */
 import type { EmulatorState, EmulatorUser } from './state';
 
+/** Who created what the state does not attribute: workflows, usually (the default token user too). */
+export const WORKFLOW_BOT: EmulatorUser = { login: 'github-actions[bot]', type: 'Bot' };
+
 export type AccountType = 'User' | 'Bot' | 'Organization';
 export type Role = EmulatorState['permissions'][string];
 

@@ -234,7 +234,7 @@ export function defaultState(initial: Partial<EmulatorState> = {}): EmulatorStat
     runApprovals: {},
     teams: {},
     permissions: {},
-    tokenUser: { login: 'github-actions[bot]', type: 'Bot' },
+    tokenUser: { login: 'github-actions[bot]', type: 'Bot' }, // WORKFLOW_BOT in people.ts
     accounts: {},
     deployments: [],
     ...initial,

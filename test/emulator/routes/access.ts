@@ -18,9 +18,6 @@ const USER = 'GET /users/{username}';
 
 type Approval = EmulatorState['runApprovals'][number][number];
 
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals
-
 /** An environment of the repository by name, from the example's environment object. */
 function environment(environmentTemplate: unknown, name: string, ctx: ShapeContext): JsonObject {
   const id = stableId(`environment:${name}`);
@@ -53,9 +50,6 @@ function listApprovals(ctx: RouteContext): Reply {
   return json(approvals.map((approval) => approvalShape(approvalTemplate, approval, ctx)));
 }
 
-// ---------------------------------------------------------------------------------------
-// GET /orgs/{org}/teams/{team_slug}/memberships/{username}
-
 /** GitHub answers 404 both for unknown teams and for users who are not members. */
 function getMembership(ctx: RouteContext): Reply {
   const { org = '', team_slug: slug = '', username = '' } = ctx.params;
@@ -65,9 +59,6 @@ function getMembership(ctx: RouteContext): Reply {
   const membership = template(MEMBERSHIP, ctx, 'response-if-user-is-a-team-maintainer');
   return json(Object.assign(membership, { url: `${ctx.apiBase}/teams/${teamId}/memberships/${encodeURIComponent(username)}`, role: 'member', state }));
 }
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/collaborators/{username}/permission
 
 /** The legacy base role GitHub reports in `permission`: maintain counts as write, triage as read. */
 const basePermission: Record<Role, string> = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read', none: 'none' };
@@ -91,9 +82,6 @@ function getPermission(ctx: RouteContext): Reply {
   const collaborator = Object.assign(user(answer.user, who, ctx), { permissions: permissionFlags(role), role_name: role });
   return json(Object.assign(answer, { permission: basePermission[role], role_name: role, user: collaborator }));
 }
-
-// ---------------------------------------------------------------------------------------
-// GET /users/{username}
 
 /** Every login is an account; its type comes from `state.accounts`, else a [bot] suffix means Bot. */
 function getUser(ctx: RouteContext): Reply {

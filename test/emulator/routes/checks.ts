@@ -7,6 +7,7 @@ import { paged, unknownRef } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { isObject, itemTemplate, nodeId, obj, repoApi, repoHtml, repoId, template, user, WEB } from '../shapes';
 import { stableId, timestamp } from '../model/ids';
+import { WORKFLOW_BOT } from '../model/people';
 import { baseRef, headRef } from '../model/pulls';
 import { resolveRef } from '../model/refs';
 import type { EmulatorState } from '../model/state';
@@ -132,7 +133,7 @@ function listStatuses(ctx: RouteContext): Reply {
         context: status.context,
         created_at: at,
         updated_at: at,
-        creator: user(statusTemplate.creator, { login: 'github-actions[bot]', type: 'Bot' }, ctx),
+        creator: user(statusTemplate.creator, WORKFLOW_BOT, ctx),
       });
     }),
   );

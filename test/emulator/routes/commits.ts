@@ -75,9 +75,6 @@ export function commitObject(commitTemplate: unknown, commit: Commit, parent: { 
   return out;
 }
 
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/tags
-
 /** Tags, newest name first (GitHub sorts them by name, descending), each with its commit. */
 function listTags(ctx: RouteContext): Reply {
   const tagTemplate = itemTemplate(TAGS, ctx);
@@ -96,9 +93,6 @@ function listTags(ctx: RouteContext): Reply {
     }),
   );
 }
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/commits/{ref}
 
 /**
  * The files a history commit changed (its `files`), diffed against its parent's snapshot,
@@ -131,9 +125,6 @@ function getCommit(ctx: RouteContext): Reply {
   }
   return json(Object.assign(commitShape(commitTemplate, index, ctx), commitChanges(fileTemplate, index, ctx)));
 }
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/compare/{basehead}
 
 function compare(ctx: RouteContext): Reply {
   const basehead = ctx.params.basehead ?? '';

@@ -13,7 +13,7 @@ import type { Deployment, DeploymentStatus } from '../model/deployments';
 import { deactivatePrior, deploymentCreatedAt, failedContexts, findDeployment, isProduction, moveToEnvironment, nextDeploymentId, statusId, statusTimes } from '../model/deployments';
 import { now } from '../model/ids';
 import { resolveRef } from '../model/refs';
-import type { EmulatorUser } from '../model/state';
+import { WORKFLOW_BOT } from '../model/people';
 
 const DEPLOYMENTS = 'GET /repos/{owner}/{repo}/deployments';
 const DEPLOYMENT = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}';
@@ -22,8 +22,6 @@ const STATUSES = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses
 const CREATE_STATUS = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
 
 const STATES: ReadonlyArray<DeploymentStatus['state']> = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
-/** Who created deployments and statuses the state does not attribute: workflows, usually. */
-const WORKFLOW_BOT: EmulatorUser = { login: 'github-actions[bot]', type: 'Bot' };
 /** The description limit of deployment statuses (the response schema's maxLength). */
 const MAX_DESCRIPTION = 140;
 
@@ -33,9 +31,6 @@ function text(value: unknown): string | undefined {
 }
 
 const deploymentApi = (deployment: Deployment, ctx: ShapeContext) => `${repoApi(ctx)}/deployments/${deployment.id}`;
-
-// ---------------------------------------------------------------------------------------
-// Shapes
 
 /** `updated_at` follows the newest status, as GitHub touches a deployment with each one. */
 function deploymentShape(deploymentTemplate: JsonObject, deployment: Deployment, ctx: ShapeContext): JsonObject {
@@ -92,9 +87,6 @@ function statusShape(statusTemplate: JsonObject, deployment: Deployment, index: 
   return out;
 }
 
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/deployments and GET .../deployments/{deployment_id}
-
 const FILTERS = ['sha', 'ref', 'task', 'environment'] as const;
 
 /** Exact-match filters, newest (highest id) first. */
@@ -114,9 +106,6 @@ function getDeployment(ctx: RouteContext): Reply {
   const deployment = findDeployment(ctx.state, ctx.params.deployment_id);
   return deployment ? json(deploymentShape(template(DEPLOYMENT, ctx), deployment, ctx)) : notFound(ctx);
 }
-
-// ---------------------------------------------------------------------------------------
-// POST /repos/{owner}/{repo}/deployments
 
 /** The optional field of a create request GitHub would reject for its type, if any. */
 function invalidDeploymentField(body: JsonObject): string | undefined {
@@ -170,9 +159,6 @@ function createDeployment(ctx: RouteContext): Reply {
   ctx.state.deployments.push(deployment);
   return json(deploymentShape(template(CREATE, ctx, undefined, 201), deployment, ctx), 201);
 }
-
-// ---------------------------------------------------------------------------------------
-// GET and POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses
 
 function listStatuses(ctx: RouteContext): Reply {
   const deployment = findDeployment(ctx.state, ctx.params.deployment_id);

@@ -34,9 +34,6 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-// ---------------------------------------------------------------------------------------
-// POST /repos/{owner}/{repo}/issues
-
 function nextNumber(ctx: RouteContext): number {
   return 1 + Math.max(0, ...ctx.state.issues.map((issue) => issue.number), ...ctx.state.pulls.map((pull) => pull.number));
 }
@@ -60,9 +57,6 @@ function createIssue(ctx: RouteContext): Reply {
   ctx.state.issues.push(issue);
   return json(issueShape(template(CREATE, ctx, undefined, 201), issue, undefined, ctx), 201);
 }
-
-// ---------------------------------------------------------------------------------------
-// PATCH /repos/{owner}/{repo}/issues/{issue_number}
 
 /** The field GitHub would reject, if any. */
 function invalidField(body: JsonObject): string | undefined {
@@ -112,9 +106,6 @@ function updateIssue(ctx: RouteContext): Reply {
   applyUpdate(issue, body, now());
   return json(issueShape(template(UPDATE, ctx), issue, pull, ctx));
 }
-
-// ---------------------------------------------------------------------------------------
-// POST /repos/{owner}/{repo}/issues/{issue_number}/comments
 
 /**
  * Now, unless the newest comment is dated later (default comment times may run ahead of the

@@ -51,7 +51,7 @@ function fullPullFields(out: JsonObject, pull: Pull, ctx: ShapeContext): JsonObj
 }
 
 /** A pull request from a full or "simple" pull example (they share these fields). */
-export function pullShape(pullTemplate: JsonObject, pull: Pull, ctx: ShapeContext): JsonObject {
+function pullShape(pullTemplate: JsonObject, pull: Pull, ctx: ShapeContext): JsonObject {
   const exampleHead = isObject(pullTemplate.head) ? String(pullTemplate.head.sha) : '';
   const out = renumber(structuredClone(pullTemplate), pullTemplate.number, pull.number, [[exampleHead, pull.head_sha]]);
   const id = stableId(`pull:${pull.number}`);

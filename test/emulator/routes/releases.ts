@@ -7,6 +7,7 @@ import { json, notFound, paged, requestBody, validationFailed } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shapes';
 import { timestamp } from '../model/ids';
+import { WORKFLOW_BOT } from '../model/people';
 import type { EmulatorState } from '../model/state';
 
 const RELEASES = 'GET /repos/{owner}/{repo}/releases';
@@ -45,7 +46,7 @@ function releaseShape(releaseTemplate: JsonObject, release: Release, ctx: ShapeC
     immutable: false,
     created_at: createdAt(release),
     published_at: release.published_at !== undefined ? release.published_at : draft ? null : createdAt(release),
-    author: user(releaseTemplate.author, release.author ? { login: release.author } : { login: 'github-actions[bot]', type: 'Bot' }, ctx),
+    author: user(releaseTemplate.author, release.author ? { login: release.author } : WORKFLOW_BOT, ctx),
     assets: [],
   });
   // The example's discussion belongs to the example repository.

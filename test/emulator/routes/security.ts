@@ -33,9 +33,6 @@ function ordered<T extends { number: number }>(alerts: T[], query: URLSearchPara
 /** Who dismissed alerts in the emulated repository. */
 const dismisser = { login: 'octocat' };
 
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/code-scanning/alerts
-
 function codeScanningShape(alertTemplate: JsonObject, userTemplate: unknown, alert: CodeScanningAlert, ctx: ShapeContext): JsonObject {
   const out = structuredClone(alertTemplate);
   const created = timestamp(alert.number * 60);
@@ -92,9 +89,6 @@ function listCodeScanningAlerts(ctx: RouteContext): Reply {
   const userTemplate = findUserTemplate(exampleFor(CODE_SCANNING, ctx));
   return paged(paginate(matching, ctx.url), (items) => items.map((alert) => codeScanningShape(alertTemplate, userTemplate, alert, ctx)));
 }
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/dependabot/alerts
 
 /** A GHSA-looking id that is stable per package and alert. */
 function ghsaId(alert: DependabotAlert): string {
