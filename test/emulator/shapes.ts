@@ -4,7 +4,7 @@
  * the state determines are overwritten.
  */
 import { example, itemExample } from './openapi';
-import { stableId } from './model/ids';
+import { labelId, stableId } from './model/ids';
 import type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
 
 export type JsonObject = Record<string, unknown>;
@@ -178,7 +178,7 @@ export function repository(template: unknown, ctx: ShapeContext): JsonObject {
 
 /** A label's color (6 hex digits, no #), stable per name. */
 export function labelColor(name: string): string {
-  return stableId(`label:${name}`).toString(16).padStart(6, '0').slice(-6);
+  return labelId(name).toString(16).padStart(6, '0').slice(-6);
 }
 
 /** Label objects for `names`, from the first of an example's labels (none when it has none). */
@@ -189,7 +189,7 @@ export function labels(labelTemplates: unknown, names: string[] | undefined, ctx
 
 /** A label object by name; GitHub labels carry their own id, color and URL. */
 export function label(template: unknown, name: string, ctx: ShapeContext): JsonObject {
-  const id = stableId(`label:${name}`);
+  const id = labelId(name);
   return Object.assign(structuredClone(obj(template, 'label template')), {
     id,
     node_id: nodeId('Label', id),

@@ -2,11 +2,11 @@
  * Resolvers of pull requests and what hangs off them: reviews, labels, changed files, and
  * the accounts (User, Bot, Organization) that author them.
  */
-import { stableId } from '../model/ids';
+import { labelId } from '../model/ids';
 import { issueCreatedAt } from '../model/issues';
 import { association } from '../model/people';
 import type { Pull } from '../model/pulls';
-import { baseRef, headRef, pullAssociation, pullChanges, pullClosedAt, reviewId, reviewSubmittedAt } from '../model/pulls';
+import { baseRef, headRef, pullAssociation, pullId, pullChanges, pullClosedAt, reviewId, reviewSubmittedAt } from '../model/pulls';
 import type { EmulatorState } from '../model/state';
 import { labelColor, nodeId, userId, WEB } from '../shapes';
 import type { PageArgs } from './connections';
@@ -33,7 +33,7 @@ function reviews(state: EmulatorState, pull: Pull, args: Record<string, unknown>
 }
 
 export const pullRequest: Resolvers<PullModel> = {
-  id: ({ pull }) => nodeId('PullRequest', stableId(`pull:${pull.number}`)),
+  id: ({ pull }) => nodeId('PullRequest', pullId(pull)),
   number: ({ pull }) => pull.number,
   title: ({ pull }) => pull.title,
   body: ({ pull }) => pull.body ?? '',
@@ -71,7 +71,7 @@ export const changedFile: Resolvers<ChangedFileModel> = {
 };
 
 export const label: Resolvers<LabelModel> = {
-  id: (source) => nodeId('Label', stableId(`label:${source.name}`)),
+  id: (source) => nodeId('Label', labelId(source.name)),
   name: (source) => source.name,
   color: (source) => labelColor(source.name),
   description: () => null,

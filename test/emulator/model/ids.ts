@@ -9,6 +9,9 @@ export function stableId(key: string): number {
   return createHash('sha1').update(key).digest().readUInt32BE(0) % 1_000_000_000 + 1;
 }
 
+/** A label's id, the same in REST and GraphQL. */
+export const labelId = (name: string) => stableId(`label:${name}`);
+
 /** A deterministic timestamp `minutes` after a fixed epoch, in GitHub's format (no millis). */
 export function timestamp(minutes: number): string {
   return isoSeconds(new Date(Date.UTC(2024, 0, 1) + minutes * 60_000));

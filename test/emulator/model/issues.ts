@@ -2,12 +2,15 @@
  * Issues (a pull request is one too, as on GitHub) and their conversation: lookups, derived
  * times, GitHub's state reasons and the time of every comment.
  */
-import { oneMinuteAfter } from './ids';
+import { oneMinuteAfter, stableId } from './ids';
 import type { Pull } from './pulls';
 import { findPull, numberedClosedAt, numberedCreatedAt } from './pulls';
 import type { EmulatorState } from './state';
 
 export type Issue = EmulatorState['issues'][number];
+
+/** The id of comment `index` on issue/PR `number`, when the state gives none. */
+export const commentId = (number: number, index: number) => stableId(`comment:${number}:${index}`);
 
 export function findIssue(state: EmulatorState, number: string | number | undefined): Issue | undefined {
   return state.issues.find((issue) => String(issue.number) === String(number));

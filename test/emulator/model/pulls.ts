@@ -12,6 +12,9 @@ import type { EmulatorState } from './state';
 export type Pull = EmulatorState['pulls'][number];
 export type Review = EmulatorState['reviews'][number][number];
 
+/** The pull's database id, the same in REST and GraphQL. */
+export const pullId = (pull: Pull) => stableId(`pull:${pull.number}`);
+
 /** Times derived from an issue or pull number, so objects are stable across requests. */
 export const numberedCreatedAt = (number: number) => timestamp(number * 60);
 export const numberedClosedAt = (number: number) => timestamp(number * 60 + 30);

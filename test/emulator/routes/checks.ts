@@ -8,7 +8,7 @@ import type { JsonObject, ShapeContext } from '../shapes';
 import { isObject, itemTemplate, nodeId, obj, repoApi, repoHtml, repoId, template, user, WEB } from '../shapes';
 import { stableId, timestamp } from '../model/ids';
 import { WORKFLOW_BOT } from '../model/people';
-import { baseRef, headRef } from '../model/pulls';
+import { baseRef, headRef, pullId } from '../model/pulls';
 import { resolveRef } from '../model/refs';
 import type { EmulatorState } from '../model/state';
 
@@ -51,7 +51,7 @@ function checkRunPulls(pullTemplate: unknown, sha: string, ctx: ShapeContext): J
       const base = baseRef(ctx.state, pull);
       return Object.assign(structuredClone(pullTemplate), {
         url: `${repoApi(ctx)}/pulls/${pull.number}`,
-        id: stableId(`pull:${pull.number}`),
+        id: pullId(pull),
         number: pull.number,
         head: { ref: headRef(pull), sha: pull.head_sha, repo },
         base: { ref: base, sha: resolveRef(ctx.state, base) ?? pull.head_sha, repo },

@@ -2,9 +2,9 @@
  * Writes to issues: create, update (close/reopen, relabel) and comment. Changes land in the
  * state, so later reads (and tests) see them; the token's user is the author.
  */
-import { isoSeconds, now, stableId } from '../model/ids';
+import { isoSeconds, now } from '../model/ids';
 import type { Issue } from '../model/issues';
-import { commentTimes, findIssueOrPull } from '../model/issues';
+import { commentId, commentTimes, findIssueOrPull } from '../model/issues';
 import type { Pull } from '../model/pulls';
 import { findPull } from '../model/pulls';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
@@ -126,7 +126,7 @@ function createComment(ctx: RouteContext): Reply {
   const comments = (ctx.state.comments[issue.number] ??= []);
   const index = comments.length;
   const at = newCommentTime(ctx, issue.number);
-  comments.push({ id: stableId(`comment:${issue.number}:${index}`), user: { ...ctx.state.tokenUser }, body: text, created_at: at });
+  comments.push({ id: commentId(issue.number, index), user: { ...ctx.state.tokenUser }, body: text, created_at: at });
   return json(commentShape(template(COMMENT, ctx, undefined, 201), issue.number, index, at, ctx), 201);
 }
 

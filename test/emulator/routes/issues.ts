@@ -4,7 +4,7 @@
  */
 import { stableId } from '../model/ids';
 import type { Issue } from '../model/issues';
-import { commentTimes, findIssue, findIssueOrPull, issueClosedAt, issueCreatedAt, issueFields, issueUpdatedAt, stateReason } from '../model/issues';
+import { commentId, commentTimes, findIssue, findIssueOrPull, issueClosedAt, issueCreatedAt, issueFields, issueUpdatedAt, stateReason } from '../model/issues';
 import { association } from '../model/people';
 import type { Pull } from '../model/pulls';
 import { findPull, pullAssociation } from '../model/pulls';
@@ -109,7 +109,7 @@ function listIssues(ctx: RouteContext): Reply {
 export function commentShape(commentTemplate: JsonObject, number: number, index: number, at: string, ctx: ShapeContext): JsonObject {
   const comment = (ctx.state.comments[number] ?? [])[index];
   if (!comment) throw new Error(`no comment ${index} on #${number}`);
-  const id = comment.id ?? stableId(`comment:${number}:${index}`);
+  const id = comment.id ?? commentId(number, index);
   // GitHub links pull-request comments under /pull/N and issue comments under /issues/N.
   const isPull = findPull(ctx.state, number) && !findIssue(ctx.state, number);
   const out = Object.assign(structuredClone(commentTemplate), {

@@ -2,9 +2,9 @@
  * Pull requests: one pull, the pulls of a commit, and what a pull contains (its changed
  * files and its commits). The lookups behind them live in model/pulls.ts.
  */
-import { stableId, timestamp } from '../model/ids';
+import { timestamp } from '../model/ids';
 import type { Pull } from '../model/pulls';
-import { baseRef, baseSha, findPull, headRef, numberedCreatedAt, pullAssociation, pullChanges, pullClosedAt, pullCommitShas, pullsForCommit } from '../model/pulls';
+import { baseRef, baseSha, findPull, headRef, pullId, numberedCreatedAt, pullAssociation, pullChanges, pullClosedAt, pullCommitShas, pullsForCommit } from '../model/pulls';
 import type { Commit } from '../model/refs';
 import { commitIndex, resolveRef } from '../model/refs';
 import type { EmulatorUser } from '../model/state';
@@ -54,7 +54,7 @@ function fullPullFields(out: JsonObject, pull: Pull, ctx: ShapeContext): JsonObj
 function pullShape(pullTemplate: JsonObject, pull: Pull, ctx: ShapeContext): JsonObject {
   const exampleHead = isObject(pullTemplate.head) ? String(pullTemplate.head.sha) : '';
   const out = renumber(structuredClone(pullTemplate), pullTemplate.number, pull.number, [[exampleHead, pull.head_sha]]);
-  const id = stableId(`pull:${pull.number}`);
+  const id = pullId(pull);
   Object.assign(out, {
     id,
     node_id: nodeId('PullRequest', id),
