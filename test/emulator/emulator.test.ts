@@ -157,14 +157,11 @@ describe('routes answer with the state, in GitHub’s schema', () => {
     ]);
   });
 
-  it('releases: list newest first, latest skips drafts and prereleases, tags skip drafts', async () => {
+  it('releases: list newest first, drafts unpublished', async () => {
     const list = await get(emulator, `${REPO}/releases`);
     expect(list.body.map((release: any) => release.tag_name)).toEqual(['v2.0.0', 'v1.1.0-rc.1', 'v1.0.0']);
     expect(list.body[0]).toMatchObject({ draft: true, published_at: null });
-    const latest = await get(emulator, `${REPO}/releases/latest`);
-    expect(latest.body).toMatchObject({ id: 1, tag_name: 'v1.0.0', name: 'One', body: 'first' });
-    expect((await get(emulator, `${REPO}/releases/tags/v1.1.0-rc.1`)).body).toMatchObject({ id: 2, prerelease: true });
-    expect((await get(emulator, `${REPO}/releases/tags/v2.0.0`)).status).toBe(404);
+    expect(list.body[2]).toMatchObject({ id: 1, tag_name: 'v1.0.0', name: 'One', body: 'first' });
   });
 
   it('compare: commits after base up to head, union of their files', async () => {
@@ -180,12 +177,6 @@ describe('routes answer with the state, in GitHub’s schema', () => {
     expect(behind.body).toMatchObject({ status: 'behind', ahead_by: 0, behind_by: 2, commits: [] });
     expect((await get(emulator, `${REPO}/compare/main...main`)).body.status).toBe('identical');
     expect((await get(emulator, `${REPO}/compare/main...nope`)).status).toBe(404);
-  });
-
-  it('list commits: history up to the ref, newest first', async () => {
-    const { body } = await get(emulator, `${REPO}/commits?sha=feature`);
-    expect(body.map((commit: any) => commit.sha)).toEqual([sha(3), sha(2), sha(1)]);
-    expect((await get(emulator, `${REPO}/commits`)).body).toHaveLength(4);
   });
 
   it('pulls of a commit: by associated, merge and head shas', async () => {
@@ -311,7 +302,7 @@ describe('common behaviour', () => {
     const route = 'GET /repos/{owner}/{repo}/releases';
     emulator.fault(faults.tooManyRequests(route, 2));
     emulator.fault(faults.serverError(route, 503, 2));
-    expect((await get(emulator, `${REPO}/releases/latest`)).status).toBe(200);
+    expect((await get(emulator, `${REPO}/tags`)).status).toBe(200);
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await get(emulator, `${REPO}/releases`)).status);
     expect(statuses).toEqual([429, 503, 503, 200]);
@@ -370,7 +361,7 @@ describe('pagination', () => {
 
 describe('schema validation can fail', () => {
   it('the validator rejects a body missing a required field and accepts nullable nulls', () => {
-    const route = 'GET /repos/{owner}/{repo}/releases/latest';
+    const route = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
     expect(validateResponse(route, 200, { id: 1 }).join('\n')).toMatch(/must have required property/);
     expect(validateResponse('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 200, [{ id: 'one' }]).join('\n')).toMatch(/\/0\/id must be integer/);
     expect(validateResponse(null, 404, { message: 404 })).not.toEqual([]);

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import type { RouteKey } from './state';
+import type { RouteKey } from './model/state';
 
 /** How the answer is broken on the wire; absent: sent as given. */
 export type TransportFault = 'hang' | 'stall-body' | 'truncate' | 'link-loop';
@@ -88,3 +88,21 @@ export const faults = {
     return { route, times, transport: 'link-loop' };
   },
 };
+
+/** The faults queued on an emulator, each answering its next `times` requests on its route. */
+export class FaultQueue {
+  private readonly queued: Array<Fault & { remaining: number }> = [];
+
+  add(fault: Fault): void {
+    this.queued.push({ ...fault, remaining: fault.times ?? 1 });
+  }
+
+  /** The first fault queued for `route`, used up once it has answered `times` requests. */
+  take(route: RouteKey): Fault | undefined {
+    const index = this.queued.findIndex((fault) => fault.route === route);
+    const fault = this.queued[index];
+    if (!fault) return undefined;
+    if (--fault.remaining <= 0) this.queued.splice(index, 1);
+    return fault;
+  }
+}

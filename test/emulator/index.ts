@@ -3,11 +3,12 @@
  * (point the action at it with GITHUB_API_URL=<emulator.url>). Bodies are built from
  * GitHub's OpenAPI examples and validated against its response schemas. POST /graphql
  * (also /api/graphql) validates queries against GitHub's GraphQL schema and executes them
- * over the same state (see graphql/).
+ * over the same state: REST routes (routes/) and GraphQL resolvers (graphql/) both read it
+ * through model/. README.md maps the files.
  */
 export { startEmulator } from './server';
 export type { Emulator, RecordedRequest } from './server';
-export type { EmulatorState, EmulatorUser, RouteKey } from './state';
+export type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
 export { faults } from './faults';
 export type { Fault } from './faults';
 export { webhookPayload } from './webhooks';

@@ -38,7 +38,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Follows a local `$ref` ("#/components/...") chain to the object it names. */
-export function deref(value: unknown): JsonObject {
+function deref(value: unknown): JsonObject {
   let current = value;
   for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
     if (hops > 20) throw new Error(`$ref loop at ${current.$ref}`);
@@ -113,9 +113,6 @@ export function itemExample(routeKey: string, name?: string): unknown {
   if (!Array.isArray(list) || list.length === 0) throw new Error(`${routeKey} example is not a non-empty array`);
   return list[0];
 }
-
-// ---------------------------------------------------------------------------------------
-// Schema validation
 
 const SCHEMA_REF = '#/components/schemas/';
 const schemaMapKeywords = new Set(['properties', 'patternProperties']);
@@ -206,7 +203,7 @@ function compile(cacheKey: string, schema: () => Json | undefined): ValidateFunc
 }
 
 /** A validator for the JSON body of `routeKey` answering `status`, or null when the spec declares none. */
-export function responseValidator(routeKey: string, status: number): ValidateFunction | null {
+function responseValidator(routeKey: string, status: number): ValidateFunction | null {
   return compile(`${routeKey} ${status}`, () => jsonMedia(routeKey, status)?.schema);
 }
 

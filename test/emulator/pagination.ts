@@ -10,7 +10,7 @@ export interface Page<T> {
 }
 
 /** `per_page` (default 30, capped at 100 like GitHub) and `page` (default 1). */
-export function pageParams(query: URLSearchParams): { page: number; perPage: number } {
+function pageParams(query: URLSearchParams): { page: number; perPage: number } {
   return {
     page: positiveInt(query.get('page')) ?? 1,
     perPage: Math.min(positiveInt(query.get('per_page')) ?? 30, 100),
@@ -54,7 +54,7 @@ export function paginate<T>(items: T[], url: URL, query = url.searchParams): Pag
   return header ? { items: slice, link: header } : { items: slice };
 }
 
-export function encodeCursor(key: string | number): string {
+function encodeCursor(key: string | number): string {
   return Buffer.from(`cursor:v2:${key}`).toString('base64');
 }
 

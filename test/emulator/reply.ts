@@ -7,7 +7,7 @@ import { documentationUrl } from './openapi';
 import type { Page } from './pagination';
 import type { JsonObject, ShapeContext } from './shapes';
 import { isObject } from './shapes';
-import type { RouteKey } from './state';
+import type { RouteKey } from './model/state';
 
 export interface RouteContext extends ShapeContext {
   route: RouteKey;
@@ -79,4 +79,9 @@ export function validationFailed(ctx: Pick<RouteContext, 'route'>, resource: str
 
 export function notFound(ctx: Pick<RouteContext, 'route'>, message = 'Not Found'): Reply {
   return error(ctx, 404, message);
+}
+
+/** GitHub's answer for a {ref} that names no commit (check runs, statuses, single commit). */
+export function unknownRef(ctx: Pick<RouteContext, 'route' | 'params'>): Reply {
+  return error(ctx, 422, `No commit found for SHA: ${ctx.params.ref ?? ''}`);
 }

@@ -9,7 +9,7 @@ interface CompiledRoute {
   method: string;
   pattern: RegExp;
   names: string[];
-  /** Literal characters in the template; more literal routes win (…/releases/latest over …/releases/{id}). */
+  /** Literal characters in the template; more literal routes win (…/commits/{ref}/check-runs over …/commits/{ref}, whose ref may span segments). */
   specificity: number;
 }
 

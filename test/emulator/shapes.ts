@@ -4,8 +4,8 @@
  * the state determines are overwritten.
  */
 import { example, itemExample } from './openapi';
-import type { EmulatorState, EmulatorUser, RouteKey } from './state';
-import { stableId } from './state';
+import { labelId, stableId } from './model/ids';
+import type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -56,8 +56,29 @@ function mapStrings(value: unknown, rewrite: (text: string) => string): unknown 
 }
 
 /** Replaces each `[from, to]` substring in every string of `value`, e.g. an example's number in its URLs. */
-export function replaceInStrings<T>(value: T, pairs: Array<[string, string]>): T {
+function replaceInStrings<T>(value: T, pairs: Array<[string, string]>): T {
   return mapStrings(value, (text) => pairs.reduce((acc, [from, to]) => acc.replaceAll(from, to), text)) as T;
+}
+
+/** Rewrites an example's own issue or pull number (and other pairs, e.g. its head sha) inside its URLs. */
+export function renumber<T>(value: T, exampleNumber: unknown, number: number, extra: Array<[string, string]> = []): T {
+  return replaceInStrings(value, [
+    [`/pulls/${String(exampleNumber)}`, `/pulls/${number}`],
+    [`/pull/${String(exampleNumber)}`, `/pull/${number}`],
+    [`/issues/${String(exampleNumber)}`, `/issues/${number}`],
+    ...extra,
+  ]);
+}
+
+/** Zeroes an example's reaction counts: nobody reacted in the emulated repository. */
+export function noReactions(out: JsonObject): void {
+  if (!isObject(out.reactions)) return;
+  for (const [key, value] of Object.entries(out.reactions)) if (typeof value === 'number') out.reactions[key] = 0;
+}
+
+/** Encodes each segment of a repository path for use in a URL. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 function escapeRegExp(text: string): string {
@@ -69,7 +90,7 @@ function escapeRegExp(text: string): string {
  * (found through their API URLs) become OWNER/REPO in API, web, clone and raw URLs, and
  * API URLs move to the emulator's host.
  */
-export function retarget<T>(template: T, ctx: ShapeContext): T {
+function retarget<T>(template: T, ctx: ShapeContext): T {
   const exampleRepos = new Set<string>();
   mapStrings(template, (text) => {
     for (const match of text.matchAll(/api\.github\.com\/repos\/([^/{?#]+\/[^/{?#]+)/g)) exampleRepos.add(match[1] ?? '');
@@ -132,17 +153,6 @@ export function user(template: unknown, who: EmulatorUser, ctx: ShapeContext): J
   return out;
 }
 
-/** A user, or null when the template itself is null (nullable-simple-user fields). */
-export function maybeUser(template: unknown, who: EmulatorUser | null, ctx: ShapeContext): JsonObject | null {
-  return who && template ? user(template, who, ctx) : null;
-}
-
-/** `author_association` for a user: bots have none; others are treated as organization members. */
-export function association(who: EmulatorUser, ctx: ShapeContext): string {
-  if (who.type === 'Bot') return 'NONE';
-  return who.login === ctx.state.repo.owner ? 'OWNER' : 'MEMBER';
-}
-
 /** The emulated repository, from an example repository object (already retargeted). */
 export function repository(template: unknown, ctx: ShapeContext): JsonObject {
   const out = structuredClone(obj(template, 'repository template'));
@@ -168,12 +178,18 @@ export function repository(template: unknown, ctx: ShapeContext): JsonObject {
 
 /** A label's color (6 hex digits, no #), stable per name. */
 export function labelColor(name: string): string {
-  return stableId(`label:${name}`).toString(16).padStart(6, '0').slice(-6);
+  return labelId(name).toString(16).padStart(6, '0').slice(-6);
+}
+
+/** Label objects for `names`, from the first of an example's labels (none when it has none). */
+export function labels(labelTemplates: unknown, names: string[] | undefined, ctx: ShapeContext): JsonObject[] {
+  const labelTemplate = Array.isArray(labelTemplates) ? labelTemplates[0] : undefined;
+  return labelTemplate ? (names ?? []).map((name) => label(labelTemplate, name, ctx)) : [];
 }
 
 /** A label object by name; GitHub labels carry their own id, color and URL. */
 export function label(template: unknown, name: string, ctx: ShapeContext): JsonObject {
-  const id = stableId(`label:${name}`);
+  const id = labelId(name);
   return Object.assign(structuredClone(obj(template, 'label template')), {
     id,
     node_id: nodeId('Label', id),

@@ -23,7 +23,7 @@ export class GitHubGraphqlError extends Error {
 /** A field of GitHub's schema the emulator does not resolve (yet): an error naming it, never a silent null. */
 export class Unimplemented extends Error {
   constructor(what: string) {
-    super(`The GitHub emulator does not implement ${what}; add it to test/emulator/graphql/resolvers.ts`);
+    super(`The GitHub emulator does not implement ${what}; add it to the resolvers of its type (test/emulator/graphql/, listed in resolvers.ts)`);
   }
 }
 
@@ -41,7 +41,7 @@ export interface Cursors {
 }
 
 /** GitHub-looking opaque cursors (theirs are base64 "cursor:v2:" + packed data); here the packed data is the position. */
-export const positionCursors: Cursors = {
+const positionCursors: Cursors = {
   encode: (position) => Buffer.from(`cursor:v2:${position}`).toString('base64'),
   decode: (cursor) => {
     const match = /^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
@@ -87,7 +87,7 @@ export interface Connection<T> {
 }
 
 /** GitHub's limit on `first` and `last`. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 /** GitHub's limit on the nodes one query may request. */
 export const MAX_NODES = 500_000;
 

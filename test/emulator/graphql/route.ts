@@ -14,13 +14,13 @@ import { executeSync, getOperationAST, getVariableValues, Kind } from 'graphql';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { errorBody, json } from '../reply';
 import { isObject } from '../shapes';
-import type { RouteKey } from '../state';
+import type { RouteKey } from '../model/state';
 import { GitHubGraphqlError, MAX_NODES, nodeCount, Unimplemented } from './connections';
 import type { GraphqlContext } from './resolvers';
 import { fieldResolver, typeResolver } from './resolvers';
 import { checkQuery, githubSchema } from './schema';
 
-export const GRAPHQL: RouteKey = 'POST /graphql';
+const GRAPHQL: RouteKey = 'POST /graphql';
 const DOCS = 'https://docs.github.com/graphql';
 /** GitHub counts GraphQL requests against their own budget. */
 const HEADERS = { 'x-ratelimit-resource': 'graphql' };
@@ -75,68 +75,78 @@ function githubError(type: string | undefined, error: GraphQLError): Record<stri
   return { ...(type ? { type } : {}), ...(path ? { path } : {}), ...(locations ? { locations } : {}), message };
 }
 
-export function graphqlRoute(ctx: RouteContext, deniedPermission?: string): Reply {
-  const request = readRequest(ctx.body);
-  if ('problem' in request) {
-    ctx.violation(`GitHub rejects this GraphQL request: ${request.problem}`);
-    return request.status === 200 ? json({ errors: [{ message: request.problem }] }, 200, HEADERS) : json(errorBody(request.status, request.problem, DOCS), request.status, HEADERS);
-  }
+/** A request GitHub rejects before reading the query: 200 with the message, or 400 for a body that is not JSON. */
+function rejectRequest(ctx: RouteContext, problem: string, status: number): Reply {
+  ctx.violation(`GitHub rejects this GraphQL request: ${problem}`);
+  return status === 200 ? json({ errors: [{ message: problem }] }, 200, HEADERS) : json(errorBody(status, problem, DOCS), status, HEADERS);
+}
 
-  // 1. Validation against GitHub's published schema: GitHub answers 200 with the errors only.
+/** The query parsed and validated against GitHub's published schema, or GitHub's answer (200, the errors only). */
+function validated(ctx: RouteContext, request: GraphqlRequest): { document: DocumentNode; label: string } | Reply {
   const { document, errors: invalid } = checkQuery(request.query);
   const name = request.operationName ?? (document && getOperationAST(document)?.name?.value);
   const label = name ? `operation ${name}` : 'query';
-  if (!document || invalid.length) {
-    ctx.violation(`${label} does not validate against GitHub's GraphQL schema: ${invalid.map(describe).join('; ')} in: ${excerpt(request.query)}`);
-    return json({ errors: invalid.map((error) => githubError(undefined, error)) }, 200, HEADERS);
-  }
+  if (document && !invalid.length) return { document, label };
+  ctx.violation(`${label} does not validate against GitHub's GraphQL schema: ${invalid.map(describe).join('; ')} in: ${excerpt(request.query)}`);
+  return json({ errors: invalid.map((error) => githubError(undefined, error)) }, 200, HEADERS);
+}
 
-  // 2. GitHub's node limit, before anything runs (needs the operation and its variables).
-  const schema = githubSchema();
+/** GitHub's node limit, checked before anything runs (needs the operation and its variables); undefined within it. */
+function overNodeLimit(ctx: RouteContext, request: GraphqlRequest, document: DocumentNode, label: string): Reply | undefined {
   const operation = getOperationAST(document, request.operationName);
-  const variables = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], request.variables).coerced : undefined;
-  if (operation && variables) {
-    const { total, exceededAt } = nodeCount(operation, fragmentsOf(document), variables);
-    if (exceededAt) {
-      const message = `By the time this query traverses to the ${exceededAt.field} connection, it is requesting up to ${exceededAt.total.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.`;
-      ctx.violation(`${label} requests up to ${total} nodes, over GitHub's limit of ${MAX_NODES}: ${excerpt(request.query)}`);
-      return json({ errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED', message }] }, 200, HEADERS);
-    }
-  }
+  const variables = operation ? getVariableValues(githubSchema(), operation.variableDefinitions ?? [], request.variables).coerced : undefined;
+  if (!operation || !variables) return undefined;
+  const { total, exceededAt } = nodeCount(operation, fragmentsOf(document), variables);
+  if (!exceededAt) return undefined;
+  const message = `By the time this query traverses to the ${exceededAt.field} connection, it is requesting up to ${exceededAt.total.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.`;
+  ctx.violation(`${label} requests up to ${total} nodes, over GitHub's limit of ${MAX_NODES}: ${excerpt(request.query)}`);
+  return json({ errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED', message }] }, 200, HEADERS);
+}
 
-  // 3. Execution over the state.
-  const context: GraphqlContext = { shape: { state: ctx.state, apiBase: ctx.apiBase }, ...(deniedPermission ? { deniedPermission } : {}) };
-  const result = executeSync({
-    schema,
-    document,
-    contextValue: context,
-    variableValues: request.variables,
-    operationName: request.operationName,
-    fieldResolver,
-    typeResolver,
+/**
+ * GitHub's error entries for what went wrong while executing. Errors GitHub itself sends are
+ * violations only when the query fails whatever the data (`queryBug`); any other error is a
+ * gap or (with its stack) a bug in the emulator. One report per message: a gap in a page of
+ * 100 nodes is one gap, reported at its first path.
+ */
+function executionErrors(ctx: RouteContext, errors: readonly GraphQLError[], label: string): Array<Record<string, unknown>> {
+  const problems = new Map<string, string>();
+  const entries = errors.map((error) => {
+    const original = error.originalError;
+    if (original instanceof GitHubGraphqlError) {
+      if (original.queryBug && !problems.has(error.message)) problems.set(error.message, `${label} fails on GitHub: ${describe(error)}`);
+      return githubError(original.type, error);
+    }
+    const stack = original && !(original instanceof Unimplemented) && original.stack ? `\n${original.stack}` : '';
+    if (!problems.has(error.message)) problems.set(error.message, `${label}: ${describe(error)}${stack}`);
+    return githubError(undefined, error);
   });
+  for (const problem of problems.values()) ctx.violation(problem);
+  return entries;
+}
+
+/** Runs a valid query over the state. */
+function execute(ctx: RouteContext, request: GraphqlRequest, document: DocumentNode, label: string, deniedPermission: string | undefined): Reply {
+  const context: GraphqlContext = { shape: { state: ctx.state, apiBase: ctx.apiBase }, ...(deniedPermission ? { deniedPermission } : {}) };
+  const { variables: variableValues, operationName } = request;
+  const result = executeSync({ schema: githubSchema(), document, contextValue: context, variableValues, operationName, fieldResolver, typeResolver });
   if (!('data' in result) || result.data === undefined) {
     // Request errors (variables that do not coerce, an unknown or ambiguous operation name): nothing ran.
     const errors = result.errors ?? [];
     ctx.violation(`GitHub rejects this GraphQL request: ${errors.map(describe).join('; ')} in: ${excerpt(request.query)}`);
     return json({ errors: errors.map((error) => githubError(undefined, error)) }, 200, HEADERS);
   }
-
-  // One report per message: a gap in a page of 100 nodes is one gap, reported at its first path.
-  const problems = new Map<string, string>();
-  const errors = (result.errors ?? []).map((error) => {
-    const original = error.originalError;
-    if (original instanceof GitHubGraphqlError) {
-      if (original.queryBug && !problems.has(error.message)) problems.set(error.message, `${label} fails on GitHub: ${describe(error)}`);
-      return githubError(original.type, error);
-    }
-    // Not an answer GitHub would give: a gap or (with its stack) a bug in the emulator.
-    const stack = original && !(original instanceof Unimplemented) && original.stack ? `\n${original.stack}` : '';
-    if (!problems.has(error.message)) problems.set(error.message, `${label}: ${describe(error)}${stack}`);
-    return githubError(undefined, error);
-  });
-  for (const problem of problems.values()) ctx.violation(problem);
+  const errors = executionErrors(ctx, result.errors ?? [], label);
   return json(errors.length ? { data: result.data, errors } : { data: result.data }, 200, HEADERS);
+}
+
+/** Reads, validates, limits and executes one GraphQL request, as GitHub does in that order. */
+function graphqlRoute(ctx: RouteContext, deniedPermission?: string): Reply {
+  const request = readRequest(ctx.body);
+  if ('problem' in request) return rejectRequest(ctx, request.problem, request.status);
+  const query = validated(ctx, request);
+  if ('status' in query) return query;
+  return overNodeLimit(ctx, request, query.document, query.label) ?? execute(ctx, request, query.document, query.label, deniedPermission);
 }
 
 export const graphqlRoutes: RouteDefinition[] = [

@@ -6,19 +6,17 @@ import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { itemTemplate, nodeId, obj, repoApi, repoHtml, template, user } from '../shapes';
-import type { EmulatorState } from '../state';
-import { stableId, timestamp } from '../state';
+import { stableId, timestamp } from '../model/ids';
+import type { Role } from '../model/people';
+import { accountType, roleOf, teamMembership } from '../model/people';
+import type { EmulatorState } from '../model/state';
 
 const APPROVALS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals';
 const MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
 const PERMISSION = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
 const USER = 'GET /users/{username}';
 
-type Role = EmulatorState['permissions'][string];
 type Approval = EmulatorState['runApprovals'][number][number];
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals
 
 /** An environment of the repository by name, from the example's environment object. */
 function environment(environmentTemplate: unknown, name: string, ctx: ShapeContext): JsonObject {
@@ -52,47 +50,14 @@ function listApprovals(ctx: RouteContext): Reply {
   return json(approvals.map((approval) => approvalShape(approvalTemplate, approval, ctx)));
 }
 
-// ---------------------------------------------------------------------------------------
-// GET /orgs/{org}/teams/{team_slug}/memberships/{username}
-
-/** An entry of a case-insensitively keyed record (org, team slug and login are case-insensitive on GitHub). */
-function lookup<T>(record: Record<string, T>, key: string): T | undefined {
-  const wanted = key.toLowerCase();
-  return Object.entries(record).find(([name]) => name.toLowerCase() === wanted)?.[1];
-}
-
 /** GitHub answers 404 both for unknown teams and for users who are not members. */
 function getMembership(ctx: RouteContext): Reply {
   const { org = '', team_slug: slug = '', username = '' } = ctx.params;
-  const state = lookup(lookup(ctx.state.teams, `${org}/${slug}`) ?? {}, username);
+  const state = teamMembership(ctx.state, org, slug, username);
   if (!state) return notFound(ctx);
   const teamId = stableId(`team:${org.toLowerCase()}/${slug.toLowerCase()}`);
   const membership = template(MEMBERSHIP, ctx, 'response-if-user-is-a-team-maintainer');
   return json(Object.assign(membership, { url: `${ctx.apiBase}/teams/${teamId}/memberships/${encodeURIComponent(username)}`, role: 'member', state }));
-}
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/collaborators/{username}/permission
-
-/** Every login the state mentions: people GitHub would know, who can read a public repository. */
-function knownLogins(state: EmulatorState): Set<string> {
-  const logins = [
-    state.tokenUser.login,
-    ...state.commits.map((commit) => commit.author),
-    ...state.releases.map((release) => release.author),
-    ...[...state.pulls, ...state.issues].map((item) => item.user.login),
-    ...state.issues.flatMap((issue) => issue.assignees ?? []),
-    ...Object.values(state.comments).flatMap((comments) => comments.map((comment) => comment.user.login)),
-    ...Object.values(state.reviews).flatMap((reviews) => reviews.map((review) => review.user.login)),
-    ...Object.values(state.runApprovals).flatMap((approvals) => approvals.map((approval) => approval.user.login)),
-    ...Object.values(state.teams).flatMap((members) => Object.keys(members)),
-    ...state.deployments.flatMap((deployment) => [deployment.creator?.login, ...deployment.statuses.map((status) => status.creator?.login)]),
-  ];
-  return new Set(logins.filter((login): login is string => !!login).map((login) => login.toLowerCase()));
-}
-
-function roleOf(state: EmulatorState, login: string): Role {
-  return lookup(state.permissions, login) ?? (knownLogins(state).has(login.toLowerCase()) ? 'read' : 'none');
 }
 
 /** The legacy base role GitHub reports in `permission`: maintain counts as write, triage as read. */
@@ -118,13 +83,10 @@ function getPermission(ctx: RouteContext): Reply {
   return json(Object.assign(answer, { permission: basePermission[role], role_name: role, user: collaborator }));
 }
 
-// ---------------------------------------------------------------------------------------
-// GET /users/{username}
-
 /** Every login is an account; its type comes from `state.accounts`, else a [bot] suffix means Bot. */
 function getUser(ctx: RouteContext): Reply {
   const login = ctx.params.username ?? '';
-  const type = ctx.state.accounts[login.toLowerCase()] ?? (login.toLowerCase().endsWith('[bot]') ? 'Bot' : 'User');
+  const type = accountType(ctx.state, { login });
   const answer = template(USER, ctx, 'default-response');
   return json(Object.assign(answer, user(answer, { login, type }, ctx), { name: null, company: null, blog: '', location: null, email: null, bio: null, twitter_username: null }));
 }

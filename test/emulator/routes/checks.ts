@@ -3,11 +3,14 @@
  */
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
-import { error, paged } from '../reply';
+import { paged, unknownRef } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { isObject, itemTemplate, nodeId, obj, repoApi, repoHtml, repoId, template, user, WEB } from '../shapes';
-import type { EmulatorState } from '../state';
-import { resolveRef, stableId, timestamp } from '../state';
+import { stableId, timestamp } from '../model/ids';
+import { WORKFLOW_BOT } from '../model/people';
+import { baseRef, headRef, pullId } from '../model/pulls';
+import { resolveRef } from '../model/refs';
+import type { EmulatorState } from '../model/state';
 
 const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const STATUSES = 'GET /repos/{owner}/{repo}/commits/{ref}/statuses';
@@ -45,13 +48,13 @@ function checkRunPulls(pullTemplate: unknown, sha: string, ctx: ShapeContext): J
   return ctx.state.pulls
     .filter((pull) => pull.state === 'open' && pull.head_sha === sha)
     .map((pull) => {
-      const baseRef = pull.base_ref ?? ctx.state.repo.defaultBranch;
+      const base = baseRef(ctx.state, pull);
       return Object.assign(structuredClone(pullTemplate), {
         url: `${repoApi(ctx)}/pulls/${pull.number}`,
-        id: stableId(`pull:${pull.number}`),
+        id: pullId(pull),
         number: pull.number,
-        head: { ref: pull.head_ref ?? `pr-${pull.number}`, sha: pull.head_sha, repo },
-        base: { ref: baseRef, sha: resolveRef(ctx.state, baseRef) ?? pull.head_sha, repo },
+        head: { ref: headRef(pull), sha: pull.head_sha, repo },
+        base: { ref: base, sha: resolveRef(ctx.state, base) ?? pull.head_sha, repo },
       });
     });
 }
@@ -78,11 +81,6 @@ function checkRunShape(runTemplate: JsonObject, run: CheckRun, id: number, ctx: 
     app: app(out.app, run.app ?? 'github-actions', ctx),
     pull_requests: checkRunPulls(pullTemplate, run.head_sha, ctx),
   });
-}
-
-/** GitHub's answer for a {ref} that names no commit (check runs, statuses, single commit). */
-export function unknownRef(ctx: RouteContext): Reply {
-  return error(ctx, 422, `No commit found for SHA: ${ctx.params.ref ?? ''}`);
 }
 
 /**
@@ -135,7 +133,7 @@ function listStatuses(ctx: RouteContext): Reply {
         context: status.context,
         created_at: at,
         updated_at: at,
-        creator: user(statusTemplate.creator, { login: 'github-actions[bot]', type: 'Bot' }, ctx),
+        creator: user(statusTemplate.creator, WORKFLOW_BOT, ctx),
       });
     }),
   );

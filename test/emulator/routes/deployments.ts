@@ -1,6 +1,7 @@
 /**
- * Deployments and their statuses: list, get and create deployments (with GitHub's check of
- * the commit's statuses), list and create deployment statuses (with `auto_inactive`).
+ * Deployments and their statuses: list, get and create deployments (refused over failing
+ * commit checks), list and create deployment statuses (with `auto_inactive`); the rules
+ * live in model/deployments.ts.
  */
 import { documentationUrl } from '../openapi';
 import { paginate } from '../pagination';
@@ -8,8 +9,11 @@ import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { error, json, notFound, paged, requestBody, validationFailed } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { isObject, itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shapes';
-import type { EmulatorState, EmulatorUser } from '../state';
-import { isoSeconds, resolveRef, stableId, timestamp } from '../state';
+import type { Deployment, DeploymentStatus } from '../model/deployments';
+import { deactivatePrior, deploymentCreatedAt, failedContexts, findDeployment, isProduction, moveToEnvironment, nextDeploymentId, statusId, statusTimes } from '../model/deployments';
+import { now } from '../model/ids';
+import { resolveRef } from '../model/refs';
+import { WORKFLOW_BOT } from '../model/people';
 
 const DEPLOYMENTS = 'GET /repos/{owner}/{repo}/deployments';
 const DEPLOYMENT = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}';
@@ -17,50 +21,16 @@ const CREATE = 'POST /repos/{owner}/{repo}/deployments';
 const STATUSES = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
 const CREATE_STATUS = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
 
-type Deployment = EmulatorState['deployments'][number];
-type DeploymentStatus = Deployment['statuses'][number];
-
 const STATES: ReadonlyArray<DeploymentStatus['state']> = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
-/** Who created deployments and statuses the state does not attribute: workflows, usually. */
-const WORKFLOW_BOT: EmulatorUser = { login: 'github-actions[bot]', type: 'Bot' };
 /** The description limit of deployment statuses (the response schema's maxLength). */
 const MAX_DESCRIPTION = 140;
-
-const now = () => isoSeconds(new Date());
 
 /** A non-empty string, else undefined: GitHub treats "" like an omitted URL or name. */
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function findDeployment(state: EmulatorState, id: string | undefined): Deployment | undefined {
-  return state.deployments.find((deployment) => String(deployment.id) === id);
-}
-
-/** GitHub's default: only an environment called "production" is a production environment. */
-function isProduction(deployment: Deployment): boolean {
-  return deployment.production_environment ?? deployment.environment === 'production';
-}
-
-const createdAt = (deployment: Deployment) => deployment.created_at ?? timestamp(deployment.id);
-
-/** Each status's time: its own, else one minute after the status (or deployment) before it. */
-function statusTimes(deployment: Deployment): string[] {
-  const times: string[] = [];
-  for (const status of deployment.statuses) {
-    const previous = times.at(-1) ?? createdAt(deployment);
-    times.push(status.created_at ?? isoSeconds(new Date(Date.parse(previous) + 60_000)));
-  }
-  return times;
-}
-
-const statusId = (deployment: Deployment, index: number) =>
-  deployment.statuses[index]?.id ?? stableId(`deployment-status:${deployment.id}:${index}`);
-
 const deploymentApi = (deployment: Deployment, ctx: ShapeContext) => `${repoApi(ctx)}/deployments/${deployment.id}`;
-
-// ---------------------------------------------------------------------------------------
-// Shapes
 
 /** `updated_at` follows the newest status, as GitHub touches a deployment with each one. */
 function deploymentShape(deploymentTemplate: JsonObject, deployment: Deployment, ctx: ShapeContext): JsonObject {
@@ -77,8 +47,8 @@ function deploymentShape(deploymentTemplate: JsonObject, deployment: Deployment,
     environment: deployment.environment,
     description: deployment.description ?? null,
     creator: user(deploymentTemplate.creator, deployment.creator ?? WORKFLOW_BOT, ctx),
-    created_at: createdAt(deployment),
-    updated_at: statusTimes(deployment).at(-1) ?? createdAt(deployment),
+    created_at: deploymentCreatedAt(deployment),
+    updated_at: statusTimes(deployment).at(-1) ?? deploymentCreatedAt(deployment),
     statuses_url: `${api}/statuses`,
     repository_url: repoApi(ctx),
     transient_environment: deployment.transient_environment ?? false,
@@ -117,9 +87,6 @@ function statusShape(statusTemplate: JsonObject, deployment: Deployment, index: 
   return out;
 }
 
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/deployments and GET .../deployments/{deployment_id}
-
 const FILTERS = ['sha', 'ref', 'task', 'environment'] as const;
 
 /** Exact-match filters, newest (highest id) first. */
@@ -140,9 +107,6 @@ function getDeployment(ctx: RouteContext): Reply {
   return deployment ? json(deploymentShape(template(DEPLOYMENT, ctx), deployment, ctx)) : notFound(ctx);
 }
 
-// ---------------------------------------------------------------------------------------
-// POST /repos/{owner}/{repo}/deployments
-
 /** The optional field of a create request GitHub would reject for its type, if any. */
 function invalidDeploymentField(body: JsonObject): string | undefined {
   const strings = ['task', 'environment'].find((field) => body[field] !== undefined && typeof body[field] !== 'string');
@@ -154,40 +118,10 @@ function invalidDeploymentField(body: JsonObject): string | undefined {
   return ['auto_merge', 'transient_environment', 'production_environment'].find((field) => body[field] !== undefined && typeof body[field] !== 'boolean');
 }
 
-/**
- * Each context's state on the commit: the newest commit status per context and the newest
- * check run per name. Only a successful conclusion counts as success: GitHub refuses to
- * deploy over skipped or neutral runs too.
- */
-function contextStates(state: EmulatorState, sha: string): Map<string, string> {
-  const states = new Map<string, string>();
-  for (const status of state.statuses) if (status.sha === sha) states.set(status.context, status.state);
-  for (const run of state.checkRuns) {
-    if (run.head_sha !== sha) continue;
-    states.set(run.name, run.status !== 'completed' ? 'pending' : run.conclusion === 'success' ? 'success' : 'failure');
-  }
-  return states;
-}
-
-/**
- * The contexts GitHub verifies before deploying, with their states, when one is not
- * `success`: all of the commit's contexts when `required_contexts` is omitted, else the
- * listed ones (one not yet submitted counts as pending). `[]` skips the check.
- */
-function failedContexts(state: EmulatorState, sha: string, required: string[] | undefined): Array<{ context: string; state: string }> | undefined {
-  const states = contextStates(state, sha);
-  const checked = (required ?? [...states.keys()]).map((context) => ({ context, state: states.get(context) ?? 'pending' }));
-  return checked.some((context) => context.state !== 'success') ? checked : undefined;
-}
-
 /** GitHub's 409 for failed status checks (the spec declares no body: basic-error plus `errors`). */
 function statusChecksFailed(ctx: RouteContext, ref: string, contexts: Array<{ context: string; state: string }>): Reply {
   const errors = [{ contexts, resource: 'Deployment', field: 'required_contexts', code: 'invalid' }];
   return json({ message: `Conflict: Commit status checks failed for ${ref}.`, errors, documentation_url: documentationUrl(ctx.route), status: '409' }, 409);
-}
-
-function nextDeploymentId(state: EmulatorState): number {
-  return state.deployments.length ? Math.max(...state.deployments.map((deployment) => deployment.id)) + 1 : 1000;
 }
 
 /** The deployment a valid create request describes, with GitHub's defaults. */
@@ -226,9 +160,6 @@ function createDeployment(ctx: RouteContext): Reply {
   return json(deploymentShape(template(CREATE, ctx, undefined, 201), deployment, ctx), 201);
 }
 
-// ---------------------------------------------------------------------------------------
-// GET and POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses
-
 function listStatuses(ctx: RouteContext): Reply {
   const deployment = findDeployment(ctx.state, ctx.params.deployment_id);
   if (!deployment) return notFound(ctx);
@@ -244,32 +175,6 @@ function invalidStatusField(body: JsonObject): string | undefined {
   if (body.description !== undefined && (typeof body.description !== 'string' || body.description.length > MAX_DESCRIPTION)) return 'description';
   const strings = ['log_url', 'target_url', 'environment_url', 'environment'];
   return strings.find((field) => body[field] !== undefined && typeof body[field] !== 'string');
-}
-
-/**
- * A status may name another environment, which then becomes the deployment's (the one it
- * was created for stays `original_environment`); without one the previous status's, else
- * the deployment's, is kept.
- */
-function moveToEnvironment(deployment: Deployment, requested: string | undefined): string {
-  const environment = requested ?? deployment.statuses.at(-1)?.environment ?? deployment.environment;
-  deployment.original_environment ??= deployment.environment;
-  deployment.environment = environment;
-  return environment;
-}
-
-/**
- * `auto_inactive`, as the spec words it: an `inactive` status for every prior (lower id)
- * deployment of the same environment that is neither transient nor production and whose
- * current state is `success`. Production deployments are therefore left as they are.
- */
-function deactivatePrior(ctx: RouteContext, deployment: Deployment, at: string): void {
-  for (const other of ctx.state.deployments) {
-    if (other.id >= deployment.id || other.environment !== deployment.environment) continue;
-    if (other.transient_environment === true || isProduction(other)) continue;
-    if (other.statuses.at(-1)?.state !== 'success') continue;
-    other.statuses.push({ state: 'inactive', environment: other.environment, created_at: at, creator: { ...ctx.state.tokenUser } });
-  }
 }
 
 /** Appends the status; a `success` one retires earlier deployments unless auto_inactive is false. */
@@ -291,7 +196,7 @@ function createStatus(ctx: RouteContext): Reply {
     creator: { ...ctx.state.tokenUser },
   };
   deployment.statuses.push(status);
-  if (status.state === 'success' && body.auto_inactive !== false) deactivatePrior(ctx, deployment, at);
+  if (status.state === 'success' && body.auto_inactive !== false) deactivatePrior(ctx.state, deployment, at, ctx.state.tokenUser);
   const shaped = statusShape(template(CREATE_STATUS, ctx, undefined, 201), deployment, deployment.statuses.length - 1, at, ctx);
   return json(shaped, 201, { location: String(shaped.url) });
 }

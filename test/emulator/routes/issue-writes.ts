@@ -2,21 +2,22 @@
  * Writes to issues: create, update (close/reopen, relabel) and comment. Changes land in the
  * state, so later reads (and tests) see them; the token's user is the author.
  */
+import { isoSeconds, now } from '../model/ids';
+import type { Issue } from '../model/issues';
+import { commentId, commentTimes, findIssueOrPull } from '../model/issues';
+import type { Pull } from '../model/pulls';
+import { findPull } from '../model/pulls';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, requestBody, validationFailed } from '../reply';
 import type { JsonObject } from '../shapes';
 import { isObject, template } from '../shapes';
-import { isoSeconds, stableId } from '../state';
-import type { Issue, Pull } from './issues';
-import { commentShape, commentTimes, findIssue, findPull, issueShape } from './issues';
+import { commentShape, issueShape } from './issues';
 
 const CREATE = 'POST /repos/{owner}/{repo}/issues';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
 const COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 
 const STATE_REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'];
-
-const now = () => isoSeconds(new Date());
 
 /** The API takes titles as strings or numbers. */
 function titleOf(value: unknown): string | undefined {
@@ -32,9 +33,6 @@ function labelNames(value: unknown): string[] | undefined {
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
-
-// ---------------------------------------------------------------------------------------
-// POST /repos/{owner}/{repo}/issues
 
 function nextNumber(ctx: RouteContext): number {
   return 1 + Math.max(0, ...ctx.state.issues.map((issue) => issue.number), ...ctx.state.pulls.map((pull) => pull.number));
@@ -59,9 +57,6 @@ function createIssue(ctx: RouteContext): Reply {
   ctx.state.issues.push(issue);
   return json(issueShape(template(CREATE, ctx, undefined, 201), issue, undefined, ctx), 201);
 }
-
-// ---------------------------------------------------------------------------------------
-// PATCH /repos/{owner}/{repo}/issues/{issue_number}
 
 /** The field GitHub would reject, if any. */
 function invalidField(body: JsonObject): string | undefined {
@@ -103,7 +98,7 @@ function applyUpdate(issue: Issue | Pull, body: JsonObject, at: string): void {
 /** Updates an issue, or a pull request through its issue (title, body, state, labels). */
 function updateIssue(ctx: RouteContext): Reply {
   const pull = findPull(ctx.state, ctx.params.issue_number);
-  const issue = findIssue(ctx.state, ctx.params.issue_number) ?? pull;
+  const issue = findIssueOrPull(ctx.state, ctx.params.issue_number);
   if (!issue) return notFound(ctx);
   const body = requestBody(ctx);
   const invalid = invalidField(body);
@@ -111,9 +106,6 @@ function updateIssue(ctx: RouteContext): Reply {
   applyUpdate(issue, body, now());
   return json(issueShape(template(UPDATE, ctx), issue, pull, ctx));
 }
-
-// ---------------------------------------------------------------------------------------
-// POST /repos/{owner}/{repo}/issues/{issue_number}/comments
 
 /**
  * Now, unless the newest comment is dated later (default comment times may run ahead of the
@@ -127,14 +119,14 @@ function newCommentTime(ctx: RouteContext, number: number): string {
 }
 
 function createComment(ctx: RouteContext): Reply {
-  const issue = findIssue(ctx.state, ctx.params.issue_number) ?? findPull(ctx.state, ctx.params.issue_number);
+  const issue = findIssueOrPull(ctx.state, ctx.params.issue_number);
   if (!issue) return notFound(ctx);
   const text = requestBody(ctx).body;
   if (typeof text !== 'string' || !text.trim()) return validationFailed(ctx, 'IssueComment', 'body');
   const comments = (ctx.state.comments[issue.number] ??= []);
   const index = comments.length;
   const at = newCommentTime(ctx, issue.number);
-  comments.push({ id: stableId(`comment:${issue.number}:${index}`), user: { ...ctx.state.tokenUser }, body: text, created_at: at });
+  comments.push({ id: commentId(issue.number, index), user: { ...ctx.state.tokenUser }, body: text, created_at: at });
   return json(commentShape(template(COMMENT, ctx, undefined, 201), issue.number, index, at, ctx), 201);
 }
 

@@ -1,89 +1,114 @@
 /**
- * What a pull request contains: its changed files and its commits.
+ * Pull requests: one pull, the pulls of a commit, and what a pull contains (its changed
+ * files and its commits). The lookups behind them live in model/pulls.ts.
  */
+import { timestamp } from '../model/ids';
+import type { Pull } from '../model/pulls';
+import { baseRef, baseSha, findPull, headRef, pullId, numberedCreatedAt, pullAssociation, pullChanges, pullClosedAt, pullCommitShas, pullsForCommit } from '../model/pulls';
+import type { Commit } from '../model/refs';
+import { commitIndex, resolveRef } from '../model/refs';
+import type { EmulatorUser } from '../model/state';
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
-import { notFound, paged } from '../reply';
+import { json, notFound, paged } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
-import { itemTemplate } from '../shapes';
-import type { EmulatorState } from '../state';
-import { blobSha, commitIndex, filesAt, resolveRef, timestamp } from '../state';
-import { commitObject, commitShape, diffEntry } from './git';
-import type { Pull } from './issues';
-import { findPull } from './issues';
+import { isObject, itemTemplate, labels, nodeId, obj, renumber, repository, template, user } from '../shapes';
+import { commitObject, commitShape, fileShape } from './commits';
 
+const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
+const COMMIT_PULLS = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
 const COMMITS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits';
 
 /** GitHub lists at most this many commits of a pull request. */
 const MAX_COMMITS = 250;
 
-type Commit = EmulatorState['commits'][number];
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/pulls/{pull_number}/files
-
-/**
- * The file snapshots at the base and head of the pull, only when the state has both: with
- * one side missing, every file would look added or removed.
- */
-function snapshots(state: EmulatorState, pull: Pull): { before: Record<string, string>; after: Record<string, string> } | undefined {
-  const baseSha = resolveRef(state, pull.base_ref ?? state.repo.defaultBranch);
-  const before = baseSha === undefined ? undefined : filesAt(state, baseSha);
-  const after = filesAt(state, pull.head_sha);
-  return before && after ? { before, after } : undefined;
+function branchEnd(endTemplate: unknown, ref: string, sha: string, ctx: ShapeContext): JsonObject {
+  const out = structuredClone(obj(endTemplate, 'head/base template'));
+  const owner: EmulatorUser = { login: ctx.state.repo.owner, type: 'Organization' };
+  return Object.assign(out, {
+    label: `${ctx.state.repo.owner}:${ref}`,
+    ref,
+    sha,
+    user: user(out.user, owner, ctx),
+    repo: out.repo ? repository(out.repo, ctx) : out.repo,
+  });
 }
 
-type PullFileEntry = NonNullable<Pull['files']>[number];
-
-/**
- * A changed file of the pull: diffed when the state has both snapshots, otherwise a
- * one-line modification with a blob sha that is stable per head and path. An entry that
- * gives its status (a rename, say) is served with that status and, for renames and copies,
- * `previous_filename`, as GitHub lists them.
- */
-function pullFile(fileTemplate: JsonObject, pull: Pull, entry: PullFileEntry, ctx: ShapeContext): JsonObject {
-  const path = typeof entry === 'string' ? entry : entry.filename;
-  const sides = snapshots(ctx.state, pull);
-  const out = diffEntry(fileTemplate, path, sides?.before[path], sides?.after[path], pull.head_sha, ctx);
-  out.sha ??= blobSha(`${pull.head_sha}:${path}\n`);
-  if (typeof entry !== 'string') {
-    out.status = entry.status;
-    if (entry.previous_filename !== undefined) out.previous_filename = entry.previous_filename;
-  }
-  return out;
+/** Fields only the full pull-request shape has (the "simple" shape of lists lacks them). */
+function fullPullFields(out: JsonObject, pull: Pull, ctx: ShapeContext): JsonObject {
+  const merged = pull.merged_at != null;
+  return {
+    merged,
+    merged_by: merged ? user(out.merged_by ?? out.user, pull.user, ctx) : null,
+    comments: ctx.state.comments[pull.number]?.length ?? 0,
+    review_comments: 0,
+    commits: pull.commits?.length ?? 1,
+    changed_files: pull.files?.length ?? 0,
+    additions: 0,
+    deletions: 0,
+  };
 }
 
-/** The pull's changed files as GET pulls/{n}/files lists them (GraphQL PullRequest.files shares them). */
-export function pullFiles(pull: Pull, ctx: ShapeContext): JsonObject[] {
-  const fileTemplate = itemTemplate(FILES, ctx);
-  return (pull.files ?? []).map((path) => pullFile(fileTemplate, pull, path, ctx));
+/** A pull request from a full or "simple" pull example (they share these fields). */
+function pullShape(pullTemplate: JsonObject, pull: Pull, ctx: ShapeContext): JsonObject {
+  const exampleHead = isObject(pullTemplate.head) ? String(pullTemplate.head.sha) : '';
+  const out = renumber(structuredClone(pullTemplate), pullTemplate.number, pull.number, [[exampleHead, pull.head_sha]]);
+  const id = pullId(pull);
+  Object.assign(out, {
+    id,
+    node_id: nodeId('PullRequest', id),
+    number: pull.number,
+    state: pull.state,
+    locked: false,
+    active_lock_reason: null,
+    title: pull.title,
+    body: pull.body,
+    user: user(out.user, pull.user, ctx),
+    labels: labels(out.labels, pull.labels, ctx),
+    milestone: null,
+    created_at: numberedCreatedAt(pull.number),
+    updated_at: numberedCreatedAt(pull.number),
+    closed_at: pullClosedAt(pull),
+    merged_at: pull.merged_at ?? null,
+    merge_commit_sha: pull.merge_commit_sha ?? null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    head: branchEnd(out.head, headRef(pull), pull.head_sha, ctx),
+    base: branchEnd(out.base, baseRef(ctx.state, pull), baseSha(ctx.state, pull), ctx),
+    author_association: pullAssociation(ctx.state, pull),
+    auto_merge: null,
+    draft: false,
+  });
+  return 'merged' in out ? Object.assign(out, fullPullFields(out, pull, ctx)) : out;
+}
+
+function getPull(ctx: RouteContext): Reply {
+  const pull = findPull(ctx.state, ctx.params.pull_number);
+  return pull ? json(pullShape(template(PULL, ctx), pull, ctx)) : notFound(ctx);
+}
+
+function commitPulls(ctx: RouteContext): Reply {
+  const sha = resolveRef(ctx.state, ctx.params.commit_sha ?? '') ?? ctx.params.commit_sha;
+  const pulls = pullsForCommit(ctx.state, sha ?? '');
+  const pullTemplate = itemTemplate(COMMIT_PULLS, ctx);
+  return paged(paginate(pulls, ctx.url), (items) => items.map((pull) => pullShape(pullTemplate, pull, ctx)));
 }
 
 function listPullFiles(ctx: RouteContext): Reply {
   const pull = findPull(ctx.state, ctx.params.pull_number);
   if (!pull) return notFound(ctx);
   const fileTemplate = itemTemplate(FILES, ctx);
-  return paged(paginate(pull.files ?? [], ctx.url), (paths) => paths.map((path) => pullFile(fileTemplate, pull, path, ctx)));
-}
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/pulls/{pull_number}/commits
-
-/**
- * The pull's commits, oldest first: those in the linear history in history order, then the
- * ones only the pull knows (its own branch commits) in the order `commits` lists them.
- */
-function orderedShas(state: EmulatorState, pull: Pull): string[] {
-  const shas = [...new Set(pull.commits ?? [])];
-  const known = shas.filter((sha) => commitIndex(state, sha) >= 0).sort((a, b) => commitIndex(state, a) - commitIndex(state, b));
-  return [...known, ...shas.filter((sha) => commitIndex(state, sha) < 0)];
+  const changes = pullChanges(ctx.state, pull);
+  return paged(paginate(changes, ctx.url), (items) => items.map((change) => fileShape(fileTemplate, change, pull.head_sha, ctx)));
 }
 
 /**
- * A commit of the pull. History commits look as in the commits list; others get a
- * placeholder message and a time from the pull's number, and their parent is the commit
- * listed before them. `author` (and `committer`) is null when no login authored it.
+ * A commit of the pull. History commits look as in compare; others get a placeholder
+ * message and a time from the pull's number, and their parent is the commit listed before
+ * them. `author` (and `committer`) is null when no login authored it.
  */
 function pullCommit(commitTemplate: JsonObject, pull: Pull, shas: string[], position: number, ctx: ShapeContext): JsonObject {
   const sha = shas[position] ?? '';
@@ -98,13 +123,15 @@ function pullCommit(commitTemplate: JsonObject, pull: Pull, shas: string[], posi
 function listPullCommits(ctx: RouteContext): Reply {
   const pull = findPull(ctx.state, ctx.params.pull_number);
   if (!pull) return notFound(ctx);
-  const shas = orderedShas(ctx.state, pull).slice(0, MAX_COMMITS);
+  const shas = pullCommitShas(ctx.state, pull).slice(0, MAX_COMMITS);
   const positions = shas.map((_, position) => position);
   const commitTemplate = itemTemplate(COMMITS, ctx);
   return paged(paginate(positions, ctx.url), (items) => items.map((position) => pullCommit(commitTemplate, pull, shas, position, ctx)));
 }
 
 export const pullRoutes: RouteDefinition[] = [
+  { route: PULL, handler: getPull },
+  { route: COMMIT_PULLS, handler: commitPulls },
   { route: FILES, handler: listPullFiles },
   { route: COMMITS, handler: listPullCommits },
 ];

@@ -1,17 +1,16 @@
 /**
- * Releases: the list, the latest release and lookup by tag.
+ * Releases: the list, create and update (publishing a draft).
  */
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, paged, requestBody, validationFailed } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shapes';
-import type { EmulatorState } from '../state';
-import { timestamp } from '../state';
+import { timestamp } from '../model/ids';
+import { WORKFLOW_BOT } from '../model/people';
+import type { EmulatorState } from '../model/state';
 
 const RELEASES = 'GET /repos/{owner}/{repo}/releases';
-const LATEST = 'GET /repos/{owner}/{repo}/releases/latest';
-const BY_TAG = 'GET /repos/{owner}/{repo}/releases/tags/{tag}';
 const CREATE = 'POST /repos/{owner}/{repo}/releases';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/releases/{release_id}';
 
@@ -47,7 +46,7 @@ function releaseShape(releaseTemplate: JsonObject, release: Release, ctx: ShapeC
     immutable: false,
     created_at: createdAt(release),
     published_at: release.published_at !== undefined ? release.published_at : draft ? null : createdAt(release),
-    author: user(releaseTemplate.author, release.author ? { login: release.author } : { login: 'github-actions[bot]', type: 'Bot' }, ctx),
+    author: user(releaseTemplate.author, release.author ? { login: release.author } : WORKFLOW_BOT, ctx),
     assets: [],
   });
   // The example's discussion belongs to the example repository.
@@ -58,18 +57,6 @@ function releaseShape(releaseTemplate: JsonObject, release: Release, ctx: ShapeC
 function listReleases(ctx: RouteContext): Reply {
   const releaseTemplate = itemTemplate(RELEASES, ctx);
   return paged(paginate(newestFirst(ctx.state), ctx.url), (items) => items.map((release) => releaseShape(releaseTemplate, release, ctx)));
-}
-
-/** The newest published full release; drafts and prereleases never count as latest. */
-function latestRelease(ctx: RouteContext): Reply {
-  const latest = newestFirst(ctx.state).find((release) => !release.draft && !release.prerelease);
-  return latest ? json(releaseShape(template(LATEST, ctx), latest, ctx)) : notFound(ctx);
-}
-
-/** Lookup by tag only finds published releases, as on GitHub. */
-function releaseByTag(ctx: RouteContext): Reply {
-  const release = newestFirst(ctx.state).find((r) => r.tag_name === ctx.params.tag && !r.draft);
-  return release ? json(releaseShape(template(BY_TAG, ctx), release, ctx)) : notFound(ctx);
 }
 
 /** Creates a release (a draft when asked); one per tag, as GitHub refuses a second. */
@@ -113,6 +100,4 @@ export const releaseRoutes: RouteDefinition[] = [
   { route: CREATE, handler: createRelease },
   { route: UPDATE, handler: updateRelease },
   { route: RELEASES, handler: listReleases },
-  { route: LATEST, handler: latestRelease },
-  { route: BY_TAG, handler: releaseByTag },
 ];

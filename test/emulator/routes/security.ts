@@ -8,8 +8,9 @@ import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { error, paged } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { exampleFor, findUserTemplate, isObject, itemTemplate, obj, repoApi, repoHtml, user } from '../shapes';
-import type { EmulatorState } from '../state';
-import { defaultBranchHead, timestamp } from '../state';
+import { timestamp } from '../model/ids';
+import { defaultBranchHead } from '../model/refs';
+import type { EmulatorState } from '../model/state';
 
 const CODE_SCANNING = 'GET /repos/{owner}/{repo}/code-scanning/alerts';
 const DEPENDABOT = 'GET /repos/{owner}/{repo}/dependabot/alerts';
@@ -31,9 +32,6 @@ function ordered<T extends { number: number }>(alerts: T[], query: URLSearchPara
 
 /** Who dismissed alerts in the emulated repository. */
 const dismisser = { login: 'octocat' };
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/code-scanning/alerts
 
 function codeScanningShape(alertTemplate: JsonObject, userTemplate: unknown, alert: CodeScanningAlert, ctx: ShapeContext): JsonObject {
   const out = structuredClone(alertTemplate);
@@ -91,9 +89,6 @@ function listCodeScanningAlerts(ctx: RouteContext): Reply {
   const userTemplate = findUserTemplate(exampleFor(CODE_SCANNING, ctx));
   return paged(paginate(matching, ctx.url), (items) => items.map((alert) => codeScanningShape(alertTemplate, userTemplate, alert, ctx)));
 }
-
-// ---------------------------------------------------------------------------------------
-// GET /repos/{owner}/{repo}/dependabot/alerts
 
 /** A GHSA-looking id that is stable per package and alert. */
 function ghsaId(alert: DependabotAlert): string {

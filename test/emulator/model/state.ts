@@ -1,8 +1,7 @@
 /**
- * The emulated repository: the state tests build, its defaults, and the git-like lookups
- * (refs, history, files) the routes share.
+ * The emulated repository as tests build it, and its defaults. The lookups over it, which
+ * REST routes and GraphQL resolvers share, live beside it in model/.
  */
-import { createHash } from 'node:crypto';
 
 export interface EmulatorUser {
   login: string;
@@ -235,92 +234,9 @@ export function defaultState(initial: Partial<EmulatorState> = {}): EmulatorStat
     runApprovals: {},
     teams: {},
     permissions: {},
-    tokenUser: { login: 'github-actions[bot]', type: 'Bot' },
+    tokenUser: { login: 'github-actions[bot]', type: 'Bot' }, // WORKFLOW_BOT in people.ts
     accounts: {},
     deployments: [],
     ...initial,
   };
-}
-
-/** Every sha the state mentions, so abbreviated shas and PR heads outside `commits` resolve. */
-function knownShas(state: EmulatorState): Set<string> {
-  const shas = new Set<string>(state.commits.map((commit) => commit.sha));
-  for (const sha of [...Object.values(state.branches), ...Object.values(state.tags), ...Object.keys(state.files)])
-    shas.add(sha);
-  for (const pull of state.pulls) {
-    shas.add(pull.head_sha);
-    if (pull.merge_commit_sha) shas.add(pull.merge_commit_sha);
-    for (const sha of pull.commits ?? []) shas.add(sha);
-  }
-  for (const run of state.checkRuns) shas.add(run.head_sha);
-  for (const status of state.statuses) shas.add(status.sha);
-  for (const deployment of state.deployments) shas.add(deployment.sha);
-  return shas;
-}
-
-/**
- * Resolves a branch, tag (optionally as heads/X, tags/X, refs/heads/X, refs/tags/X), full
- * sha or unique abbreviated sha (7+ hex) to a sha, like GitHub's ref lookup. The default
- * branch without a `branches` entry is the newest commit. A full sha the state never
- * mentions still resolves: GitHub would know it, the test just has no data for it.
- */
-export function resolveRef(state: EmulatorState, ref: string): string | undefined {
-  const name = ref.replace(/^refs\//, '');
-  const branchName = name.replace(/^heads\//, '');
-  const branch = state.branches[branchName] ?? (branchName === state.repo.defaultBranch ? state.commits.at(-1)?.sha : undefined);
-  if (branch && !name.startsWith('tags/')) return branch;
-  const tag = state.tags[name.replace(/^tags\//, '')];
-  if (tag && !name.startsWith('heads/')) return tag;
-  if (/^[0-9a-f]{40}$/i.test(ref)) return ref.toLowerCase();
-  if (/^[0-9a-f]{7,39}$/i.test(ref)) {
-    const matches = [...knownShas(state)].filter((sha) => sha.startsWith(ref.toLowerCase()));
-    if (matches.length === 1) return matches[0];
-  }
-  return undefined;
-}
-
-/** Position of `sha` in the linear history, -1 when it is not part of it. */
-export function commitIndex(state: EmulatorState, sha: string): number {
-  return state.commits.findIndex((commit) => commit.sha === sha);
-}
-
-/** The repository files at `sha`, inheriting from earlier commits; undefined when unknown. */
-export function filesAt(state: EmulatorState, sha: string): Record<string, string> | undefined {
-  const own = state.files[sha];
-  if (own) return own;
-  for (let index = commitIndex(state, sha); index >= 0; index--) {
-    const files = state.files[state.commits[index]?.sha ?? ''];
-    if (files) return files;
-  }
-  return commitIndex(state, sha) >= 0 ? {} : undefined;
-}
-
-/** The head of the default branch: its branch entry, else the newest commit. */
-export function defaultBranchHead(state: EmulatorState): string | undefined {
-  return resolveRef(state, state.repo.defaultBranch);
-}
-
-/** Resolves an optional ref query parameter, which defaults to the default branch. */
-export function resolveRefOrDefault(state: EmulatorState, ref: string | undefined): string | undefined {
-  return ref ? resolveRef(state, ref) : defaultBranchHead(state);
-}
-
-/** Git's blob id for `text`, so content and tree shas look and behave like GitHub's. */
-export function blobSha(text: string): string {
-  const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-
-/** A stable positive integer for `key`, used for ids the state does not spell out. */
-export function stableId(key: string): number {
-  return createHash('sha1').update(key).digest().readUInt32BE(0) % 1_000_000_000 + 1;
-}
-
-/** A deterministic timestamp `minutes` after a fixed epoch, in GitHub's format (no millis). */
-export function timestamp(minutes: number): string {
-  return isoSeconds(new Date(Date.UTC(2024, 0, 1) + minutes * 60_000));
-}
-
-export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
