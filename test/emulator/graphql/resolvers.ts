@@ -13,7 +13,9 @@ import { association, isObject, labelColor, nodeId, noreplyEmail, repoId, userId
 import type { EmulatorState, EmulatorUser } from '../state';
 import { commitIndex, defaultBranchHead, isoSeconds, resolveRef, stableId, timestamp } from '../state';
 import type { Connection, Edge, PageArgs, PageInfo } from './connections';
-import { GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
+import { connectionsOf, GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
+import { blobResolvers, objectAtPath, treeResolvers } from './git-objects';
+import { graphqlCost } from '../../../packages/github/src/graphql-cost';
 
 export interface GraphqlContext {
   shape: ShapeContext;
@@ -149,9 +151,9 @@ const query: Resolvers<unknown> = {
   },
 };
 
-/** A fixed budget: every query costs one point of the hourly 5,000. */
+/** The query's cost by GitHub's formula, against a budget left untouched (5,000 points an hour). */
 const rateLimit: Resolvers<unknown> = {
-  cost: () => 1,
+  cost: (_source, _args, _ctx, info) => graphqlCost(connectionsOf(info.operation, info.fragments, info.variableValues)),
   limit: () => 5000,
   remaining: () => 4999,
   used: () => 1,
@@ -167,7 +169,11 @@ const repository: Resolvers<RepositoryModel> = {
   object: (_source, args, ctx) => {
     const expression = typeof args.expression === 'string' ? args.expression : undefined;
     const oid = typeof args.oid === 'string' ? args.oid : undefined;
-    if (expression?.includes(':')) throw new Unimplemented('Repository.object(expression: "<rev>:<path>") (Blob and Tree objects)');
+    const colon = expression?.indexOf(':') ?? -1;
+    if (expression !== undefined && colon >= 0) {
+      const sha = resolveRevision(ctx.shape.state, expression.slice(0, colon));
+      return sha ? objectAtPath(ctx.shape.state, sha, expression.slice(colon + 1)) : null;
+    }
     const sha = oid !== undefined ? resolveRef(ctx.shape.state, oid) : expression !== undefined ? resolveRevision(ctx.shape.state, expression) : undefined;
     return sha ? commitModel(sha) : null;
   },
@@ -398,6 +404,8 @@ const resolvers: Record<string, Resolvers<never>> = {
   PullRequestChangedFile: changedFile,
   Label: label,
   PullRequestReview: review,
+  Blob: blobResolvers,
+  Tree: treeResolvers,
   PageInfo: pageInfo,
   ...Object.fromEntries(connections.flatMap(([name, edgeName]) => [[name, connection], [edgeName, edge]])),
 };
