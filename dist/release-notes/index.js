@@ -65496,7 +65496,7 @@ async function run() {
             points += page.points;
         },
     });
-    lib_core/* info */.pq(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit points (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`);
+    lib_core/* info */.pq(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit point${points === 1 ? '' : 's'} (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`);
     const { kept, cancelled } = cancelReverts(entriesOf(commits));
     if (filtered) {
         // Pull requests bring their files; commits without one are read only when paths filter.

@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
       points += page.points;
     },
   });
-  core.info(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit points (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`);
+  core.info(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit point${points === 1 ? '' : 's'} (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`);
   const { kept, cancelled } = cancelReverts(entriesOf(commits));
   if (filtered) {
     // Pull requests bring their files; commits without one are read only when paths filter.
