@@ -80,7 +80,10 @@ export async function benchReleaseNotesRequests(sizes = [10, 100, 1000, 10_000])
     const total = emulator.requests.length;
     const bound = Math.ceil(squashed / 100) + FIXED_REQUESTS;
     const ok = run.exitCode === 0 && total <= bound && listedPulls(run.outputs.notes ?? '') === squashed;
-    console.log(`  ${String(squashed).padStart(6)} squash-merged pull requests only: ${total} requests (bound ⌈N/100⌉+3 = ${bound}); ${routeCounts(emulator.requests)} ${ok ? 'ok' : 'FAILED'}`);
+    const points = emulator.requests.filter((request) => request.route === 'POST /graphql').map(pointsOf);
+    console.log(
+      `  ${String(squashed).padStart(6)} squash-merged pull requests only: ${total} requests (bound ⌈N/100⌉+3 = ${bound}), ${points.reduce((sum, value) => sum + value, 0)} GraphQL points (at most ${Math.max(...points)} a request); ${routeCounts(emulator.requests)} ${ok ? 'ok' : 'FAILED'}`,
+    );
     if (!ok) failures.push(`release-notes ${squashed} squash merges: ${total} requests, bound ${bound}, exit ${run.exitCode}`);
   } finally {
     await emulator.close();
