@@ -289,6 +289,19 @@ describe('release-notes reading its policy in the one snapshot request', () => {
     expect(Object.values(snapshot.variables)).toContain(`${sha('v1.0.1')}:${POLICY}`);
   });
 
+  it('reads a file GraphQL calls binary on its own, so the loader sees its bytes', async () => {
+    // A NUL byte makes GitHub call the blob binary, with no text.
+    emulator.state.files[sha('head')]![POLICY] = 'release-notes:\n  tag-prefix: rel-\n# \0\n';
+    const run = await notes();
+    expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((request) => decodeURIComponent(request.path))).toEqual([
+      `/repos/octo-org/widgets/contents/${POLICY}`,
+    ]);
+    expect(run.exitCode).toBe(0);
+    // The policy read over REST is the one in force: its tag prefix names the previous release (none has it) and the next.
+    expect(run.outputs.version).toBe('0.1.0');
+    expect(run.outputs['previous-tag']).toBe('');
+  });
+
   it('still requires a role document the policy names, reading it on its own when it was not read ahead', async () => {
     emulator.state.files[sha('head')]![POLICY] = 'role-document: docs/roles/release.md\n';
     const run = await notes();

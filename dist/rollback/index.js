@@ -40360,10 +40360,10 @@ fragment SnapshotObject on GitObject {
                 return { bytes: undefined };
             if (object.__typename !== 'Blob')
                 return { problem: `is ${object.__typename === 'Tree' ? 'a directory' : `a ${object.__typename}`}, expected a file` };
-            if (object.isBinary || typeof object.text !== 'string')
-                return { problem: 'is binary, expected UTF-8 text' };
-            if (object.isTruncated)
-                return { problem: 'is too large to read through the API' };
+            // Text GraphQL cannot give byte for byte (binary, cut short, or with GitHub's U+FFFD for
+            // bytes that are not UTF-8) is read on its own, so the loader sees the bytes and says where they are wrong.
+            if (object.isBinary !== false || object.isTruncated || typeof object.text !== 'string' || object.text.includes('\uFFFD'))
+                return undefined;
             return { bytes: Buffer.from(object.text, 'utf8') };
         },
         commit(revision) {
