@@ -197,6 +197,8 @@ describe('release-notes', () => {
     // The last page asks for the 30 commits left, not 100 to reach the previous release's commit.
     const sizes = emulator.requests.slice(3).map((request) => (request.body as { variables: { pageSize: number } }).variables.pageSize);
     expect(sizes).toEqual([100, 100, 30]);
+    // GitHub's points: 5 for a page of 100 (1 + 100 + 2 × 200 = 501 requests), 2 for the last (1 + 30 + 2 × 60 = 151).
+    expect(run.stdout).toContain('Read 230 commits in 3 GraphQL pages: 12 rate-limit points (at most 10 a page).');
   });
 
   it('creates a draft release and updates it on a re-run instead of adding another', async () => {
