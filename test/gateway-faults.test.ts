@@ -22,7 +22,12 @@ interface ActionCase {
   options: () => Partial<RunActionOptions>;
   /** A list route the action pages through, for the Link loop; absent when it pages nothing. */
   listRoute?: RouteKey;
+  /** The action's first request, when it is not the policy file's read: its route and how failures name it. */
+  firstRequest?: { route: RouteKey; label: string; pattern: string };
 }
+
+const POLICY_READ = { route: CONTENTS, label: POLICY_REQUEST, pattern: `${POLICY_REQUEST}\\?ref=[0-9a-f]{40}` };
+const firstRequestOf = (actionCase: ActionCase) => actionCase.firstRequest ?? POLICY_READ;
 
 const deployment = (id: number, sha: string, states: EmulatorState['deployments'][number]['statuses'][number]['state'][]) => ({
   id,
@@ -95,6 +100,8 @@ const CASES: ActionCase[] = [
       }),
     options: () => ({ sha: HEAD }),
     listRoute: 'GET /repos/{owner}/{repo}/releases',
+    // Its policy files, GitHub's release configuration and the target commit are one GraphQL read.
+    firstRequest: { route: 'POST /graphql', label: 'POST /graphql (RepositorySnapshot)', pattern: 'POST /graphql \\(RepositorySnapshot\\)' },
   },
 ];
 
@@ -115,44 +122,45 @@ const failureOf = (run: ActionRun) => run.annotations.filter((annotation) => ann
 const attemptsOn = (emulator: Emulator, route: RouteKey) => emulator.requests.filter((request) => request.route === route).length;
 
 describe.each(CASES)('$action against a misbehaving API', (actionCase) => {
+  const first = firstRequestOf(actionCase);
   it('ends within the bound, naming the request, when the API never answers', async () => {
-    const { run, elapsedMs, emulator } = await runWithFault(actionCase, faults.hang(CONTENTS));
+    const { run, elapsedMs, emulator } = await runWithFault(actionCase, faults.hang(first.route));
     expect(run.exitCode).toBe(1);
     expect(elapsedMs).toBeLessThan(BOUND_MS);
-    expect(failureOf(run)).toContain(`GitHub API ${POLICY_REQUEST}`);
+    expect(failureOf(run)).toContain(`GitHub API ${first.label}`);
     expect(failureOf(run)).toMatch(/no complete answer within 0\.3 s after 4 attempts/);
-    expect(attemptsOn(emulator, CONTENTS)).toBe(4);
+    expect(attemptsOn(emulator, first.route)).toBe(4);
   });
 
   it('ends within the bound when the headers arrive and the body never ends', async () => {
-    const { run, elapsedMs } = await runWithFault(actionCase, faults.stallBody(CONTENTS));
+    const { run, elapsedMs } = await runWithFault(actionCase, faults.stallBody(first.route));
     expect(run.exitCode).toBe(1);
     expect(elapsedMs).toBeLessThan(BOUND_MS);
-    expect(failureOf(run)).toContain(`GitHub API ${POLICY_REQUEST}`);
+    expect(failureOf(run)).toContain(`GitHub API ${first.label}`);
     expect(failureOf(run)).toContain('no complete answer within 0.3 s');
     expect(failureOf(run)).not.toContain('undefined');
   });
 
   it('says a body cut short is not valid JSON, instead of misreading it', async () => {
-    const { run, emulator } = await runWithFault(actionCase, faults.truncatedJson(CONTENTS));
+    const { run, emulator } = await runWithFault(actionCase, faults.truncatedJson(first.route));
     expect(run.exitCode).toBe(1);
-    expect(failureOf(run)).toContain(`GitHub API ${POLICY_REQUEST}`);
+    expect(failureOf(run)).toContain(`GitHub API ${first.label}`);
     expect(failureOf(run)).toMatch(/is not valid JSON; it was probably cut short after 4 attempts/);
     expect(failureOf(run)).not.toContain('is a undefined');
-    expect(attemptsOn(emulator, CONTENTS)).toBe(4);
+    expect(attemptsOn(emulator, first.route)).toBe(4);
   });
 
   it('summarises a 502 HTML page as its status, never quoting the page', async () => {
-    const { run } = await runWithFault(actionCase, faults.htmlError(CONTENTS, 502, Number.POSITIVE_INFINITY));
+    const { run } = await runWithFault(actionCase, faults.htmlError(first.route, 502, Number.POSITIVE_INFINITY));
     expect(run.exitCode).toBe(1);
     const failure = failureOf(run);
-    expect(failure).toMatch(new RegExp(`GitHub API ${POLICY_REQUEST}\\?ref=[0-9a-f]{40}: 502 Bad Gateway after 4 attempts over \\d+ ms: GitHub, or a proxy in front of it, is failing`));
+    expect(failure).toMatch(new RegExp(`GitHub API ${first.pattern}: 502 Bad Gateway after 4 attempts over \\d+ ms: GitHub, or a proxy in front of it, is failing`));
     expect(failure).not.toMatch(/<html|<script|DOCTYPE|couldn't respond/i);
     expect(run.stdout).not.toMatch(/<html|<script/i);
   });
 
   it('rides out a burst of 5xx answers and a secondary rate limit', async () => {
-    const emulatorFaults = [faults.serverError(CONTENTS, 503, 2), faults.secondaryRateLimit(CONTENTS, 0, 1)];
+    const emulatorFaults = [faults.serverError(first.route, 503, 2), faults.secondaryRateLimit(first.route, 0, 1)];
     const emulator = await startEmulator(actionCase.fixture());
     try {
       for (const fault of emulatorFaults) emulator.fault(fault);
@@ -161,7 +169,7 @@ describe.each(CASES)('$action against a misbehaving API', (actionCase) => {
       const run = await runAction(actionCase.action, { apiUrl: emulator.url, ...options, env: { RELEASE_GOVERNANCE_TIME_SCALE: '0.1', ...options.env } });
       // Whatever the action then decides, no API error reached the reader: the request was repeated until answered.
       expect(failureOf(run)).not.toContain('GitHub API');
-      expect(emulator.requests.filter((request) => request.route === CONTENTS).slice(0, 4).map((request) => request.status)).toEqual([503, 503, 403, expect.any(Number)]);
+      expect(emulator.requests.filter((request) => request.route === first.route).slice(0, 4).map((request) => request.status)).toEqual([503, 503, 403, expect.any(Number)]);
       expect(run.stdout).toMatch(/answered 503; trying again in .* \(attempt 2 of 4\)/);
     } finally {
       await emulator.close();
@@ -169,11 +177,11 @@ describe.each(CASES)('$action against a misbehaving API', (actionCase) => {
   });
 
   it('stops at once on an exhausted rate limit, saying when it resets', async () => {
-    const { run, elapsedMs, emulator } = await runWithFault(actionCase, faults.rateLimitExhausted(CONTENTS, 1800, Number.POSITIVE_INFINITY));
+    const { run, elapsedMs, emulator } = await runWithFault(actionCase, faults.rateLimitExhausted(first.route, 1800, Number.POSITIVE_INFINITY));
     expect(run.exitCode).toBe(1);
     expect(elapsedMs).toBeLessThan(BOUND_MS);
     expect(failureOf(run)).toMatch(/403 Forbidden: the token's rate limit \(5000 requests an hour\) is used up; it resets at \d\d:\d\d:\d\d UTC, in (29|30) min/);
-    expect(attemptsOn(emulator, CONTENTS)).toBe(1);
+    expect(attemptsOn(emulator, first.route)).toBe(1);
   });
 });
 

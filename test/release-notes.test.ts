@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Emulator, EmulatorState } from './emulator';
+import { webhookPayload, type Emulator, type EmulatorState } from './emulator';
 import { generatedHistory, headOf } from './fixtures/notes-history';
 import { emulatorPerTest } from './helpers/emulator-per-test';
 import { runAction, shaOf, type RunActionOptions } from './helpers/run-action';
@@ -178,8 +178,27 @@ describe('release-notes', () => {
     expect(run.exitCode).toBe(0);
     const lines = run.outputs.notes!.split('\n').filter((line) => line.startsWith('- ') && line.includes('/pull/'));
     expect(lines).toHaveLength(230);
-    const pages = emulator.requests.filter((request) => request.route === 'POST /graphql');
+    const pages = emulator.requests.filter((request) => request.route === 'POST /graphql' && JSON.stringify(request.body).includes('query ReleaseHistory'));
     expect(pages).toHaveLength(3);
+  });
+
+  it('spends ⌈N/100⌉ + 3 requests on N commits: one read of its files and commits, the releases, the compare, and the pages', async () => {
+    emulator.state = { ...emulator.state, ...generatedHistory(230) };
+    const run = await notes({ to: headOf(230) });
+    expect(run.exitCode).toBe(0);
+    expect(emulator.requests.map((request) => request.route)).toEqual([
+      'POST /graphql', // the policy, the role document, .github/release.yml and .yaml, the target commit
+      'GET /repos/{owner}/{repo}/releases',
+      'GET /repos/{owner}/{repo}/compare/{basehead}',
+      'POST /graphql',
+      'POST /graphql',
+      'POST /graphql',
+    ]);
+    // The last page asks for the 30 commits left, not 100 to reach the previous release's commit.
+    const sizes = emulator.requests.slice(3).map((request) => (request.body as { variables: { pageSize: number } }).variables.pageSize);
+    expect(sizes).toEqual([100, 100, 30]);
+    // GitHub's points: 5 for a page of 100 (1 + 100 + 2 × 200 = 501 requests), 2 for the last (1 + 30 + 2 × 60 = 151).
+    expect(run.stdout).toContain('Read 230 commits in 3 GraphQL pages: 12 rate-limit points (at most 10 a page).');
   });
 
   it('creates a draft release and updates it on a re-run instead of adding another', async () => {
@@ -230,5 +249,66 @@ describe('release-notes', () => {
     const run = await notes();
     expect(run.outputs.notes).toContain('Add CSV export');
     expect(run.outputs.notes).not.toContain('Fix crash on empty input');
+  });
+});
+
+describe('release-notes reading its policy in the one snapshot request', () => {
+  const POLICY = '.repo/policy/release.yml';
+  const errorsOf = (run: Awaited<ReturnType<typeof notes>>) => run.annotations.filter((annotation) => annotation.level === 'error');
+
+  it('still fails on an invalid policy at its file, line and column', async () => {
+    emulator.state.files[sha('head')]![POLICY] = 'release-notes:\n  tag-prefix: [v]\n';
+    const run = await notes();
+    expect(run.exitCode).toBe(1);
+    expect(errorsOf(run)[0]).toMatchObject({ message: 'release-notes.tag-prefix: expected string; got a list of 1', properties: { file: POLICY, line: '2', col: '15' } });
+    expect(errorsOf(run).at(-1)?.message).toContain(`${POLICY}:2:15 release-notes.tag-prefix`);
+  });
+
+  it('fails when the `policy` input names a file that does not exist, and not when the default one is missing', async () => {
+    const named = await notes({ policy: 'ops/release.yml' });
+    expect(named.exitCode).toBe(1);
+    expect(named.annotations.map((annotation) => annotation.message).join('\n')).toContain('ops/release.yml: not found; the `policy` input names a file that does not exist at this commit');
+    expect((await notes()).exitCode).toBe(0);
+  });
+
+  it('refuses a policy path that is a directory, as the contents API reader did', async () => {
+    const run = await notes({ policy: '.github' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.at(-1)?.message).toBe(`.github at ${sha('head').slice(0, 12)} is a directory, expected a file`);
+  });
+
+  it('reads the policy at the base commit of a pull request, so the change cannot alter it', async () => {
+    // The pull request's head breaks the policy; its base (v1.0.1) has none.
+    emulator.state.files[sha('head')]![POLICY] = 'release-notes:\n  tag-prefix: [v]\n';
+    const event = {
+      name: 'pull_request',
+      payload: webhookPayload('pull_request', 'synchronize', { pull_request: { number: 21, head: { sha: sha('head'), ref: 'prepare' }, base: { sha: sha('v1.0.1'), ref: 'main' }, user: { login: 'alice', type: 'User' } } }),
+    };
+    const run = await notes({}, { event });
+    expect(run.exitCode).toBe(0);
+    const snapshot = emulator.requests[0]!.body as { query: string; variables: Record<string, string> };
+    expect(snapshot.query).toContain('query RepositorySnapshot');
+    expect(Object.values(snapshot.variables)).toContain(`${sha('v1.0.1')}:${POLICY}`);
+  });
+
+  it('reads a file GraphQL calls binary on its own, so the loader sees its bytes', async () => {
+    // A NUL byte makes GitHub call the blob binary, with no text.
+    emulator.state.files[sha('head')]![POLICY] = 'release-notes:\n  tag-prefix: rel-\n# \0\n';
+    const run = await notes();
+    expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((request) => decodeURIComponent(request.path))).toEqual([
+      `/repos/octo-org/widgets/contents/${POLICY}`,
+    ]);
+    expect(run.exitCode).toBe(0);
+    // The policy read over REST is the one in force: its tag prefix names the previous release (none has it) and the next.
+    expect(run.outputs.version).toBe('0.1.0');
+    expect(run.outputs['previous-tag']).toBe('');
+  });
+
+  it('still requires a role document the policy names, reading it on its own when it was not read ahead', async () => {
+    emulator.state.files[sha('head')]![POLICY] = 'role-document: docs/roles/release.md\n';
+    const run = await notes();
+    expect(run.exitCode).toBe(1);
+    expect(errorsOf(run).map((annotation) => annotation.message).join('\n')).toContain('names "docs/roles/release.md", which does not exist at this commit');
+    expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}')).toHaveLength(1);
   });
 });

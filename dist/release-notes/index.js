@@ -34959,7 +34959,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2250);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(374);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2691);
 // Entry point the runner executes (bundled to dist/release-notes/index.js).
 
 
@@ -34970,7 +34970,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 374:
+/***/ 2691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35310,7 +35310,7 @@ async function resolveCommit(client, context, ref) {
         return data.sha;
     }
     catch (error) {
-        if (error instanceof failure_GitHubApiError && (error.status === 404 || error.status === 422))
+        if (error instanceof GitHubApiError && (error.status === 404 || error.status === 422))
             return undefined;
         throw error;
     }
@@ -40381,9 +40381,18 @@ function repositoryFileReader(client, owner, repo, ref) {
     const read = repositoryFileBytesReader(client, owner, repo, ref);
     return async (path) => (await read(path))?.toString('utf8');
 }
-/** The file's bytes, undecoded, for readers that must refuse text that is not UTF-8 (the policy files). */
-function repositoryFileBytesReader(client, owner, repo, ref) {
+/**
+ * The file's bytes, undecoded, for readers that must refuse text that is not UTF-8 (the policy
+ * files). A file the snapshot read ahead is served from it; any other costs one request.
+ */
+function repositoryFileBytesReader(client, owner, repo, ref, snapshot) {
     return async (path) => {
+        const ahead = snapshot?.file(ref, path);
+        if (ahead) {
+            if ('problem' in ahead)
+                throw new Error(`${path} at ${ref.slice(0, 12)} ${ahead.problem}`);
+            return ahead.bytes;
+        }
         try {
             const data = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, 'contents: read');
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string') {
@@ -40398,13 +40407,64 @@ function repositoryFileBytesReader(client, owner, repo, ref) {
         }
     };
 }
+/** The commit governance files are read at: on events about a pull request its base, which the change under review cannot alter; otherwise the run's commit. */
+function policyRef(context) {
+    return context.payload.pull_request?.base?.sha ?? context.sha;
+}
 /**
- * Reads the governance files (the policy, the role document) at a commit the change under
- * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ * Reads the governance files (the policy, the role document) at policyRef, from the snapshot
+ * when it read them ahead.
  */
-function policyFileReader(client, context) {
-    const base = context.payload.pull_request?.base?.sha;
-    return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
+function policyFileReader(client, context, snapshot) {
+    return repositoryFileBytesReader(client, context.owner, context.repo, policyRef(context), snapshot);
+}
+/**
+ * One request for what a run reads before it starts: files at their commits (the same
+ * Repository.object GitHub resolves "<rev>:<path>" with) and the commits revisions name. The
+ * revisions and paths travel as variables, never inside the query text.
+ */
+async function readRepositorySnapshot(client, context, wanted) {
+    const expressions = [...wanted.files.map(({ ref, path }) => `${ref}:${path}`), ...wanted.commits];
+    const variables = { owner: context.owner, repo: context.repo };
+    const fields = expressions.map((expression, index) => {
+        variables[`e${index}`] = expression;
+        return `e${index}: object(expression: $e${index}) { ...SnapshotObject }`;
+    });
+    const query = `query RepositorySnapshot($owner: String!, $repo: String!${expressions.map((_, index) => `, $e${index}: String!`).join('')}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join('\n    ')}
+  }
+}
+fragment SnapshotObject on GitObject {
+  __typename
+  ... on Blob { text isBinary isTruncated }
+  ... on Commit { oid }
+  ... on Tag { target { ... on Commit { oid } } }
+}`;
+    const data = await client.graphql(query, variables, 'contents: read');
+    if (!data.repository)
+        throw new Error(`${context.owner}/${context.repo} was not found`);
+    const objects = new Map(expressions.map((expression, index) => [expression, data.repository?.[`e${index}`] ?? null]));
+    return {
+        file(ref, path) {
+            const object = objects.get(`${ref}:${path}`);
+            if (object === undefined)
+                return undefined;
+            if (object === null)
+                return { bytes: undefined };
+            if (object.__typename !== 'Blob')
+                return { problem: `is ${object.__typename === 'Tree' ? 'a directory' : `a ${object.__typename}`}, expected a file` };
+            // Text GraphQL cannot give byte for byte (binary, cut short, or with GitHub's U+FFFD for
+            // bytes that are not UTF-8) is read on its own, so the loader sees the bytes and says where they are wrong.
+            if (object.isBinary !== false || object.isTruncated || typeof object.text !== 'string' || object.text.includes('\uFFFD'))
+                return undefined;
+            return { bytes: Buffer.from(object.text, 'utf8') };
+        },
+        commit(revision) {
+            const object = objects.get(revision);
+            return object?.oid ?? object?.target?.oid ?? undefined;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/gateway/limits.ts
@@ -40672,7 +40732,7 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
     for (const release of candidates) {
         const ancestry = await compareStatus(client, owner, repo, release.tag_name, sha);
         if (ancestry?.status === 'ahead')
-            return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha };
+            return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha, commitsSince: ancestry.aheadBy };
     }
     return undefined;
 }
@@ -40680,7 +40740,7 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
 async function compareStatus(client, owner, repo, base, head) {
     try {
         const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${head}`, per_page: 1 }, 'contents: read');
-        return { status: data.status, baseSha: data.base_commit.sha };
+        return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by };
     }
     catch (error) {
         if (failure_isNotFound(error))
@@ -40752,11 +40812,54 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/graphql-cost.ts
+// GitHub's GraphQL rate-limit cost of a query, from its connections ("Calculating a rate
+// limit score before running the call" in GitHub's GraphQL rate-limit documentation): each
+// connection needs one request per node of the connections it is nested in (the product of
+// their `first`/`last`, assumed full); the requests are summed, divided by 100 and rounded,
+// and a query costs at least one point.
+/** The requests GitHub counts to fulfil these connections, nested under `parents` nodes. */
+function connectionRequests(connections, parents = 1) {
+    return connections.reduce((sum, connection) => sum + parents + connectionRequests(connection.connections ?? [], parents * connection.size), 0);
+}
+/** The points GitHub charges for a query with these top-level connections. */
+function graphqlCost(connections) {
+    return Math.max(1, Math.round(connectionRequests(connections) / 100));
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/history-query.ts
-// The one GraphQL query release-notes sends: a page of the target's history, each commit
-// with its pull requests, their labels and reviews. A page of 100 commits replaces 100
-// REST calls for their pull requests and as many again for reviews.
-const RELEASE_HISTORY_QUERY = /* GraphQL */ `
+// The GraphQL query release-notes pages through: a page of the target's history, each commit
+// with its pull requests, their labels and reviews (and their files when path filters need
+// them). A page of 100 commits replaces 100 REST calls for their pull requests and as many
+// again for reviews. Its cost in rate-limit points comes from the same numbers the query is
+// written with (releaseHistoryConnections), so the two cannot drift apart.
+
+/**
+ * Pull requests read per commit. A commit of the default branch belongs to the pull request
+ * that merged it, and at most to a second one (an open pull request from the same branch);
+ * each one more would add 300 requests (3 points) to every page.
+ */
+const PULLS_PER_COMMIT = 2;
+const LABELS_PER_PULL = 50;
+const REVIEWS_PER_PULL = 100;
+const FILES_PER_PULL = 100;
+/** The bound a page of 100 commits stays under, in GitHub's rate-limit points. */
+const RELEASE_HISTORY_PAGE_POINTS = 10;
+/** The connections of one page, as GitHub counts them for its cost. */
+function releaseHistoryConnections(pageSize, withFiles) {
+    const perPull = [
+        { field: 'labels', size: LABELS_PER_PULL },
+        { field: 'reviews', size: REVIEWS_PER_PULL },
+        ...(withFiles ? [{ field: 'files', size: FILES_PER_PULL }] : []),
+    ];
+    return [{ field: 'history', size: pageSize, connections: [{ field: 'associatedPullRequests', size: PULLS_PER_COMMIT, connections: perPull }] }];
+}
+/** The points a page of `pageSize` commits costs. */
+const releaseHistoryPageCost = (pageSize, withFiles) => graphqlCost(releaseHistoryConnections(pageSize, withFiles));
+/** The query; files are asked for only when path filters use them. */
+function releaseHistoryQuery(withFiles) {
+    const files = withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : '';
+    return /* GraphQL */ `
   query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
     rateLimit {
       cost
@@ -40780,7 +40883,7 @@ const RELEASE_HISTORY_QUERY = /* GraphQL */ `
                   login
                 }
               }
-              associatedPullRequests(first: 5) {
+              associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
                 nodes {
                   number
                   title
@@ -40796,12 +40899,12 @@ const RELEASE_HISTORY_QUERY = /* GraphQL */ `
                   mergeCommit {
                     oid
                   }
-                  labels(first: 50) {
+                  labels(first: ${LABELS_PER_PULL}) {
                     nodes {
                       name
                     }
                   }
-                  reviews(first: 100) {
+                  reviews(first: ${REVIEWS_PER_PULL}) {
                     nodes {
                       state
                       author {
@@ -40810,11 +40913,7 @@ const RELEASE_HISTORY_QUERY = /* GraphQL */ `
                       }
                     }
                   }
-                  files(first: 100) {
-                    nodes {
-                      path
-                    }
-                  }
+                  ${files}
                 }
               }
             }
@@ -40824,23 +40923,32 @@ const RELEASE_HISTORY_QUERY = /* GraphQL */ `
     }
   }
 `;
+}
+/** The full query (with files), as the emulator's tests validate it. */
+const RELEASE_HISTORY_QUERY = releaseHistoryQuery(true);
 
 ;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
 
 const PAGE_SIZE = 100;
 /** 20,000 commits: far beyond a release, short of an endless history. */
 const MAX_PAGES = 200;
-async function releaseHistory(client, context, toSha, fromSha) {
+async function releaseHistory(client, context, toSha, fromSha, options = {}) {
+    const withFiles = options.withFiles ?? false;
+    const query = releaseHistoryQuery(withFiles);
     const commits = [];
     let after = null;
     const cursors = new Set();
     for (;;) {
         if (cursors.size >= MAX_PAGES)
             throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
-        const page = await client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }, 'contents: read');
+        const wanted = options.commitsInRange === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, options.commitsInRange - commits.length);
+        if (wanted <= 0)
+            return commits;
+        const page = await client.graphql(query, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: wanted }, 'contents: read');
         const history = page.repository?.object?.history;
         if (!history)
             throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+        options.onPage?.({ commits: history.nodes.length, points: releaseHistoryPageCost(wanted, withFiles) });
         for (const node of history.nodes) {
             if (node.oid === fromSha)
                 return commits;
@@ -40864,6 +40972,8 @@ async function releaseHistory(client, context, toSha, fromSha) {
                 })),
             });
         }
+        if (options.commitsInRange !== undefined && commits.length >= options.commitsInRange)
+            return commits;
         if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
             if (fromSha)
                 throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
@@ -40878,6 +40988,8 @@ async function releaseHistory(client, context, toSha, fromSha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
 
 
 
@@ -65333,22 +65445,33 @@ const RELEASE_MODES = ['none', 'draft', 'publish'];
 async function run() {
     const context = readRunContext();
     const client = createGitHubClient(lib_core/* getInput */.V4('token'));
-    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
+    const to = lib_core/* getInput */.V4('to').trim() || releaseTagOf(context) || context.sha;
+    const fromInput = lib_core/* getInput */.V4('from').trim();
+    // One request for what every run reads first: the policy files, GitHub's release-notes
+    // configuration at the target, and the commits `to` and `from` name.
+    const governanceAt = policyRef(context);
+    const snapshot = await readRepositorySnapshot(client, context, {
+        files: [
+            { ref: governanceAt, path: lib_core/* getInput */.V4('policy').trim() || DEFAULT_POLICY_PATH },
+            { ref: governanceAt, path: DEFAULT_ROLE_DOCUMENT_PATH },
+            ...GITHUB_RELEASE_CONFIGS.map((path) => ({ ref: to, path })),
+        ],
+        commits: fromInput ? [to, fromInput] : [to],
+    });
+    const policy = await loadPolicy({ read: policyFileReader(client, context, snapshot), policyPath: lib_core/* getInput */.V4('policy') });
     const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': lib_core/* getInput */.V4('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
     const mode = RELEASE_MODES.find((candidate) => candidate === (lib_core/* getInput */.V4('release').trim() || 'none'));
     if (!mode)
         throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${lib_core/* getInput */.V4('release')}"`);
     // The range: from the previous release (or the `from` input) to the target.
-    const to = lib_core/* getInput */.V4('to').trim() || releaseTagOf(context) || context.sha;
-    const toSha = await resolveCommit(client, context, to);
+    const toSha = snapshot.commit(to);
     if (!toSha)
         throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-    const fromInput = lib_core/* getInput */.V4('from').trim();
     // Read once: for the previous release, and for the release to create or update.
     const releases = !fromInput || mode !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
     let from;
     if (fromInput) {
-        const sha = await resolveCommit(client, context, fromInput);
+        const sha = snapshot.commit(fromInput);
         if (!sha)
             throw new Error(`input \`from\`: "${fromInput}" is not a tag or commit of ${context.owner}/${context.repo}`);
         from = { tag: fromInput, sha };
@@ -65361,17 +65484,28 @@ async function run() {
             releases,
         });
     }
-    const commits = await releaseHistory(client, context, toSha, from?.sha);
-    const { kept, cancelled } = cancelReverts(entriesOf(commits));
     const paths = settings.paths;
-    if (paths.include.length > 0 || paths.exclude.length > 0) {
+    const filtered = paths.include.length > 0 || paths.exclude.length > 0;
+    let points = 0;
+    let pages = 0;
+    const commits = await releaseHistory(client, context, toSha, from?.sha, {
+        withFiles: filtered,
+        commitsInRange: from?.commitsSince,
+        onPage: (page) => {
+            pages++;
+            points += page.points;
+        },
+    });
+    lib_core/* info */.pq(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit point${points === 1 ? '' : 's'} (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`);
+    const { kept, cancelled } = cancelReverts(entriesOf(commits));
+    if (filtered) {
         // Pull requests bring their files; commits without one are read only when paths filter.
         await mapLimit(kept.filter((entry) => entry.kind === 'commit'), 8, async (entry) => {
             entry.files = await commitFiles(client, context, entry.sha);
         });
     }
     const entries = filterByPaths(kept, paths);
-    const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, toSha));
+    const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, to, snapshot));
     const sections = categorise(entries, changelog, settings['breaking-labels']);
     const version = nextVersion(from?.tag, listedEntries(sections), {
         tagPrefix: settings['tag-prefix'],
@@ -65415,8 +65549,8 @@ async function run() {
     });
 }
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
-async function githubReleaseConfig(client, context, sha) {
-    const read = repositoryFileBytesReader(client, context.owner, context.repo, sha);
+async function githubReleaseConfig(client, context, to, snapshot) {
+    const read = repositoryFileBytesReader(client, context.owner, context.repo, to, snapshot);
     for (const path of GITHUB_RELEASE_CONFIGS) {
         const text = await read(path);
         if (text !== undefined)

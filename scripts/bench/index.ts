@@ -4,9 +4,10 @@
 // and fail only where a section says so, because a shared machine is noisy.
 import { benchHostileBodies } from './hostile-bodies';
 import { benchReleaseNotesRequests } from './release-notes-requests';
+import { benchRollbackRequests } from './rollback-requests';
 import { benchSmokeConcurrency } from './smoke-concurrency';
 
-const failures = [...(await benchSmokeConcurrency()), ...(await benchReleaseNotesRequests()), ...benchHostileBodies()];
+const failures = [...(await benchSmokeConcurrency()), ...(await benchReleaseNotesRequests()), ...(await benchRollbackRequests()), ...benchHostileBodies()];
 
 if (failures.length > 0) {
   console.error(`bench: bounds not met: ${failures.join('; ')}`);

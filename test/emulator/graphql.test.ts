@@ -81,6 +81,8 @@ function fixture(): Partial<EmulatorState> {
 }
 
 const VARIABLES = { owner: 'octo-org', repo: 'widgets', to: 'main', after: null, pageSize: 100 };
+/** GitHub's cost of a page of 100: 1 request for the commits, 100 for their pull requests (2 each), 3 × 200 for their labels, reviews and files: 701 → 7 points. */
+const PAGE_COST = 7;
 
 const graphql = (target: Emulator, query: string, variables?: Record<string, unknown>, path = '/graphql') =>
   call(target, 'POST', path, variables === undefined ? { query } : { query, variables });
@@ -106,7 +108,7 @@ describe('POST /graphql: the release-notes history query', () => {
     expect(response.headers.get('x-ratelimit-resource')).toBe('graphql');
     expect(body.errors).toBeUndefined();
     expect(Object.keys(body)).toEqual(['data']);
-    expect(body.data.rateLimit).toEqual({ cost: 1, remaining: 4999 });
+    expect(body.data.rateLimit).toEqual({ cost: PAGE_COST, remaining: 4999 });
 
     const history = body.data.repository.object.history;
     expect(history.nodes).toHaveLength(100);
@@ -199,7 +201,7 @@ describe('POST /graphql: the release-notes history query', () => {
       expect(body.data.repository.object.history.nodes.map((node: any) => node.oid)).toEqual([c(50), c(49), c(48)]);
     }
     const unknown = await graphql(emulator, RELEASE_HISTORY_QUERY, { ...VARIABLES, to: 'no-such-branch' });
-    expect(unknown.body).toEqual({ data: { rateLimit: { cost: 1, remaining: 4999 }, repository: { object: null } } });
+    expect(unknown.body).toEqual({ data: { rateLimit: { cost: PAGE_COST, remaining: 4999 }, repository: { object: null } } });
   });
 
   it('is served under GitHub Enterprise Server paths too', async () => {
@@ -367,7 +369,7 @@ describe('POST /graphql: GitHub’s errors', () => {
     const { status, body } = await graphql(emulator, RELEASE_HISTORY_QUERY, { ...VARIABLES, repo: 'nope' });
     expect(status).toBe(200);
     expect(body).toEqual({
-      data: { rateLimit: { cost: 1, remaining: 4999 }, repository: null },
+      data: { rateLimit: { cost: PAGE_COST, remaining: 4999 }, repository: null },
       errors: [{ type: 'NOT_FOUND', path: ['repository'], locations: [{ line: 7, column: 5 }], message: "Could not resolve to a Repository with the name 'octo-org/nope'." }],
     });
   });
@@ -487,7 +489,7 @@ describe('POST /graphql: faults, denial and authentication', () => {
       const { status, body } = await graphql(emulator, RELEASE_HISTORY_QUERY, VARIABLES);
       expect(status).toBe(200);
       expect(body).toEqual({
-        data: { rateLimit: { cost: 1, remaining: 4999 }, repository: null },
+        data: { rateLimit: { cost: PAGE_COST, remaining: 4999 }, repository: null },
         errors: [{ type: 'FORBIDDEN', path: ['repository'], locations: [{ line: 7, column: 5 }], message: 'Resource not accessible by integration' }],
       });
     } finally {

@@ -13,15 +13,26 @@ import {
   type GitHubClient,
   type Release,
   policyFileReader,
+  policyRef,
+  readRepositorySnapshot,
   readRunContext,
+  RELEASE_HISTORY_PAGE_POINTS,
   releaseHistory,
   releaseTagOf,
   repositoryFileBytesReader,
-  resolveCommit,
+  type RepositorySnapshot,
   type RunContext,
 } from '@release-governance/github';
 import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, renderNotes } from '@release-governance/notes';
-import { applyInputOverrides, changelogSchema, loadPolicy, parseYamlWithSchema, type ChangelogConfig } from '@release-governance/policy';
+import {
+  applyInputOverrides,
+  changelogSchema,
+  DEFAULT_POLICY_PATH,
+  DEFAULT_ROLE_DOCUMENT_PATH,
+  loadPolicy,
+  parseYamlWithSchema,
+  type ChangelogConfig,
+} from '@release-governance/policy';
 import { code, finishStep, link, text, join } from '@release-governance/report';
 import { z } from 'zod';
 
@@ -32,21 +43,32 @@ const RELEASE_MODES = ['none', 'draft', 'publish'] as const;
 export async function run(): Promise<void> {
   const context = readRunContext();
   const client = createGitHubClient(core.getInput('token'));
-  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
+  const to = core.getInput('to').trim() || releaseTagOf(context) || context.sha;
+  const fromInput = core.getInput('from').trim();
+  // One request for what every run reads first: the policy files, GitHub's release-notes
+  // configuration at the target, and the commits `to` and `from` name.
+  const governanceAt = policyRef(context);
+  const snapshot = await readRepositorySnapshot(client, context, {
+    files: [
+      { ref: governanceAt, path: core.getInput('policy').trim() || DEFAULT_POLICY_PATH },
+      { ref: governanceAt, path: DEFAULT_ROLE_DOCUMENT_PATH },
+      ...GITHUB_RELEASE_CONFIGS.map((path) => ({ ref: to, path })),
+    ],
+    commits: fromInput ? [to, fromInput] : [to],
+  });
+  const policy = await loadPolicy({ read: policyFileReader(client, context, snapshot), policyPath: core.getInput('policy') });
   const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': core.getInput('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
   const mode = RELEASE_MODES.find((candidate) => candidate === (core.getInput('release').trim() || 'none'));
   if (!mode) throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${core.getInput('release')}"`);
 
   // The range: from the previous release (or the `from` input) to the target.
-  const to = core.getInput('to').trim() || releaseTagOf(context) || context.sha;
-  const toSha = await resolveCommit(client, context, to);
+  const toSha = snapshot.commit(to);
   if (!toSha) throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-  const fromInput = core.getInput('from').trim();
   // Read once: for the previous release, and for the release to create or update.
   const releases = !fromInput || mode !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
-  let from: { tag: string; sha: string } | undefined;
+  let from: { tag: string; sha: string; commitsSince?: number } | undefined;
   if (fromInput) {
-    const sha = await resolveCommit(client, context, fromInput);
+    const sha = snapshot.commit(fromInput);
     if (!sha) throw new Error(`input \`from\`: "${fromInput}" is not a tag or commit of ${context.owner}/${context.repo}`);
     from = { tag: fromInput, sha };
   } else {
@@ -58,17 +80,28 @@ export async function run(): Promise<void> {
     });
   }
 
-  const commits = await releaseHistory(client, context, toSha, from?.sha);
-  const { kept, cancelled } = cancelReverts(entriesOf(commits));
   const paths = settings.paths;
-  if (paths.include.length > 0 || paths.exclude.length > 0) {
+  const filtered = paths.include.length > 0 || paths.exclude.length > 0;
+  let points = 0;
+  let pages = 0;
+  const commits = await releaseHistory(client, context, toSha, from?.sha, {
+    withFiles: filtered,
+    commitsInRange: from?.commitsSince,
+    onPage: (page) => {
+      pages++;
+      points += page.points;
+    },
+  });
+  core.info(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit point${points === 1 ? '' : 's'} (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`);
+  const { kept, cancelled } = cancelReverts(entriesOf(commits));
+  if (filtered) {
     // Pull requests bring their files; commits without one are read only when paths filter.
     await mapLimit(kept.filter((entry) => entry.kind === 'commit'), 8, async (entry) => {
       entry.files = await commitFiles(client, context, entry.sha);
     });
   }
   const entries = filterByPaths(kept, paths);
-  const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, toSha));
+  const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, to, snapshot));
   const sections = categorise(entries, changelog, settings['breaking-labels']);
   const version = nextVersion(from?.tag, listedEntries(sections), {
     tagPrefix: settings['tag-prefix'],
@@ -117,8 +150,8 @@ export async function run(): Promise<void> {
 }
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
-async function githubReleaseConfig(client: GitHubClient, context: RunContext, sha: string): Promise<ChangelogConfig> {
-  const read = repositoryFileBytesReader(client, context.owner, context.repo, sha);
+async function githubReleaseConfig(client: GitHubClient, context: RunContext, to: string, snapshot: RepositorySnapshot): Promise<ChangelogConfig> {
+  const read = repositoryFileBytesReader(client, context.owner, context.repo, to, snapshot);
   for (const path of GITHUB_RELEASE_CONFIGS) {
     const text = await read(path);
     if (text !== undefined) return parseYamlWithSchema(path, text, z.strictObject({ changelog: changelogSchema.prefault({}) })).changelog;

@@ -185,6 +185,6 @@ export async function fromEnvironment(
 /** Authors of the commits since the previous release, for separation of duties outside a pull request. */
 export async function releaseCommitAuthors(client: GitHubClient, context: RunContext, sha: string) {
   const previous = await findPreviousRelease(client, context.owner, context.repo, sha);
-  const history = await releaseHistory(client, context, sha, previous?.sha);
+  const history = await releaseHistory(client, context, sha, previous?.sha, { commitsInRange: previous?.commitsSince });
   return history.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.oid }] : []));
 }

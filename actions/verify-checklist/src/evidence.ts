@@ -93,7 +93,7 @@ async function collectChecks({ client, context, sha, settings }: EvidenceRequest
 /** Pull requests and commits since the previous release, from the GraphQL history: 100 commits a request. */
 async function collectReviews(request: EvidenceRequest, shared: SharedReads): Promise<EvidenceResult> {
   const previous = await shared.previousRelease();
-  const history = await releaseHistory(request.client, request.context, request.sha, previous?.sha);
+  const history = await releaseHistory(request.client, request.context, request.sha, previous?.sha, { commitsInRange: previous?.commitsSince });
   // The pull request under review now is not "merged since the last release"; its commits are its own.
   const entries = entriesOf(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
   return evaluateReviews({

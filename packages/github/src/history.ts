@@ -17,6 +17,8 @@ export interface PreviousRelease {
   url?: string;
   /** The commit the tag points at. */
   sha: string;
+  /** Commits from it to the target (the compare's ahead_by), so the history is read no further. */
+  commitsSince: number;
 }
 
 export interface PreviousReleaseOptions {
@@ -54,7 +56,7 @@ export async function findPreviousRelease(
     .sort((a, b) => Date.parse(b.published_at ?? b.created_at) - Date.parse(a.published_at ?? a.created_at));
   for (const release of candidates) {
     const ancestry = await compareStatus(client, owner, repo, release.tag_name, sha);
-    if (ancestry?.status === 'ahead') return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha };
+    if (ancestry?.status === 'ahead') return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha, commitsSince: ancestry.aheadBy };
   }
   return undefined;
 }
@@ -63,7 +65,7 @@ export async function findPreviousRelease(
 async function compareStatus(client: GitHubClient, owner: string, repo: string, base: string, head: string) {
   try {
     const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${head}`, per_page: 1 }, 'contents: read');
-    return { status: data.status, baseSha: data.base_commit.sha };
+    return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by };
   } catch (error) {
     if (isNotFound(error)) return undefined; // a tag that no longer exists
     throw error;

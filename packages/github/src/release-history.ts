@@ -3,7 +3,7 @@
 // page replaces 100 REST calls for the commits' pull requests and as many for reviews.
 import type { RunContext } from './context';
 import type { GitHubClient } from './gateway/client';
-import { RELEASE_HISTORY_QUERY } from './history-query';
+import { releaseHistoryPageCost, releaseHistoryQuery } from './history-query';
 
 export interface PullInfo {
   number: number;
@@ -17,6 +17,7 @@ export interface PullInfo {
   labels: string[];
   /** Every review, chronological. */
   reviews: { login: string; type: string; state: string }[];
+  /** Empty unless the history was read `withFiles`. */
   files: string[];
 }
 
@@ -63,19 +64,39 @@ interface HistoryPage {
   } | null;
 }
 
-export async function releaseHistory(client: GitHubClient, context: RunContext, toSha: string, fromSha: string | undefined): Promise<HistoryCommit[]> {
+export interface ReleaseHistoryOptions {
+  /** Read each pull request's files (for path filters); they add a third of a page's cost. */
+  withFiles?: boolean;
+  /**
+   * How many commits the range holds (the compare's ahead_by), when known: the pages then
+   * stop at exactly that many, rather than reading one more page to meet the previous
+   * release's commit.
+   */
+  commitsInRange?: number;
+  /** Told of each page read, with its cost in GitHub's rate-limit points. */
+  onPage?: (page: { commits: number; points: number }) => void;
+}
+
+export async function releaseHistory(
+  client: GitHubClient,
+  context: RunContext,
+  toSha: string,
+  fromSha: string | undefined,
+  options: ReleaseHistoryOptions = {},
+): Promise<HistoryCommit[]> {
+  const withFiles = options.withFiles ?? false;
+  const query = releaseHistoryQuery(withFiles);
   const commits: HistoryCommit[] = [];
   let after: string | null = null;
   const cursors = new Set<string>();
   for (;;) {
     if (cursors.size >= MAX_PAGES) throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
-    const page: HistoryPage = await client.graphql<HistoryPage>(
-      RELEASE_HISTORY_QUERY,
-      { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE },
-      'contents: read',
-    );
+    const wanted = options.commitsInRange === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, options.commitsInRange - commits.length);
+    if (wanted <= 0) return commits;
+    const page: HistoryPage = await client.graphql<HistoryPage>(query, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: wanted }, 'contents: read');
     const history = page.repository?.object?.history;
     if (!history) throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+    options.onPage?.({ commits: history.nodes.length, points: releaseHistoryPageCost(wanted, withFiles) });
     for (const node of history.nodes) {
       if (node.oid === fromSha) return commits;
       commits.push({
@@ -98,6 +119,7 @@ export async function releaseHistory(client: GitHubClient, context: RunContext, 
         })),
       });
     }
+    if (options.commitsInRange !== undefined && commits.length >= options.commitsInRange) return commits;
     if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
       if (fromSha) throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
       return commits;

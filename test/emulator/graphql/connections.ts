@@ -4,6 +4,7 @@
  */
 import type { FieldNode, FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { Kind, valueFromASTUntyped } from 'graphql';
+import type { ConnectionSpec } from '../../../packages/github/src/graphql-cost';
 
 /**
  * An error GitHub itself answers with, carrying its `type` (NOT_FOUND, EXCESSIVE_PAGINATION...),
@@ -132,6 +133,16 @@ export function paginate<T>(items: T[], args: PageArgs, field: string, cursors: 
   };
 }
 
+/** A connection field's `first` or `last`; undefined for a field that is not a connection. */
+function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number | undefined {
+  for (const name of ['first', 'last']) {
+    const arg = field.arguments?.find((candidate) => candidate.name.value === name);
+    const value = arg ? valueFromASTUntyped(arg.value, variables) : undefined;
+    if (typeof value === 'number') return value;
+  }
+  return undefined;
+}
+
 /**
  * GitHub's node count of a query (docs: "Node limit"): every connection's first/last,
  * multiplied by those of the connections it is nested in, summed. `exceededAt` names the
@@ -144,14 +155,7 @@ export function nodeCount(
 ): { total: number; exceededAt?: { field: string; total: number } } {
   let total = 0;
   let exceededAt: { field: string; total: number } | undefined;
-  const pageSize = (field: FieldNode): number | undefined => {
-    for (const name of ['first', 'last']) {
-      const arg = field.arguments?.find((candidate) => candidate.name.value === name);
-      const value = arg ? valueFromASTUntyped(arg.value, variables) : undefined;
-      if (typeof value === 'number') return value;
-    }
-    return undefined;
-  };
+  const pageSize = (field: FieldNode) => pageSizeOf(field, variables);
   const walk = (selectionSet: SelectionSetNode | undefined, multiplier: number): void => {
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
@@ -173,4 +177,27 @@ export function nodeCount(
   };
   walk(operation.selectionSet, 1);
   return exceededAt ? { total, exceededAt } : { total };
+}
+
+/**
+ * The query's connections (fields with `first` or `last`), nested as in the query, for
+ * GitHub's rate-limit cost (graphqlCost). Fragments and inline fragments are walked through.
+ */
+export function connectionsOf(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): ConnectionSpec[] {
+  const pageSize = (field: FieldNode) => pageSizeOf(field, variables);
+  const walk = (selectionSet: SelectionSetNode | undefined): ConnectionSpec[] =>
+    (selectionSet?.selections ?? []).flatMap((selection): ConnectionSpec[] => {
+      if (selection.kind === Kind.FIELD) {
+        const size = pageSize(selection);
+        const inner = walk(selection.selectionSet);
+        return size === undefined ? inner : [{ field: selection.name.value, size, connections: inner }];
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet);
+      return walk(fragments[selection.name.value]?.selectionSet);
+    });
+  return walk(operation.selectionSet);
 }

@@ -10,7 +10,9 @@ import { commitAt, commitIndex, resolveRef, resolveRevision, touches } from '../
 import type { EmulatorState } from '../model/state';
 import { isObject, nodeId, noreplyEmail, repoId } from '../shapes';
 import type { PageArgs } from './connections';
-import { GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
+import { connectionsOf, GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
+import { objectAtPath } from './git-objects';
+import { graphqlCost } from '../../../packages/github/src/graphql-cost';
 import type { CommitModel, GitActorModel, RepositoryModel, Resolvers } from './models';
 import { actor, avatarUrl, commitModel, pullModel, repoPath, repoUrl } from './models';
 
@@ -35,9 +37,9 @@ export const query: Resolvers<unknown> = {
   },
 };
 
-/** A fixed budget: every query costs one point of the hourly 5,000. */
+/** The query's cost by GitHub's formula, against a budget left untouched (5,000 points an hour). */
 export const rateLimit: Resolvers<unknown> = {
-  cost: () => 1,
+  cost: (_source, _args, _ctx, info) => graphqlCost(connectionsOf(info.operation, info.fragments, info.variableValues)),
   limit: () => 5000,
   remaining: () => 4999,
   used: () => 1,
@@ -53,7 +55,11 @@ export const repository: Resolvers<RepositoryModel> = {
   object: (_source, args, ctx) => {
     const expression = typeof args.expression === 'string' ? args.expression : undefined;
     const oid = typeof args.oid === 'string' ? args.oid : undefined;
-    if (expression?.includes(':')) throw new Unimplemented('Repository.object(expression: "<rev>:<path>") (Blob and Tree objects)');
+    const colon = expression?.indexOf(':') ?? -1;
+    if (expression !== undefined && colon >= 0) {
+      const sha = resolveRevision(ctx.shape.state, expression.slice(0, colon));
+      return sha ? objectAtPath(ctx.shape.state, sha, expression.slice(colon + 1)) : null;
+    }
     const sha = oid !== undefined ? resolveRef(ctx.shape.state, oid) : expression !== undefined ? resolveRevision(ctx.shape.state, expression) : undefined;
     return sha ? commitModel(sha) : null;
   },

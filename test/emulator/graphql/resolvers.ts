@@ -11,6 +11,7 @@ import type { Connection, Edge, PageInfo } from './connections';
 import { Unimplemented } from './connections';
 import type { GraphqlContext, Resolver, Resolvers } from './models';
 import { actorFields, changedFile, label, pullRequest, review, user } from './pull-request';
+import { blobResolvers, treeResolvers } from './git-objects';
 import { commit, gitActorFields, query, rateLimit, repository } from './repository';
 
 export type { GraphqlContext } from './models';
@@ -56,6 +57,8 @@ const resolvers: Record<string, Resolvers<never>> = {
   PullRequestChangedFile: changedFile,
   Label: label,
   PullRequestReview: review,
+  Blob: blobResolvers,
+  Tree: treeResolvers,
   PageInfo: pageInfo,
   ...Object.fromEntries(connections.flatMap(([name, edgeName]) => [[name, connection], [edgeName, edge]])),
 };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { connectionRequests, graphqlCost } from './graphql-cost';
+import { RELEASE_HISTORY_PAGE_POINTS, releaseHistoryConnections } from './history-query';
+
+describe('graphqlCost (GitHub: "Calculating a rate limit score before running the call")', () => {
+  // GitHub's worked example: viewer { repositories(first: 100) { … issues(first: 50) { … labels(first: 60) } } }.
+  const documented = [{ field: 'repositories', size: 100, connections: [{ field: 'issues', size: 50, connections: [{ field: 'labels', size: 60 }] }] }];
+
+  it('counts one request for the repositories, 100 for their issues and 5,000 for the issues\' labels: 5,101', () => {
+    expect(connectionRequests(documented)).toBe(5101);
+  });
+
+  it('divides by 100 and rounds: 51 points', () => {
+    expect(graphqlCost(documented)).toBe(51);
+  });
+
+  it('charges at least one point, also for a query without connections', () => {
+    expect(graphqlCost([])).toBe(1);
+    expect(graphqlCost([{ field: 'labels', size: 10 }])).toBe(1);
+  });
+
+  it('rounds to the nearest point rather than up', () => {
+    // 1 + 149 = 150 requests → 1.5 → 2; 1 + 140 = 141 → 1.41 → 1.
+    expect(graphqlCost([{ field: 'a', size: 149, connections: [{ field: 'b', size: 1 }] }])).toBe(2);
+    expect(graphqlCost([{ field: 'a', size: 140, connections: [{ field: 'b', size: 1 }] }])).toBe(1);
+  });
+
+  it('adds sibling connections, each multiplied by its own parents only', () => {
+    // 1 (commits) + 100 (pulls) + 3 × 100 × 5 (labels, reviews, files of 500 pulls) = 1,601 → 16.
+    const before = [{ field: 'history', size: 100, connections: [{ field: 'associatedPullRequests', size: 5, connections: [{ field: 'labels', size: 50 }, { field: 'reviews', size: 100 }, { field: 'files', size: 100 }] }] }];
+    expect(connectionRequests(before)).toBe(1601);
+    expect(graphqlCost(before)).toBe(16);
+  });
+});
+
+describe('the release history page', () => {
+  it(`costs at most ${RELEASE_HISTORY_PAGE_POINTS} points, with or without files`, () => {
+    expect(graphqlCost(releaseHistoryConnections(100, true))).toBeLessThanOrEqual(RELEASE_HISTORY_PAGE_POINTS);
+    expect(graphqlCost(releaseHistoryConnections(100, false))).toBeLessThan(graphqlCost(releaseHistoryConnections(100, true)));
+  });
+});
