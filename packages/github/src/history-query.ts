@@ -6,9 +6,10 @@
 import { graphqlCost, type ConnectionSpec } from './graphql-cost';
 
 /**
- * Pull requests read per commit. A commit of the default branch belongs to the pull request
- * that merged it, and at most to a second one (an open pull request from the same branch);
- * each one more would add 300 requests (3 points) to every page.
+ * Pull requests read per commit, oldest first (the field's default order, CREATED_AT ASC), so
+ * the pull request that merged a commit of the default branch comes first; a second one covers
+ * a pull request opened earlier from the same branch. Each one more would add 300 requests
+ * (3 points) to every page.
  */
 const PULLS_PER_COMMIT = 2;
 const LABELS_PER_PULL = 50;
