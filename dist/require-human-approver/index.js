@@ -37904,9 +37904,10 @@ function graphqlCost(connections) {
 // written with (releaseHistoryConnections), so the two cannot drift apart.
 
 /**
- * Pull requests read per commit. A commit of the default branch belongs to the pull request
- * that merged it, and at most to a second one (an open pull request from the same branch);
- * each one more would add 300 requests (3 points) to every page.
+ * Pull requests read per commit, oldest first (the field's default order, CREATED_AT ASC), so
+ * the pull request that merged a commit of the default branch comes first; a second one covers
+ * a pull request opened earlier from the same branch. Each one more would add 300 requests
+ * (3 points) to every page.
  */
 const PULLS_PER_COMMIT = 2;
 const LABELS_PER_PULL = 50;
@@ -37925,63 +37926,39 @@ function releaseHistoryConnections(pageSize, withFiles) {
 }
 /** The points a page of `pageSize` commits costs. */
 const releaseHistoryPageCost = (pageSize, withFiles) => graphqlCost(releaseHistoryConnections(pageSize, withFiles));
+/** What is read of each pull request: enough to categorise it, credit it and judge its reviews. */
+const PULL_SELECTION = /* GraphQL */ `
+  number
+  title
+  body
+  url
+  mergedAt
+  baseRefName
+  authorAssociation
+  author { __typename login }
+  mergeCommit { oid }
+  labels(first: ${LABELS_PER_PULL}) { nodes { name } }
+  reviews(first: ${REVIEWS_PER_PULL}) { nodes { state author { __typename login } } }
+`;
 /** The query; files are asked for only when path filters use them. */
 function releaseHistoryQuery(withFiles) {
     const files = withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : '';
     return /* GraphQL */ `
   query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
-    rateLimit {
-      cost
-      remaining
-    }
+    rateLimit { cost remaining }
     repository(owner: $owner, name: $repo) {
       object(expression: $to) {
         ... on Commit {
           history(first: $pageSize, after: $after) {
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
+            pageInfo { hasNextPage endCursor }
             nodes {
               oid
               message
               url
-              author {
-                name
-                user {
-                  login
-                }
-              }
+              author { name user { login } }
               associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
                 nodes {
-                  number
-                  title
-                  body
-                  url
-                  mergedAt
-                  baseRefName
-                  authorAssociation
-                  author {
-                    __typename
-                    login
-                  }
-                  mergeCommit {
-                    oid
-                  }
-                  labels(first: ${LABELS_PER_PULL}) {
-                    nodes {
-                      name
-                    }
-                  }
-                  reviews(first: ${REVIEWS_PER_PULL}) {
-                    nodes {
-                      state
-                      author {
-                        __typename
-                        login
-                      }
-                    }
-                  }
+                  ${PULL_SELECTION}
                   ${files}
                 }
               }
