@@ -22,7 +22,7 @@ const api = __webpack_require__(7998)
 const buildConnector = __webpack_require__(951)
 const MockClient = __webpack_require__(8570)
 const MockAgent = __webpack_require__(8444)
-const MockPool = __webpack_require__(3927)
+const MockPool = __webpack_require__(6308)
 const mockErrors = __webpack_require__(9654)
 const RetryHandler = __webpack_require__(7877)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(4498)
@@ -10426,7 +10426,7 @@ const {
   kFactory
 } = __webpack_require__(2104)
 const MockClient = __webpack_require__(8570)
-const MockPool = __webpack_require__(3927)
+const MockPool = __webpack_require__(6308)
 const { matchValue, buildMockOptions } = __webpack_require__(7532)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(9934)
 const Dispatcher = __webpack_require__(5030)
@@ -10889,7 +10889,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3927:
+/***/ 6308:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -16436,7 +16436,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5733:
+/***/ 8114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -16577,7 +16577,7 @@ module.exports = { FileLike, isFileLike }
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(8529)
 const { utf8DecodeBytes } = __webpack_require__(3095)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(5192)
-const { isFileLike } = __webpack_require__(5733)
+const { isFileLike } = __webpack_require__(8114)
 const { makeEntry } = __webpack_require__(7653)
 const assert = __webpack_require__(4589)
 const { File: NodeFile } = __webpack_require__(4573)
@@ -17058,7 +17058,7 @@ module.exports = {
 const { isBlobLike, iteratorMixin } = __webpack_require__(3095)
 const { kState } = __webpack_require__(6602)
 const { kEnumerableProperty } = __webpack_require__(8529)
-const { FileLike, isFileLike } = __webpack_require__(5733)
+const { FileLike, isFileLike } = __webpack_require__(8114)
 const { webidl } = __webpack_require__(5162)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)
