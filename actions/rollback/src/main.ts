@@ -41,7 +41,8 @@ import { createRollbackDeployment, immutableRef, resolveTargetInput } from './de
 import { findIncident, incidentMarker, writeIncident } from './incident';
 
 const short = (sha: string) => sha.slice(0, 7);
-const commandListSchema = smokeCheckSchema.shape.run.unwrap();
+/** The `command` input's schema: a function, since the policy schema is built on first use. */
+const commandListSchema = () => smokeCheckSchema.shape.run.unwrap();
 /** The runner sends SIGKILL 10 s after its first signal (SIGINT, SIGTERM at 7.5 s): the record must be written before. */
 const FINISH_WITHIN_MS = 8_000;
 
@@ -68,7 +69,7 @@ export async function run(): Promise<void> {
       policy.rollback,
       {
         environment: inputs.environment || undefined,
-        command: inputs.command ? parseYamlWithSchema('input `command`', inputs.command, commandListSchema, 'input') : undefined,
+        command: inputs.command ? parseYamlWithSchema('input `command`', inputs.command, commandListSchema(), 'input') : undefined,
       },
       { environment: 'environment', command: 'command' },
     );
