@@ -21,8 +21,8 @@ var src = __webpack_require__(8186);
 var async_src = __webpack_require__(9151);
 // EXTERNAL MODULE: ./packages/command/src/index.ts
 var command_src = __webpack_require__(5142);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 12 modules
-var github_src = __webpack_require__(6278);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 13 modules
+var github_src = __webpack_require__(5950);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 8 modules
 var policy_src = __webpack_require__(5267);
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules

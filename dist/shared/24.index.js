@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4200);
-/* harmony import */ var _release_governance_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6278);
+/* harmony import */ var _release_governance_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5950);
 /* harmony import */ var _release_governance_policy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5267);
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3927);
 /* harmony import */ var _release_governance_smoke__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(904);

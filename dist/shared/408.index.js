@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(4200);
 // EXTERNAL MODULE: ./packages/approval/src/index.ts + 6 modules
 var src = __webpack_require__(8186);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 12 modules
-var github_src = __webpack_require__(6278);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 13 modules
+var github_src = __webpack_require__(5950);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 8 modules
 var policy_src = __webpack_require__(5267);
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules
@@ -302,7 +302,7 @@ async function fromEnvironment(client, context, sha, settings, policyFile, appro
 /** Authors of the commits since the previous release, for separation of duties outside a pull request. */
 async function releaseCommitAuthors(client, context, sha) {
     const previous = await (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, sha);
-    const history = await (0,github_src/* releaseHistory */.Cb)(client, context, sha, previous?.sha);
+    const history = await (0,github_src/* releaseHistory */.Cb)(client, context, sha, previous?.sha, { commitsInRange: previous?.commitsSince });
     return history.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.oid }] : []));
 }
 

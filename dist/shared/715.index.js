@@ -338,8 +338,8 @@ function evidenceCell(item) {
 
 
 
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 12 modules
-var github_src = __webpack_require__(6278);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 13 modules
+var github_src = __webpack_require__(5950);
 // EXTERNAL MODULE: ./packages/notes/src/index.ts + 4 modules
 var notes_src = __webpack_require__(1160);
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/evidence.ts
@@ -387,7 +387,7 @@ async function collectChecks({ client, context, sha, settings }) {
 /** Pull requests and commits since the previous release, from the GraphQL history: 100 commits a request. */
 async function collectReviews(request, shared) {
     const previous = await shared.previousRelease();
-    const history = await (0,github_src/* releaseHistory */.Cb)(request.client, request.context, request.sha, previous?.sha);
+    const history = await (0,github_src/* releaseHistory */.Cb)(request.client, request.context, request.sha, previous?.sha, { commitsInRange: previous?.commitsSince });
     // The pull request under review now is not "merged since the last release"; its commits are its own.
     const entries = (0,notes_src/* entriesOf */.Mc)(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
     return evaluateReviews({

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4200);
 /* harmony import */ var _release_governance_async__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9151);
-/* harmony import */ var _release_governance_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6278);
+/* harmony import */ var _release_governance_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5950);
 /* harmony import */ var _release_governance_notes__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1160);
 /* harmony import */ var _release_governance_policy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5267);
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3927);
@@ -38,22 +38,33 @@ const RELEASE_MODES = ['none', 'draft', 'publish'];
 async function run() {
     const context = (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$p)();
     const client = (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('token'));
-    const policy = await (0,_release_governance_policy__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)({ read: (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .policyFileReader */ .YQ)(client, context), policyPath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('policy') });
+    const to = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('to').trim() || (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .releaseTagOf */ .ni)(context) || context.sha;
+    const fromInput = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('from').trim();
+    // One request for what every run reads first: the policy files, GitHub's release-notes
+    // configuration at the target, and the commits `to` and `from` name.
+    const governanceAt = (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .policyRef */ .iu)(context);
+    const snapshot = await (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .readRepositorySnapshot */ .$J)(client, context, {
+        files: [
+            { ref: governanceAt, path: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('policy').trim() || _release_governance_policy__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_POLICY_PATH */ .lo },
+            { ref: governanceAt, path: _release_governance_policy__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ROLE_DOCUMENT_PATH */ .Xx },
+            ...GITHUB_RELEASE_CONFIGS.map((path) => ({ ref: to, path })),
+        ],
+        commits: fromInput ? [to, fromInput] : [to],
+    });
+    const policy = await (0,_release_governance_policy__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)({ read: (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .policyFileReader */ .YQ)(client, context, snapshot), policyPath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('policy') });
     const settings = (0,_release_governance_policy__WEBPACK_IMPORTED_MODULE_5__/* .applyInputOverrides */ .CL)('release-notes', policy.releaseNotes, { 'tag-prefix': _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
     const mode = RELEASE_MODES.find((candidate) => candidate === (_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('release').trim() || 'none'));
     if (!mode)
         throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('release')}"`);
     // The range: from the previous release (or the `from` input) to the target.
-    const to = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('to').trim() || (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .releaseTagOf */ .ni)(context) || context.sha;
-    const toSha = await (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .resolveCommit */ .WL)(client, context, to);
+    const toSha = snapshot.commit(to);
     if (!toSha)
         throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-    const fromInput = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('from').trim();
     // Read once: for the previous release, and for the release to create or update.
     const releases = !fromInput || mode !== 'none' ? await (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .listReleases */ .tH)(client, context.owner, context.repo) : [];
     let from;
     if (fromInput) {
-        const sha = await (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .resolveCommit */ .WL)(client, context, fromInput);
+        const sha = snapshot.commit(fromInput);
         if (!sha)
             throw new Error(`input \`from\`: "${fromInput}" is not a tag or commit of ${context.owner}/${context.repo}`);
         from = { tag: fromInput, sha };
@@ -66,17 +77,28 @@ async function run() {
             releases,
         });
     }
-    const commits = await (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .releaseHistory */ .Cb)(client, context, toSha, from?.sha);
-    const { kept, cancelled } = (0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .cancelReverts */ .OT)((0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .entriesOf */ .Mc)(commits));
     const paths = settings.paths;
-    if (paths.include.length > 0 || paths.exclude.length > 0) {
+    const filtered = paths.include.length > 0 || paths.exclude.length > 0;
+    let points = 0;
+    let pages = 0;
+    const commits = await (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .releaseHistory */ .Cb)(client, context, toSha, from?.sha, {
+        withFiles: filtered,
+        commitsInRange: from?.commitsSince,
+        onPage: (page) => {
+            pages++;
+            points += page.points;
+        },
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit point${points === 1 ? '' : 's'} (at most ${_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_HISTORY_PAGE_POINTS */ .bl} a page).`);
+    const { kept, cancelled } = (0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .cancelReverts */ .OT)((0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .entriesOf */ .Mc)(commits));
+    if (filtered) {
         // Pull requests bring their files; commits without one are read only when paths filter.
         await (0,_release_governance_async__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .sf)(kept.filter((entry) => entry.kind === 'commit'), 8, async (entry) => {
             entry.files = await (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .commitFiles */ .zu)(client, context, entry.sha);
         });
     }
     const entries = (0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .filterByPaths */ .km)(kept, paths);
-    const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, toSha));
+    const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, to, snapshot));
     const sections = (0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .categorise */ .XF)(entries, changelog, settings['breaking-labels']);
     const version = (0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .yU)(from?.tag, (0,_release_governance_notes__WEBPACK_IMPORTED_MODULE_4__/* .listedEntries */ .yO)(sections), {
         tagPrefix: settings['tag-prefix'],
@@ -120,8 +142,8 @@ async function run() {
     });
 }
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
-async function githubReleaseConfig(client, context, sha) {
-    const read = (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFileBytesReader */ .zZ)(client, context.owner, context.repo, sha);
+async function githubReleaseConfig(client, context, to, snapshot) {
+    const read = (0,_release_governance_github__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFileBytesReader */ .zZ)(client, context.owner, context.repo, to, snapshot);
     for (const path of GITHUB_RELEASE_CONFIGS) {
         const text = await read(path);
         if (text !== undefined)

@@ -6716,11 +6716,11 @@ var __webpack_exports__ = {};
 
 
 const ACTIONS = {
-    'release-notes': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(54), __nccwpck_require__.e(160), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6859)),
-    'require-human-approver': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(54), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 408)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(54), __nccwpck_require__.e(904), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4140)),
-    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(54), __nccwpck_require__.e(904), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2024)),
-    'verify-checklist': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(54), __nccwpck_require__.e(160), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715)),
+    'release-notes': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(670), __nccwpck_require__.e(160), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6859)),
+    'require-human-approver': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(670), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 408)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(670), __nccwpck_require__.e(904), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4140)),
+    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(670), __nccwpck_require__.e(904), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2024)),
+    'verify-checklist': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(670), __nccwpck_require__.e(160), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715)),
 };
 async function runAction(name) {
     await (0,_packages_report_src_step__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .eg)(async () => {

@@ -1,5 +1,5 @@
-export const id = 54;
-export const ids = [54];
+export const id = 670;
+export const ids = [670];
 export const modules = {
 
 /***/ 9151:
@@ -90,13 +90,14 @@ function graceAfter(signal, graceMs) {
 
 /***/ }),
 
-/***/ 6278:
+/***/ 5950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   OS: () => (/* reexport */ GitHubApiError),
+  bl: () => (/* reexport */ RELEASE_HISTORY_PAGE_POINTS),
   zu: () => (/* reexport */ commitFiles),
   LX: () => (/* reexport */ createGitHubClient),
   vo: () => (/* reexport */ deploymentStatusReader),
@@ -109,7 +110,9 @@ __webpack_require__.d(__webpack_exports__, {
   T5: () => (/* reexport */ context/* isPullRequestEvent */.T5),
   tH: () => (/* reexport */ listReleases),
   YQ: () => (/* reexport */ policyFileReader),
+  iu: () => (/* reexport */ policyRef),
   S: () => (/* reexport */ rangeSince),
+  $J: () => (/* reexport */ readRepositorySnapshot),
   $p: () => (/* reexport */ context/* readRunContext */.$p),
   Cb: () => (/* reexport */ releaseHistory),
   ni: () => (/* reexport */ context/* releaseTagOf */.ni),
@@ -120,7 +123,7 @@ __webpack_require__.d(__webpack_exports__, {
   qB: () => (/* reexport */ tagAt)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_LIMITS, GitHubClient
+// UNUSED EXPORTS: DEFAULT_API_LIMITS, GitHubClient, graphqlCost
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
@@ -429,9 +432,18 @@ function repositoryFileReader(client, owner, repo, ref) {
     const read = repositoryFileBytesReader(client, owner, repo, ref);
     return async (path) => (await read(path))?.toString('utf8');
 }
-/** The file's bytes, undecoded, for readers that must refuse text that is not UTF-8 (the policy files). */
-function repositoryFileBytesReader(client, owner, repo, ref) {
+/**
+ * The file's bytes, undecoded, for readers that must refuse text that is not UTF-8 (the policy
+ * files). A file the snapshot read ahead is served from it; any other costs one request.
+ */
+function repositoryFileBytesReader(client, owner, repo, ref, snapshot) {
     return async (path) => {
+        const ahead = snapshot?.file(ref, path);
+        if (ahead) {
+            if ('problem' in ahead)
+                throw new Error(`${path} at ${ref.slice(0, 12)} ${ahead.problem}`);
+            return ahead.bytes;
+        }
         try {
             const data = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, 'contents: read');
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string') {
@@ -446,13 +458,64 @@ function repositoryFileBytesReader(client, owner, repo, ref) {
         }
     };
 }
+/** The commit governance files are read at: on events about a pull request its base, which the change under review cannot alter; otherwise the run's commit. */
+function policyRef(context) {
+    return context.payload.pull_request?.base?.sha ?? context.sha;
+}
 /**
- * Reads the governance files (the policy, the role document) at a commit the change under
- * review cannot alter: on events about a pull request, its base; otherwise the run's commit.
+ * Reads the governance files (the policy, the role document) at policyRef, from the snapshot
+ * when it read them ahead.
  */
-function policyFileReader(client, context) {
-    const base = context.payload.pull_request?.base?.sha;
-    return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
+function policyFileReader(client, context, snapshot) {
+    return repositoryFileBytesReader(client, context.owner, context.repo, policyRef(context), snapshot);
+}
+/**
+ * One request for what a run reads before it starts: files at their commits (the same
+ * Repository.object GitHub resolves "<rev>:<path>" with) and the commits revisions name. The
+ * revisions and paths travel as variables, never inside the query text.
+ */
+async function readRepositorySnapshot(client, context, wanted) {
+    const expressions = [...wanted.files.map(({ ref, path }) => `${ref}:${path}`), ...wanted.commits];
+    const variables = { owner: context.owner, repo: context.repo };
+    const fields = expressions.map((expression, index) => {
+        variables[`e${index}`] = expression;
+        return `e${index}: object(expression: $e${index}) { ...SnapshotObject }`;
+    });
+    const query = `query RepositorySnapshot($owner: String!, $repo: String!${expressions.map((_, index) => `, $e${index}: String!`).join('')}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join('\n    ')}
+  }
+}
+fragment SnapshotObject on GitObject {
+  __typename
+  ... on Blob { text isBinary isTruncated }
+  ... on Commit { oid }
+  ... on Tag { target { ... on Commit { oid } } }
+}`;
+    const data = await client.graphql(query, variables, 'contents: read');
+    if (!data.repository)
+        throw new Error(`${context.owner}/${context.repo} was not found`);
+    const objects = new Map(expressions.map((expression, index) => [expression, data.repository?.[`e${index}`] ?? null]));
+    return {
+        file(ref, path) {
+            const object = objects.get(`${ref}:${path}`);
+            if (object === undefined)
+                return undefined;
+            if (object === null)
+                return { bytes: undefined };
+            if (object.__typename !== 'Blob')
+                return { problem: `is ${object.__typename === 'Tree' ? 'a directory' : `a ${object.__typename}`}, expected a file` };
+            // Text GraphQL cannot give byte for byte (binary, cut short, or with GitHub's U+FFFD for
+            // bytes that are not UTF-8) is read on its own, so the loader sees the bytes and says where they are wrong.
+            if (object.isBinary !== false || object.isTruncated || typeof object.text !== 'string' || object.text.includes('\uFFFD'))
+                return undefined;
+            return { bytes: Buffer.from(object.text, 'utf8') };
+        },
+        commit(revision) {
+            const object = objects.get(revision);
+            return object?.oid ?? object?.target?.oid ?? undefined;
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=b8ea9eb43dca007085e9626112015867601783ef3ee7845e0e8ffa90ac0304de/node_modules/@actions/core/lib/core.js + 7 modules
@@ -724,7 +787,7 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
     for (const release of candidates) {
         const ancestry = await compareStatus(client, owner, repo, release.tag_name, sha);
         if (ancestry?.status === 'ahead')
-            return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha };
+            return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha, commitsSince: ancestry.aheadBy };
     }
     return undefined;
 }
@@ -732,7 +795,7 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
 async function compareStatus(client, owner, repo, base, head) {
     try {
         const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${head}`, per_page: 1 }, 'contents: read');
-        return { status: data.status, baseSha: data.base_commit.sha };
+        return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by };
     }
     catch (error) {
         if (isNotFound(error))
@@ -811,69 +874,85 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/graphql-cost.ts
+// GitHub's GraphQL rate-limit cost of a query, from its connections ("Calculating a rate
+// limit score before running the call" in GitHub's GraphQL rate-limit documentation): each
+// connection needs one request per node of the connections it is nested in (the product of
+// their `first`/`last`, assumed full); the requests are summed, divided by 100 and rounded,
+// and a query costs at least one point.
+/** The requests GitHub counts to fulfil these connections, nested under `parents` nodes. */
+function connectionRequests(connections, parents = 1) {
+    return connections.reduce((sum, connection) => sum + parents + connectionRequests(connection.connections ?? [], parents * connection.size), 0);
+}
+/** The points GitHub charges for a query with these top-level connections. */
+function graphqlCost(connections) {
+    return Math.max(1, Math.round(connectionRequests(connections) / 100));
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/history-query.ts
-// The one GraphQL query release-notes sends: a page of the target's history, each commit
-// with its pull requests, their labels and reviews. A page of 100 commits replaces 100
-// REST calls for their pull requests and as many again for reviews.
-const RELEASE_HISTORY_QUERY = /* GraphQL */ `
+// The GraphQL query release-notes pages through: a page of the target's history, each commit
+// with its pull requests, their labels and reviews (and their files when path filters need
+// them). A page of 100 commits replaces 100 REST calls for their pull requests and as many
+// again for reviews. Its cost in rate-limit points comes from the same numbers the query is
+// written with (releaseHistoryConnections), so the two cannot drift apart.
+
+/**
+ * Pull requests read per commit, oldest first (the field's default order, CREATED_AT ASC), so
+ * the pull request that merged a commit of the default branch comes first; a second one covers
+ * a pull request opened earlier from the same branch. Each one more would add 300 requests
+ * (3 points) to every page.
+ */
+const PULLS_PER_COMMIT = 2;
+const LABELS_PER_PULL = 50;
+const REVIEWS_PER_PULL = 100;
+const FILES_PER_PULL = 100;
+/** The bound a page of 100 commits stays under, in GitHub's rate-limit points. */
+const RELEASE_HISTORY_PAGE_POINTS = 10;
+/** The connections of one page, as GitHub counts them for its cost. */
+function releaseHistoryConnections(pageSize, withFiles) {
+    const perPull = [
+        { field: 'labels', size: LABELS_PER_PULL },
+        { field: 'reviews', size: REVIEWS_PER_PULL },
+        ...(withFiles ? [{ field: 'files', size: FILES_PER_PULL }] : []),
+    ];
+    return [{ field: 'history', size: pageSize, connections: [{ field: 'associatedPullRequests', size: PULLS_PER_COMMIT, connections: perPull }] }];
+}
+/** The points a page of `pageSize` commits costs. */
+const releaseHistoryPageCost = (pageSize, withFiles) => graphqlCost(releaseHistoryConnections(pageSize, withFiles));
+/** What is read of each pull request: enough to categorise it, credit it and judge its reviews. */
+const PULL_SELECTION = /* GraphQL */ `
+  number
+  title
+  body
+  url
+  mergedAt
+  baseRefName
+  authorAssociation
+  author { __typename login }
+  mergeCommit { oid }
+  labels(first: ${LABELS_PER_PULL}) { nodes { name } }
+  reviews(first: ${REVIEWS_PER_PULL}) { nodes { state author { __typename login } } }
+`;
+/** The query; files are asked for only when path filters use them. */
+function releaseHistoryQuery(withFiles) {
+    const files = withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : '';
+    return /* GraphQL */ `
   query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
-    rateLimit {
-      cost
-      remaining
-    }
+    rateLimit { cost remaining }
     repository(owner: $owner, name: $repo) {
       object(expression: $to) {
         ... on Commit {
           history(first: $pageSize, after: $after) {
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
+            pageInfo { hasNextPage endCursor }
             nodes {
               oid
               message
               url
-              author {
-                name
-                user {
-                  login
-                }
-              }
-              associatedPullRequests(first: 5) {
+              author { name user { login } }
+              associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
                 nodes {
-                  number
-                  title
-                  body
-                  url
-                  mergedAt
-                  baseRefName
-                  authorAssociation
-                  author {
-                    __typename
-                    login
-                  }
-                  mergeCommit {
-                    oid
-                  }
-                  labels(first: 50) {
-                    nodes {
-                      name
-                    }
-                  }
-                  reviews(first: 100) {
-                    nodes {
-                      state
-                      author {
-                        __typename
-                        login
-                      }
-                    }
-                  }
-                  files(first: 100) {
-                    nodes {
-                      path
-                    }
-                  }
+                  ${PULL_SELECTION}
+                  ${files}
                 }
               }
             }
@@ -883,23 +962,32 @@ const RELEASE_HISTORY_QUERY = /* GraphQL */ `
     }
   }
 `;
+}
+/** The full query (with files), as the emulator's tests validate it. */
+const RELEASE_HISTORY_QUERY = releaseHistoryQuery(true);
 
 ;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
 
 const PAGE_SIZE = 100;
 /** 20,000 commits: far beyond a release, short of an endless history. */
 const MAX_PAGES = 200;
-async function releaseHistory(client, context, toSha, fromSha) {
+async function releaseHistory(client, context, toSha, fromSha, options = {}) {
+    const withFiles = options.withFiles ?? false;
+    const query = releaseHistoryQuery(withFiles);
     const commits = [];
     let after = null;
     const cursors = new Set();
     for (;;) {
         if (cursors.size >= MAX_PAGES)
             throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
-        const page = await client.graphql(RELEASE_HISTORY_QUERY, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: PAGE_SIZE }, 'contents: read');
+        const wanted = options.commitsInRange === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, options.commitsInRange - commits.length);
+        if (wanted <= 0)
+            return commits;
+        const page = await client.graphql(query, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: wanted }, 'contents: read');
         const history = page.repository?.object?.history;
         if (!history)
             throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+        options.onPage?.({ commits: history.nodes.length, points: releaseHistoryPageCost(wanted, withFiles) });
         for (const node of history.nodes) {
             if (node.oid === fromSha)
                 return commits;
@@ -923,6 +1011,8 @@ async function releaseHistory(client, context, toSha, fromSha) {
                 })),
             });
         }
+        if (options.commitsInRange !== undefined && commits.length >= options.commitsInRange)
+            return commits;
         if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
             if (fromSha)
                 throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
@@ -937,6 +1027,8 @@ async function releaseHistory(client, context, toSha, fromSha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
 
 
 
@@ -1203,6 +1295,8 @@ function isFullyStruck(nodes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  lo: () => (/* reexport */ DEFAULT_POLICY_PATH),
+  Xx: () => (/* reexport */ DEFAULT_ROLE_DOCUMENT_PATH),
   CL: () => (/* reexport */ applyInputOverrides),
   e3: () => (/* reexport */ changelogSchema),
   Dh: () => (/* reexport */ itemKey),
@@ -1214,7 +1308,7 @@ __webpack_require__.d(__webpack_exports__, {
   WO: () => (/* reexport */ smokeChecksSchema)
 });
 
-// UNUSED EXPORTS: BUILT_IN_ROLE_DOCUMENT, DEFAULT_POLICY_PATH, DEFAULT_ROLE_DOCUMENT_PATH, EVIDENCE_KINDS, MAX_ALIASED_VALUES, PolicyError, REPOSITORY_PERMISSIONS, SECURITY_SEVERITIES, SUPPORTED_GOVERNANCE_MAJORS, TEAM_PATTERN, decodeUtf8, formatProblem, readRoleDocument, releasePolicySchema
+// UNUSED EXPORTS: BUILT_IN_ROLE_DOCUMENT, EVIDENCE_KINDS, MAX_ALIASED_VALUES, PolicyError, REPOSITORY_PERMISSIONS, SECURITY_SEVERITIES, SUPPORTED_GOVERNANCE_MAJORS, TEAM_PATTERN, decodeUtf8, formatProblem, readRoleDocument, releasePolicySchema
 
 ;// CONCATENATED MODULE: ./packages/policy/src/built-in-role-document.ts
 // The seed governance document, used when a repository has none of its own at the default path.
