@@ -34489,7 +34489,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2250);
+/* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8904);
 // Entry point the runner executes (bundled to dist/rollback/index.js).
 
@@ -34666,8 +34666,8 @@ function distinctAccepted(judgements) {
     return logins;
 }
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 5 modules
-var src = __nccwpck_require__(2250);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
+var src = __nccwpck_require__(1614);
 ;// CONCATENATED MODULE: ./packages/approval/src/render.ts
 // How an approval verdict reads in the job summary, the failure message and the outputs.
 
@@ -64611,6 +64611,8 @@ function numberInput(value) {
 
 
 
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
+var report_src = __nccwpck_require__(8127);
 ;// CONCATENATED MODULE: ./packages/rollback/src/incident.ts
 // The incident record a rollback leaves: the repository's template (or a built-in one)
 // filled with what happened. Reason and other user text are markdown-escaped: they cannot
@@ -65498,7 +65500,7 @@ async function run() {
         reason: lib_core/* getInput */.V4('reason', { required: true }).trim(),
         target: lib_core/* getInput */.V4('target').trim(),
         url: lib_core/* getInput */.V4('url').trim(),
-        dryRun: (0,src/* booleanInput */.tE)('dry-run'),
+        dryRun: (0,report_src/* booleanInput */.tE)('dry-run'),
     };
     const cancellation = listenForCancellation();
     const grace = graceAfter(cancellation.signal, FINISH_WITHIN_MS);
@@ -65514,7 +65516,7 @@ async function run() {
         const prepared = await prepare({ client, context, policy, settings, report }, inputs);
         if (prepared && !inputs.dryRun)
             await execute(prepared, { cancelled: cancellation.signal, recorder: client.finishing(cancellation.signal, grace) });
-        await (0,src/* finishStep */.IT)({
+        await (0,report_src/* finishStep */.IT)({
             outputs: rollbackOutputs(report),
             title: rollbackTitle(report),
             intro: rollbackIntro(report),
@@ -65700,29 +65702,27 @@ async function main_record(run, verdict) {
 
 /***/ }),
 
-/***/ 2250:
+/***/ 1614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tE: () => (/* reexport */ booleanInput),
   aY: () => (/* reexport */ code),
-  IT: () => (/* reexport */ finishStep),
   Fq: () => (/* reexport */ inertLine),
   UJ: () => (/* reexport */ inertText),
   fj: () => (/* reexport */ join),
   nf: () => (/* reexport */ html_link),
   p7: () => (/* reexport */ markdownText),
   $x: () => (/* reexport */ markdownUrl),
-  eg: () => (/* reexport */ runStep),
   ko: () => (/* reexport */ strong),
+  YG: () => (/* reexport */ summaryOf),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, annotate, element, htmlText, isWebUrl, markdownCode, setOutputs
+// UNUSED EXPORTS: Summary, element, htmlText, inertLogLine, isWebUrl, markdownCode, plural, shortSha
 
-;// CONCATENATED MODULE: ./packages/report/src/escape.ts
+;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
 // is made inert before the suite writes it. Two functions, one per medium:
 //   - `htmlText` for HTML in job summaries (entity escapes),
@@ -65749,6 +65749,15 @@ const ZWSP = '\u200b';
  */
 function inertLine(value) {
     return String(value).replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').replace(BIDI, '');
+}
+/**
+ * User text for the job log: one inert line the runner cannot read as a workflow command,
+ * neither `::name::` at its start (the runner trims leading spaces before it looks, so the
+ * line is prefixed with a visible mark instead) nor a legacy `##[name]` anywhere in it.
+ */
+function inertLogLine(value) {
+    const line = inertLine(value).replace(/##\[/g, `##${ZWSP}[`);
+    return /^\s*::/.test(line) ? `» ${line}` : line;
 }
 /** One line of inert plain text that mentions no one: the shared first step of both escapes. */
 function inertText(value) {
@@ -65809,7 +65818,7 @@ function markdownCode(value) {
     return `${fence}${pad}${inert}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./packages/report/src/html.ts
+;// CONCATENATED MODULE: ./packages/render/src/html.ts
 // Everything written to a job summary goes through these helpers. User text (PR titles,
 // bodies, item texts, logins) is hostile: it is escaped (./escape, `htmlText`) so that it
 // cannot inject HTML, break the table it stands in, start a line, or mention people and teams.
@@ -65841,29 +65850,11 @@ function html_element(tag, ...children) {
     return `<${tag}>${children.join('')}</${tag}>`;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(6011);
-;// CONCATENATED MODULE: ./packages/report/src/inputs.ts
-// Inputs as the runner passes them (INPUT_* variables), read through the toolkit.
+;// CONCATENATED MODULE: ./packages/render/src/summary.ts
+// The job summary as one HTML document, built from safe fragments only. Writing it to the
+// runner is the step part's job (@release-governance/report); this part is pure.
 
-/**
- * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
- * false/False/FALSE). Anything else — `yes`, a typo — is an error that names the input,
- * raised before the action writes anything.
- */
-function booleanInput(name) {
-    try {
-        return core/* getBooleanInput */.Vt(name);
-    }
-    catch {
-        throw new Error(`input \`${name}\`: expected true or false; got "${core/* getInput */.V4(name)}"`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/report/src/summary.ts
-
-
-/** Builds one job summary from safe fragments; the one way every action writes its summary. */
+/** Builds one job summary from safe fragments; the one way every action lays out its summary. */
 class Summary {
     parts = [];
     heading(title, level = 2) {
@@ -65874,19 +65865,10 @@ class Summary {
         this.parts.push(html_element('p', ...content));
         return this;
     }
-    list(items) {
-        if (items.length > 0)
-            this.parts.push(html_element('ul', ...items.map((item) => html_element('li', item))));
-        return this;
-    }
     table(columns, rows) {
         const head = html_element('tr', ...columns.map((column) => html_element('th', html_text(column))));
         const body = rows.map((row) => html_element('tr', ...row.map((cell) => html_element('td', cell))));
         this.parts.push(`<table>${head}${body.join('')}</table>`);
-        return this;
-    }
-    details(label, content) {
-        this.parts.push(html_element('details', html_element('summary', html_text(label)), content));
         return this;
     }
     /** Markdown that is already safe; blank lines around it keep GitHub rendering it as markdown after HTML. */
@@ -65897,23 +65879,111 @@ class Summary {
     toString() {
         return this.parts.join('\n');
     }
-    /** Appends to the step summary; outside a runner (no GITHUB_STEP_SUMMARY) it only logs. */
-    async write() {
-        if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* info */.pq('GITHUB_STEP_SUMMARY is not set; the summary is not written.');
-            return;
-        }
-        await core/* summary */.z.addRaw(this.toString(), true).write();
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/step-report.ts
+
+/** The job summary of a step report, as HTML. */
+function summaryOf(report) {
+    const summary = new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows);
+    if (report.markdown)
+        summary.markdown(report.markdown);
+    return summary.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/index.ts
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tE: () => (/* reexport */ booleanInput),
+  IT: () => (/* reexport */ finishStep),
+  eg: () => (/* reexport */ runStep)
+});
+
+// UNUSED EXPORTS: choiceInput, logLine, positiveIntegerInput, stage, textInput
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
+var lib_core = __nccwpck_require__(6011);
+;// CONCATENATED MODULE: ./packages/report/src/inputs.ts
+// Inputs as the runner passes them (INPUT_* variables), read through the toolkit, which
+// trims them. Every input that is not plain text is parsed here, and a bad one is an error
+// in one style — input `name`: expected …; got "…" — raised before the action writes anything.
+
+function invalid(name, expected) {
+    return new Error(`input \`${name}\`: expected ${expected}; got "${lib_core/* getInput */.V4(name)}"`);
+}
+/** A text input, trimmed; '' when it is not set. */
+function textInput(name, options) {
+    return core.getInput(name, options);
+}
+/**
+ * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
+ * false/False/FALSE). Anything else — `yes`, a typo — is an error that names the input.
+ */
+function booleanInput(name) {
+    try {
+        return lib_core/* getBooleanInput */.Vt(name);
     }
+    catch {
+        throw invalid(name, 'true or false');
+    }
+}
+/** A positive whole number (an issue number, a deployment id); undefined when the input is empty. */
+function positiveIntegerInput(name) {
+    const value = core.getInput(name);
+    if (value === '')
+        return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed <= 0)
+        throw invalid(name, 'a positive whole number');
+    return parsed;
+}
+/** One of a fixed set of words; `fallback` when the input is empty. */
+function choiceInput(name, choices, fallback) {
+    const value = core.getInput(name) || fallback;
+    const known = choices.find((choice) => choice === value);
+    if (known === undefined)
+        throw invalid(name, `one of ${choices.join(', ')}`);
+    return known;
+}
+
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
+var src = __nccwpck_require__(1614);
+;// CONCATENATED MODULE: ./packages/report/src/log.ts
+// The job log as a record an auditor can read: each stage of an action runs in a collapsible
+// group that says what was read, what was decided and why. Everything logged goes through
+// `inertLogLine`, so user text (a title, a URL) cannot add a line or start a workflow command.
+
+
+/** Runs one named stage of an action inside a collapsible log group, returning its result. */
+function stage(title, work) {
+    return core.group(inertLogLine(title), work);
+}
+/** One line of the log, its parts joined as one inert line. */
+function logLine(...parts) {
+    core.info(inertLogLine(parts.join('')));
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/step.ts
-// Outputs, annotations and failure: how every action ends its step.
+// Outputs, annotations, the job summary and failure: how every action ends its step. This is
+// the runtime part (@actions/core); what a report says is built by the domain packages.
 
 
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+        lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
 }
 function annotate(annotation) {
@@ -65923,7 +65993,7 @@ function annotate(annotation) {
         startLine: annotation.line,
         startColumn: annotation.line !== undefined ? annotation.column : undefined,
     };
-    const write = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm }[annotation.level];
+    const write = { error: lib_core/* error */.z3, warning: lib_core/* warning */.$e, notice: lib_core/* notice */.lm }[annotation.level];
     write(annotation.message, properties);
 }
 function isAnnotatedError(error) {
@@ -65942,23 +66012,22 @@ async function runStep(main) {
             error.annotations().forEach(annotate);
         const message = error instanceof Error ? error.message : String(error);
         if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(message);
+            lib_core/* debug */.Yz(error.stack);
+        lib_core/* setFailed */.C1(message);
     }
 }
+/** Writes the outputs, appends the job summary (outside a runner it only logs), then fails the step if the report says so. */
 async function finishStep(report) {
     setOutputs(report.outputs);
-    const summary = new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows);
-    if (report.markdown)
-        summary.markdown(report.markdown);
-    await summary.write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await lib_core/* summary */.z.addRaw((0,src/* summaryOf */.YG)(report), true).write();
+    else
+        lib_core/* info */.pq('GITHUB_STEP_SUMMARY is not set; the summary is not written.');
     if (report.failure !== undefined)
-        core/* setFailed */.C1(report.failure);
+        lib_core/* setFailed */.C1(report.failure);
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/index.ts
-
-
 
 
 

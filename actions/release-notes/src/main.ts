@@ -22,7 +22,8 @@ import {
 } from '@release-governance/github';
 import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, renderNotes } from '@release-governance/notes';
 import { applyInputOverrides, changelogSchema, loadPolicy, parseYamlWithSchema, type ChangelogConfig } from '@release-governance/policy';
-import { code, finishStep, link, text, join } from '@release-governance/report';
+import { code, join, link, text } from '@release-governance/render';
+import { finishStep } from '@release-governance/report';
 import { z } from 'zod';
 
 /** GitHub reads either name; many teams use the `.yaml` one. */

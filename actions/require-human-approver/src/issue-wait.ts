@@ -16,7 +16,7 @@ import {
 } from '@release-governance/approval';
 import { findMarkedIssue, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
-import { markdownCode, markdownText } from '@release-governance/report';
+import { markdownCode, markdownText } from '@release-governance/render';
 
 export type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
 

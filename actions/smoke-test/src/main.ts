@@ -4,7 +4,8 @@
 import * as core from '@actions/core';
 import { createGitHubClient, policyFileReader, readRunContext, setDeploymentStatus, type GitHubClient, type RunContext } from '@release-governance/github';
 import { applyInputOverrides, loadPolicy, numberInput, parseYamlWithSchema, smokeChecksSchema } from '@release-governance/policy';
-import { finishStep, inertLine } from '@release-governance/report';
+import { inertLine } from '@release-governance/render';
+import { finishStep } from '@release-governance/report';
 import { planChecks, smokeFailure, smokeIntro, smokeOutputs, smokeRows, smokeTitle, verifyService, type SmokeReport } from '@release-governance/smoke';
 
 export async function run(): Promise<void> {

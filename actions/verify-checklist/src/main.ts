@@ -14,7 +14,8 @@ import {
 } from '@release-governance/checklist';
 import { createGitHubClient, isPullRequestEvent, policyFileReader, readRunContext, releaseTagOf } from '@release-governance/github';
 import { loadPolicy } from '@release-governance/policy';
-import { code, finishStep, join, link, text } from '@release-governance/report';
+import { code, join, link, text } from '@release-governance/render';
+import { finishStep } from '@release-governance/report';
 import { collectEvidence } from './evidence';
 import { readChecklistDocuments } from './sources';
 

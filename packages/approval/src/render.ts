@@ -1,5 +1,5 @@
 // How an approval verdict reads in the job summary, the failure message and the outputs.
-import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
+import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/render';
 import { describeJudgement, type Judgement } from './judge';
 
 export interface ApprovalReport {

@@ -1,6 +1,6 @@
 // How a checklist verdict reads: in the job summary, in the step's failure message and
 // in the action's outputs.
-import { code, element, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
+import { code, element, inertLine, join, link, strong, text, type Html } from '@release-governance/render';
 import type { ItemVerdict } from './decide';
 import type { TickState } from './read';
 

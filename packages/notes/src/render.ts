@@ -2,7 +2,7 @@
 // so the notes read as written in a CHANGELOG too) so they cannot inject HTML, links or
 // headings, break the markdown, or mention anyone. Only the author credit is a mention,
 // and only http(s) URLs are written as links.
-import { markdownText, markdownUrl } from '@release-governance/report';
+import { markdownText, markdownUrl } from '@release-governance/render';
 import type { Sections } from './categorise';
 import type { Entry } from './entries';
 

@@ -1,7 +1,7 @@
 // The incident record a rollback leaves: the repository's template (or a built-in one)
 // filled with what happened. Reason and other user text are markdown-escaped: they cannot
 // inject HTML, links or headings, break the table they stand in, or mention anyone.
-import { inertText, markdownText, markdownUrl } from '@release-governance/report';
+import { inertText, markdownText, markdownUrl } from '@release-governance/render';
 
 export interface IncidentFacts {
   environment: string;

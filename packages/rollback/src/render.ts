@@ -1,5 +1,5 @@
 // How a rollback reads: one row per step with its result, the verdict, and the outputs.
-import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
+import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/render';
 
 export type RollbackResult = 'success' | 'failure' | 'error' | 'dry-run' | 'refused';
 export type StepResult = 'done' | 'failed' | 'skipped' | 'planned';

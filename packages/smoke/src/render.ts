@@ -1,6 +1,6 @@
 // How a smoke-test run reads: summary table, outputs, failure message. Everything shown
 // passes through `redact`, so a secret a service echoes back is not written anywhere.
-import { code, inertLine, join, strong, text, type Html } from '@release-governance/report';
+import { code, inertLine, join, strong, text, type Html } from '@release-governance/render';
 import { withoutCredentials } from './plan';
 import { redact } from './secrets';
 import type { CheckResult } from './suite';
