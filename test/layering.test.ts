@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const DOMAIN = ['approval', 'checklist', 'notes', 'rollback', 'smoke', 'render', 'policy', 'markdown'];
+const DOMAIN = ['approval', 'changes', 'checklist', 'notes', 'rollback', 'smoke', 'render', 'policy', 'markdown'];
 
 /** The modules a package's source imports for their values (`import type` is erased by the build). */
 function runtimeImports(pkg: string): Set<string> {

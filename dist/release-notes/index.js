@@ -34959,7 +34959,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(374);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1383);
 // Entry point the runner executes (bundled to dist/release-notes/index.js).
 
 
@@ -34970,7 +34970,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 374:
+/***/ 1383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40358,8 +40358,12 @@ function readRunContext() {
         triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || github_context.actor,
         runId: github_context.runId,
         serverUrl: github_context.serverUrl,
-        runUrl: `${github_context.serverUrl}/${owner}/${repo}/actions/runs/${github_context.runId}`,
+        runUrl: runUrl({ serverUrl: github_context.serverUrl, owner, repo }, github_context.runId),
     };
+}
+/** The page of a workflow run of the repository. */
+function runUrl(repository, runId) {
+    return `${repository.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}`;
 }
 function isPullRequestEvent(eventName) {
     return eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -40991,8 +40995,20 @@ function filterByPaths(entries, paths) {
     return entries.filter((entry) => entry.files === undefined || entry.files.some((file) => included(file) && !excluded(file)));
 }
 
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+// Whether an approver qualifies: a person (not a bot, not an agent account), holding the
+// release-manager role, and independent of the change (not its author, not the one who
+// ran the workflow). A rejection is judged by the same rule for every source: by a person
+// holding the role it is final; by anyone else it does not count, and the report says so.
+// The role lookups are behind RoleDirectory, so this stays pure.
 
+
+/** The release-manager role as the policy's approvers section defines it. */
+function roleRules(settings) {
+    return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
+}
 const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** With no users or teams listed, the role is held by those who may maintain the repository. */
 const DEFAULT_ROLE_PERMISSION = 'maintain';
@@ -41010,10 +41026,10 @@ async function judgeCandidate(candidate, rules, exclusions, directory) {
         return reject('triggered this workflow run');
     const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
     if (authored)
-        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+        return reject(`authored commit ${shortSha(authored.sha)} being released (separation of duties)`);
     const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
     if (changed)
-        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
+        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${shortSha(changed.sha)} of the pull request`);
     const role = await roleOf(login, rules, directory);
     if (!role.holds)
         return reject(role.reason);
@@ -41105,12 +41121,20 @@ function distinctAccepted(judgements) {
     return logins;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
 ;// CONCATENATED MODULE: ./packages/approval/src/render.ts
-// How an approval verdict reads in the job summary, the failure message and the outputs.
+// How an approval verdict reads: the step report (job summary, failure message, outputs).
 
 
+/** The step's whole report: outputs, summary (title, intro, one row per judged approver) and failure. */
+function approvalStepReport(report) {
+    return {
+        outputs: approvalOutputs(report),
+        title: approvalTitle(report),
+        intro: approvalIntro(report),
+        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
+        failure: report.approved ? undefined : approvalFailure(report),
+    };
+}
 function approvalOutputs(report) {
     const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
     return {
@@ -41118,12 +41142,14 @@ function approvalOutputs(report) {
         required: String(report.required),
         approvers: entries('accepted'),
         rejected: entries('rejected'),
+        // Set only when the decision was asked for in an issue.
+        ...(report.issue ? { 'issue-number': String(report.issue.number), 'issue-url': report.issue.url } : {}),
     };
 }
 function approvalTitle(report) {
     if (!report.required)
         return 'Release approval: not needed ✅';
-    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+    const count = `${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')}`;
     return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
 }
 function approvalIntro(report) {
@@ -41142,13 +41168,44 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
 
+;// CONCATENATED MODULE: ./packages/approval/src/identity.ts
+// Who an account is: a bot, an agent, or a person. GitHub logins are case-insensitive.
+/** A `*`/`?` glob over logins, case-insensitive; no other syntax, so `[bot]` is literal. */
+function loginMatches(pattern, login) {
+    const source = pattern
+        .split('')
+        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 'i').test(login);
+}
+function identity_sameLogin(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** The one bot rule: GitHub says the account is a Bot, or its login ends in `[bot]` (an app's). */
+function isBot(account) {
+    return account.type === 'Bot' || account.login.toLowerCase().endsWith('[bot]');
+}
+/** Why the account is not a person, or undefined when it is one. */
+function identity_nonHumanReason(account, agents) {
+    if (account.type && account.type !== 'User' && account.type !== 'Bot')
+        return `is an account of type ${account.type}, not a person`;
+    if (isBot(account))
+        return account.type === 'Bot' ? 'is a bot' : 'is a bot (its login ends in [bot])';
+    const agent = agents.find((pattern) => loginMatches(pattern, account.login));
+    if (agent)
+        return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
-const reviews_short = (sha) => sha.slice(0, 7);
+// Pull-request reviews reduced to one standing decision per reviewer.
+
+
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
@@ -41178,7 +41235,7 @@ function reduceReviews(reviews, options) {
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
-                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${shortSha(latest.commitId)}, head is ${shortSha(options.headSha)}` });
             }
             else {
                 decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
@@ -41197,7 +41254,7 @@ function independentApprovers(author, reviews) {
     for (const review of reviews) {
         if (review.state === 'COMMENTED' || review.state === 'PENDING')
             continue;
-        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+        if (isBot(review))
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
@@ -41212,7 +41269,11 @@ function independentApprovers(author, reviews) {
 
 
 
-;// CONCATENATED MODULE: ./packages/notes/src/entries.ts
+;// CONCATENATED MODULE: ./packages/changes/src/entries.ts
+// The changes of a release, from the commits in its range: each pull request merged into
+// the range once (found through its commits, so pull requests merged elsewhere never
+// leak in), and each commit that came without a pull request. verify-checklist's `reviews`
+// evidence and release-notes both read a range this way.
 
 const FIRST_TIME = new Set(['FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR']);
 /** `commits`: the range, newest first. */
@@ -41260,6 +41321,12 @@ function entriesOf(commits) {
     }
     return [...[...pulls.values()].sort((a, b) => (a.number ?? 0) - (b.number ?? 0)), ...direct.reverse()];
 }
+
+;// CONCATENATED MODULE: ./packages/changes/src/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/notes/src/entries.ts
+
 /**
  * A change and its revert, both in the range, cancel out. A revert is recognised by
  * GitHub's own wording: a `Revert "<title>"` pull request whose body says `Reverts
@@ -41294,7 +41361,6 @@ function cancelReverts(entries) {
 // headings, break the markdown, or mention anyone. Only the author credit is a mention,
 // and only http(s) URLs are written as links.
 
-const render_short = (sha) => sha.slice(0, 7);
 /** GitHub logins are [A-Za-z0-9-] (and a [bot] suffix); anything else is not credited as a mention. */
 const credit = (entry) => {
     const login = entry.author?.login;
@@ -41304,7 +41370,7 @@ const credit = (entry) => {
     return /^[A-Za-z0-9-]+$/.test(name) ? ` by @${name}` : ` by ${(0,src/* markdownText */.p7)(login)}`;
 };
 function entryLine(entry) {
-    const where = entry.kind === 'pull' ? ` in ${(0,src/* markdownUrl */.$x)(entry.url)}` : ` in ${render_short(entry.sha)}`;
+    const where = entry.kind === 'pull' ? ` in ${(0,src/* markdownUrl */.$x)(entry.url)}` : ` in ${(0,src/* shortSha */.Fu)(entry.sha)}`;
     const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
     return `- ${(0,src/* markdownText */.p7)(entry.title)}${credit(entry)}${where}${mark}`;
 }
@@ -41324,11 +41390,11 @@ function renderNotes(input) {
     const pulls = entries.filter((entry) => entry.kind === 'pull');
     const unreviewed = pulls.filter((entry) => !entry.reviewed);
     const direct = entries.filter((entry) => entry.kind === 'commit');
-    const checks = [`- ${pulls.length} pull request${pulls.length === 1 ? '' : 's'}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
+    const checks = [`- ${(0,src/* plural */.LS)(pulls.length, 'pull request')}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
     if (unreviewed.length > 0)
         checks.push(`- ${unreviewed.length} merged without an independent approval: ${unreviewed.map((entry) => `#${entry.number}`).join(', ')}`);
     if (direct.length > 0)
-        checks.push(`- ${direct.length} commit${direct.length === 1 ? '' : 's'} pushed without a pull request: ${direct.map((entry) => render_short(entry.sha)).join(', ')}`);
+        checks.push(`- ${(0,src/* plural */.LS)(direct.length, 'commit')} pushed without a pull request: ${direct.map((entry) => (0,src/* shortSha */.Fu)(entry.sha)).join(', ')}`);
     parts.push(`## Release checks\n\n${checks.join('\n')}`);
     const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author.login.toLowerCase(), entry])).values()];
     if (people.length > 0)
@@ -41375,7 +41441,42 @@ function versionOfTag(tag, tagPrefix) {
     return semver_default().parse(rest) ?? semver_default().coerce(rest, { includePrerelease: true }) ?? undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/notes/src/report.ts
+// How a release-notes run reads as a step: outputs, the summary (range, counts, the release
+// written, one row per section, then the notes themselves) — all in one place.
+
+
+function notesStepReport(result) {
+    const { sections, from, release } = result;
+    const listed = listedEntries(sections).length;
+    return {
+        outputs: {
+            notes: result.notes,
+            version: result.version,
+            'previous-tag': from?.tag ?? '',
+            'release-id': release ? String(release.id) : '',
+            'release-url': release?.url ?? '',
+        },
+        title: `Release notes: ${result.tagPrefix}${result.version} (${(0,src/* plural */.LS)(listed, 'change')}${from ? ` since ${from.tag}` : ''})`,
+        intro: (0,src/* join */.fj)([
+            (0,src/* text */.Qq)('Range '),
+            (0,src/* code */.aY)(from ? from.tag : 'the first commit'),
+            (0,src/* text */.Qq)(' … '),
+            (0,src/* code */.aY)(result.to.length === 40 ? (0,src/* shortSha */.Fu)(result.to) : result.to),
+            (0,src/* text */.Qq)(`: ${result.commits} commits; ${result.cancelled} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
+            ...(release ? [(0,src/* text */.Qq)(` ${release.created ? 'Created' : 'Updated'} `), (0,src/* link */.nf)(`${release.draft ? 'draft ' : ''}release ${result.tag}`, release.url), (0,src/* text */.Qq)('.')] : []),
+        ]),
+        table: { columns: ['Section', 'Entries'], rows: sectionCounts(sections).map(([title, count]) => [(0,src/* text */.Qq)(title), (0,src/* text */.Qq)(count)]) },
+        markdown: result.notes,
+    };
+}
+function sectionCounts(sections) {
+    const breaking = sections.breaking.length > 0 ? [['Breaking changes', sections.breaking.length]] : [];
+    return [...breaking, ...sections.sections.map((section) => [section.title, section.entries.length])];
+}
+
 ;// CONCATENATED MODULE: ./packages/notes/src/index.ts
+
 
 
 
@@ -65314,13 +65415,13 @@ function numberInput(value) {
 
 
 
+
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
 var report_src = __nccwpck_require__(8127);
 ;// CONCATENATED MODULE: ./actions/release-notes/src/main.ts
 // release-notes: resolves the range (previous release → target), reads its commits and
 // pull requests, and writes categorised, escaped notes — with the next version, the
 // governance check of each entry, and optionally a draft or published release.
-
 
 
 
@@ -65392,30 +65493,7 @@ async function run() {
     }
     const tag = lib_core/* getInput */.V4('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
     const release = mode === 'none' ? undefined : await upsertRelease(client, context, releases, { tag, sha: toSha, notes, draft: mode === 'draft' });
-    const listed = listedEntries(sections);
-    await (0,report_src/* finishStep */.IT)({
-        outputs: {
-            notes,
-            version,
-            'previous-tag': from?.tag ?? '',
-            'release-id': release ? String(release.id) : '',
-            'release-url': release?.url ?? '',
-        },
-        title: `Release notes: ${settings['tag-prefix']}${version} (${listed.length} change${listed.length === 1 ? '' : 's'}${from ? ` since ${from.tag}` : ''})`,
-        intro: (0,src/* join */.fj)([
-            (0,src/* text */.Qq)('Range '),
-            (0,src/* code */.aY)(from ? from.tag : 'the first commit'),
-            (0,src/* text */.Qq)(' … '),
-            (0,src/* code */.aY)(toLabel.length === 40 ? toLabel.slice(0, 7) : toLabel),
-            (0,src/* text */.Qq)(`: ${commits.length} commits; ${cancelled.length} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
-            ...(release ? [(0,src/* text */.Qq)(` ${release.created ? 'Created' : 'Updated'} `), (0,src/* link */.nf)(`${release.draft ? 'draft ' : ''}release ${tag}`, release.url), (0,src/* text */.Qq)('.')] : []),
-        ]),
-        table: {
-            columns: ['Section', 'Entries'],
-            rows: [...(sections.breaking.length > 0 ? [['Breaking changes', sections.breaking.length]] : []), ...sections.sections.map((section) => [section.title, section.entries.length])].map(([title, count]) => [(0,src/* text */.Qq)(title), (0,src/* text */.Qq)(count)]),
-        },
-        markdown: notes,
-    });
+    await (0,report_src/* finishStep */.IT)(notesStepReport({ notes, version, tagPrefix: settings['tag-prefix'], from, to: toLabel, commits: commits.length, cancelled: cancelled.length, sections, tag, release }));
 }
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
 async function githubReleaseConfig(client, context, sha) {
@@ -65440,7 +65518,7 @@ async function upsertRelease(client, context, releases, options) {
 
 /***/ }),
 
-/***/ 1614:
+/***/ 5348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65451,11 +65529,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   nf: () => (/* reexport */ html_link),
   p7: () => (/* reexport */ markdownText),
   $x: () => (/* reexport */ markdownUrl),
+  LS: () => (/* reexport */ plural),
+  Fu: () => (/* reexport */ shortSha),
   YG: () => (/* reexport */ summaryOf),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, inertLine, inertLogLine, inertText, isWebUrl, markdownCode, plural, shortSha, strong
+// UNUSED EXPORTS: Summary, element, htmlText, inertLine, inertLogLine, inertText, isWebUrl, markdownCode, strong
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -65626,6 +65706,17 @@ function summaryOf(report) {
     return summary.toString();
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/words.ts
+// Small wording rules every report shares, so a commit or a count reads the same everywhere.
+/** A commit as people write it: its first seven characters. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** A count with its noun, singular for exactly one: `1 check`, `0 checks`, `2 entries`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
 
 
@@ -65693,21 +65784,28 @@ function choiceInput(name, choices, fallback) {
     return known;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/report/src/log.ts
 // The job log as a record an auditor can read: each stage of an action runs in a collapsible
 // group that says what was read, what was decided and why. Everything logged goes through
 // `inertLogLine`, so user text (a title, a URL) cannot add a line or start a workflow command.
 
 
-/** Runs one named stage of an action inside a collapsible log group, returning its result. */
-function stage(title, work) {
-    return core.group(inertLogLine(title), work);
+/**
+ * Runs one named stage of an action inside a collapsible log group and returns its result;
+ * `describe` turns the result into the lines that say what the stage read and decided.
+ */
+function stage(title, work, describe) {
+    return core.group(inertLogLine(title), async () => {
+        const result = await work();
+        describe?.(result).forEach((line) => logLine(line));
+        return result;
+    });
 }
-/** One line of the log, its parts joined as one inert line. */
-function logLine(...parts) {
-    core.info(inertLogLine(parts.join('')));
+/** One line of the log, as one inert line. */
+function logLine(line) {
+    core.info(inertLogLine(line));
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/step.ts

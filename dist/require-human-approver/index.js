@@ -31720,7 +31720,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1920);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6381);
 // Entry point the runner executes (bundled to dist/require-human-approver/index.js).
 
 
@@ -31731,7 +31731,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1920:
+/***/ 6381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31755,8 +31755,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(8830);
 ;// CONCATENATED MODULE: ./packages/approval/src/comments.ts
 function commentDecision(body, words) {
     const firstLine = (body.trim().split('\n')[0] ?? '').trim().toLowerCase().replace(/[\s.!,;:]+$/, '');
@@ -31829,20 +31827,36 @@ function loginMatches(pattern, login) {
 function sameLogin(a, b) {
     return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
+/** The one bot rule: GitHub says the account is a Bot, or its login ends in `[bot]` (an app's). */
+function identity_isBot(account) {
+    return account.type === 'Bot' || account.login.toLowerCase().endsWith('[bot]');
+}
 /** Why the account is not a person, or undefined when it is one. */
 function nonHumanReason(account, agents) {
-    if (account.type && account.type !== 'User')
-        return account.type === 'Bot' ? 'is a bot' : `is an account of type ${account.type}, not a person`;
-    if (account.login.toLowerCase().endsWith('[bot]'))
-        return 'is a bot (its login ends in [bot])';
+    if (account.type && account.type !== 'User' && account.type !== 'Bot')
+        return `is an account of type ${account.type}, not a person`;
+    if (identity_isBot(account))
+        return account.type === 'Bot' ? 'is a bot' : 'is a bot (its login ends in [bot])';
     const agent = agents.find((pattern) => loginMatches(pattern, account.login));
     if (agent)
         return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+// Whether an approver qualifies: a person (not a bot, not an agent account), holding the
+// release-manager role, and independent of the change (not its author, not the one who
+// ran the workflow). A rejection is judged by the same rule for every source: by a person
+// holding the role it is final; by anyone else it does not count, and the report says so.
+// The role lookups are behind RoleDirectory, so this stays pure.
 
+
+/** The release-manager role as the policy's approvers section defines it. */
+function roleRules(settings) {
+    return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
+}
 const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** With no users or teams listed, the role is held by those who may maintain the repository. */
 const DEFAULT_ROLE_PERMISSION = 'maintain';
@@ -31860,10 +31874,10 @@ async function judgeCandidate(candidate, rules, exclusions, directory) {
         return reject('triggered this workflow run');
     const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
     if (authored)
-        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+        return reject(`authored commit ${(0,src/* shortSha */.Fu)(authored.sha)} being released (separation of duties)`);
     const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
     if (changed)
-        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
+        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${(0,src/* shortSha */.Fu)(changed.sha)} of the pull request`);
     const role = await roleOf(login, rules, directory);
     if (!role.holds)
         return reject(role.reason);
@@ -31955,12 +31969,20 @@ function distinctAccepted(judgements) {
     return logins;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
 ;// CONCATENATED MODULE: ./packages/approval/src/render.ts
-// How an approval verdict reads in the job summary, the failure message and the outputs.
+// How an approval verdict reads: the step report (job summary, failure message, outputs).
 
 
+/** The step's whole report: outputs, summary (title, intro, one row per judged approver) and failure. */
+function approvalStepReport(report) {
+    return {
+        outputs: approvalOutputs(report),
+        title: approvalTitle(report),
+        intro: approvalIntro(report),
+        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
+        failure: report.approved ? undefined : approvalFailure(report),
+    };
+}
 function approvalOutputs(report) {
     const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
     return {
@@ -31968,12 +31990,14 @@ function approvalOutputs(report) {
         required: String(report.required),
         approvers: entries('accepted'),
         rejected: entries('rejected'),
+        // Set only when the decision was asked for in an issue.
+        ...(report.issue ? { 'issue-number': String(report.issue.number), 'issue-url': report.issue.url } : {}),
     };
 }
 function approvalTitle(report) {
     if (!report.required)
         return 'Release approval: not needed ✅';
-    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+    const count = `${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')}`;
     return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
 }
 function approvalIntro(report) {
@@ -31992,13 +32016,15 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${(0,src/* inertLine */.Fq)(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')} for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
 
 ;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
-const reviews_short = (sha) => sha.slice(0, 7);
+// Pull-request reviews reduced to one standing decision per reviewer.
+
+
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
@@ -32028,7 +32054,7 @@ function reduceReviews(reviews, options) {
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
-                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${(0,src/* shortSha */.Fu)(latest.commitId)}, head is ${(0,src/* shortSha */.Fu)(options.headSha)}` });
             }
             else {
                 decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
@@ -32047,7 +32073,7 @@ function independentApprovers(author, reviews) {
     for (const review of reviews) {
         if (review.state === 'COMMENTED' || review.state === 'PENDING')
             continue;
-        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+        if (isBot(review))
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
@@ -37344,8 +37370,12 @@ function readRunContext() {
         triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || github_context.actor,
         runId: github_context.runId,
         serverUrl: github_context.serverUrl,
-        runUrl: `${github_context.serverUrl}/${owner}/${repo}/actions/runs/${github_context.runId}`,
+        runUrl: runUrl({ serverUrl: github_context.serverUrl, owner, repo }, github_context.runId),
     };
+}
+/** The page of a workflow run of the repository. */
+function runUrl(repository, runId) {
+    return `${repository.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}`;
 }
 function isPullRequestEvent(eventName) {
     return eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -37393,6 +37423,8 @@ function policyFileReader(client, context) {
     return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(8830);
 ;// CONCATENATED MODULE: ./packages/async/src/index.ts
 // Small waiting and concurrency helpers shared by the actions.
 /** Runs `work` over `items` with at most `limit` running at once; results keep the items' order. */
@@ -61882,7 +61914,17 @@ function numberInput(value) {
     return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
+function describePolicy(policy) {
+    const { policyFile, roleDocument } = policy;
+    return [
+        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
+        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
 
 
 
@@ -61894,6 +61936,24 @@ function numberInput(value) {
 
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
 var report_src = __nccwpck_require__(8127);
+;// CONCATENATED MODULE: ./actions/require-human-approver/src/inputs.ts
+// require-human-approver's inputs, each read once (trimmed by the toolkit) and parsed before anything is read from GitHub.
+
+
+const SOURCES = ['auto', 'environment', 'pull-request', 'issue'];
+function readInputs() {
+    return {
+        token: (0,report_src/* textInput */._Z)('token'),
+        policy: (0,report_src/* textInput */._Z)('policy'),
+        source: (0,report_src/* choiceInput */.ij)('source', SOURCES, 'auto'),
+        approvers: listInput((0,report_src/* textInput */._Z)('approvers'))?.map((entry) => entry.replace(/^@/, '')),
+        agents: listInput((0,report_src/* textInput */._Z)('agents')),
+        minApprovals: numberInput((0,report_src/* textInput */._Z)('min-approvals')),
+        issueTimeoutMinutes: numberInput((0,report_src/* textInput */._Z)('issue-timeout-minutes')),
+        environment: (0,report_src/* textInput */._Z)('environment'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/issue-wait.ts
 // The issue source: for repositories without environment reviewers, ask in an issue and
 // wait for qualifying people to comment an approve or deny word. The issue is always
@@ -61919,9 +61979,7 @@ async function approvalByIssue(options) {
         cancelled.dispose();
         throw error;
     }
-    lib_core/* setOutput */.uH('issue-number', String(issue.number));
-    lib_core/* setOutput */.uH('issue-url', issue.url);
-    lib_core/* info */.pq(`Waiting for approval in ${issue.url}`);
+    (0,report_src/* logLine */.BP)(`Waiting for approval in ${issue.url}`);
     let result = { outcome: 'cancelled', judgements: [], accepted: [] };
     try {
         const deadline = Date.now() + settings.issue['timeout-minutes'] * 60_000;
@@ -61936,6 +61994,7 @@ async function approvalByIssue(options) {
             if (!comments)
                 break;
             const { decision, judgements, accepted } = await tally(comments, options);
+            (0,report_src/* logLine */.BP)(`${(0,src/* plural */.LS)(comments.length, 'comment')}; ${accepted.length} of ${settings['min-approvals']} approvals${decision ? `; ${decision}` : ''}`);
             const remaining = deadline - Date.now();
             const outcome = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
             result = { outcome: outcome ?? 'cancelled', judgements, accepted };
@@ -61980,7 +62039,7 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
         '',
         `The run waits ${settings.issue['timeout-minutes']} minutes, then fails.`,
     ].join('\n');
-    const data = await client.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels }, 'issues: write');
+    const data = await client.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title: `Release approval: ${(0,src/* shortSha */.Fu)(sha)} (run ${context.runId})`, body, labels }, 'issues: write');
     return { number: data.number, url: data.html_url, createdAt: data.created_at };
 }
 /**
@@ -62036,6 +62095,7 @@ async function closeApprovalIssue(client, context, issue_number, result) {
 // what was already rejected. Environment approvals count only for the environment this
 // run deploys to: the policy's, else the event's; when neither is known the step fails
 // rather than accept an approval given for another environment.
+
 
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
@@ -62111,7 +62171,7 @@ async function pullRequestOfCommit(client, context, sha) {
     const pulls = await client.all('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha }, 'pull-requests: read');
     const pull = pulls.find((candidate) => candidate.merge_commit_sha === sha) ?? pulls.find((candidate) => candidate.head.sha === sha) ?? pulls[0];
     if (!pull) {
-        throw new Error(`No pull request is associated with commit ${sha.slice(0, 7)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
+        throw new Error(`No pull request is associated with commit ${(0,src/* shortSha */.Fu)(sha)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
     }
     return pull.number;
 }
@@ -62144,7 +62204,7 @@ async function fromEnvironment(client, context, sha, settings, policyFile, appro
             `Set the input \`environment\` or \`approvers.environment\` in ${policyFile}.`);
     }
     const runId = approvalRunId(context);
-    const url = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${runId}`;
+    const url = runUrl(context, runId);
     const decisions = [];
     const prejudged = [];
     // Environment names are case-insensitive on GitHub.
@@ -62176,8 +62236,9 @@ async function releaseCommitAuthors(client, context, sha) {
 }
 
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/main.ts
-// require-human-approver: reads inputs and policy, gathers the approvals from the chosen
-// source, judges each approver, and reports. The judging is in @release-governance/approval.
+// require-human-approver, as a pipeline: 1. the policy with this run's inputs applied,
+// 2. the approvals from the chosen source (or an issue to wait on), 3. the verdict on each
+// approver; then the step report. The judging is in @release-governance/approval.
 
 
 
@@ -62185,80 +62246,71 @@ async function releaseCommitAuthors(client, context, sha) {
 
 
 
-const SOURCES = ['auto', 'environment', 'pull-request', 'issue'];
 async function run() {
+    const inputs = readInputs();
     const context = readRunContext();
-    const client = createGitHubClient(lib_core/* getInput */.V4('token'));
-    const pull = context.payload.pull_request;
-    const sha = pull?.head?.sha ?? context.sha;
-    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
-    const settings = approverSettings(policy.approvers);
-    const source = sourceInput();
-    const rules = { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
-    const directory = gitHubRoleDirectory(client, context.owner, context.repo);
-    const minApprovals = settings['min-approvals'];
-    let report;
-    if (source === 'issue') {
-        const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
-        const exclusions = { actor: context.actor, triggeringActor: context.triggeringActor, commitAuthors };
-        const result = await approvalByIssue({ client, context, sha, settings, rules, exclusions, directory });
-        report = {
-            approved: result.outcome === 'approved',
-            required: true,
-            requiredReason: `the decision was asked for in an issue (${result.outcome})`,
-            subject: { label: `approval issue #${result.issue.number}`, url: result.issue.url },
-            minApprovals,
-            accepted: result.accepted,
-            judgements: result.judgements,
-            issue: { ...result.issue, outcome: result.outcome },
-        };
-    }
-    else {
-        const collected = await collect(client, context, sha, settings, source, policy.policyFile.path);
-        // One rule for every source: a release manager's rejection is final.
-        const tally = collected.guard.required ? await tallyDecisions(collected.decisions, rules, collected.exclusions, directory) : undefined;
-        const judgements = tally ? [...collected.prejudged, ...tally.judgements] : [];
-        const accepted = tally?.accepted ?? [];
-        report = {
-            approved: !collected.guard.required || (!tally?.denied && accepted.length >= minApprovals),
-            required: collected.guard.required,
-            requiredReason: collected.guard.reason,
-            subject: collected.subject,
-            minApprovals,
-            accepted,
-            judgements,
-        };
-    }
-    await (0,report_src/* finishStep */.IT)({
-        outputs: approvalOutputs(report),
-        title: approvalTitle(report),
-        intro: approvalIntro(report),
-        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
-        failure: report.approved ? undefined : approvalFailure(report),
-    });
-}
-function sourceInput() {
-    const source = lib_core/* getInput */.V4('source').trim() || 'auto';
-    const known = SOURCES.find((candidate) => candidate === source);
-    if (!known)
-        throw new Error(`input \`source\`: expected one of ${SOURCES.join(', ')}; got "${source}"`);
-    return known;
+    const client = createGitHubClient(inputs.token);
+    const policy = await (0,report_src/* stage */.dw)('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
+    const settings = approverSettings(policy.approvers, inputs);
+    const approval = {
+        client,
+        context,
+        sha: context.payload.pull_request?.head?.sha ?? context.sha,
+        settings,
+        rules: roleRules(settings),
+        directory: gitHubRoleDirectory(client, context.owner, context.repo),
+        policyFile: policy.policyFile.path,
+    };
+    const report = await (0,report_src/* stage */.dw)(`2. Approvals (source: ${inputs.source})`, () => (inputs.source === 'issue' ? approveByIssue(approval) : approveFromSource(approval, inputs.source)), describeApproval);
+    await (0,report_src/* finishStep */.IT)(approvalStepReport(report));
 }
 /** The policy's approvers section with this run's inputs applied, validated by the same schema. */
-function approverSettings(policy) {
-    const approvers = listInput(lib_core/* getInput */.V4('approvers'))?.map((entry) => entry.replace(/^@/, ''));
-    const timeout = numberInput(lib_core/* getInput */.V4('issue-timeout-minutes'));
+function approverSettings(policy, inputs) {
+    const timeout = inputs.issueTimeoutMinutes;
     return applyInputOverrides('approvers', policy, {
         // The input names the whole role: it replaces both the users and the teams of the policy.
-        users: approvers?.filter((entry) => !entry.includes('/')),
-        teams: approvers?.filter((entry) => entry.includes('/')),
-        agents: listInput(lib_core/* getInput */.V4('agents')),
-        'min-approvals': numberInput(lib_core/* getInput */.V4('min-approvals')),
-        environment: lib_core/* getInput */.V4('environment').trim() || undefined,
+        users: inputs.approvers?.filter((entry) => !entry.includes('/')),
+        teams: inputs.approvers?.filter((entry) => entry.includes('/')),
+        agents: inputs.agents,
+        'min-approvals': inputs.minApprovals,
+        environment: inputs.environment || undefined,
         issue: timeout === undefined ? undefined : { ...policy.issue, 'timeout-minutes': timeout },
     }, { users: 'approvers', teams: 'approvers', agents: 'agents', 'min-approvals': 'min-approvals', environment: 'environment', issue: 'issue-timeout-minutes' });
 }
-async function collect(client, context, sha, settings, source, policyFile) {
+/** Asks in an issue and waits for a decision there. */
+async function approveByIssue({ client, context, sha, settings, rules, directory }) {
+    const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
+    const exclusions = { actor: context.actor, triggeringActor: context.triggeringActor, commitAuthors };
+    const result = await approvalByIssue({ client, context, sha, settings, rules, exclusions, directory });
+    return {
+        approved: result.outcome === 'approved',
+        required: true,
+        requiredReason: `the decision was asked for in an issue (${result.outcome})`,
+        subject: { label: `approval issue #${result.issue.number}`, url: result.issue.url },
+        minApprovals: settings['min-approvals'],
+        accepted: result.accepted,
+        judgements: result.judgements,
+        issue: { ...result.issue, outcome: result.outcome },
+    };
+}
+/** Reads the approvals already given (reviews or deployment approvals) and judges them. */
+async function approveFromSource(approval, source) {
+    const { settings, rules, directory } = approval;
+    const collected = await collect(approval, source);
+    // One rule for every source: a release manager's rejection is final.
+    const tally = collected.guard.required ? await tallyDecisions(collected.decisions, rules, collected.exclusions, directory) : undefined;
+    const accepted = tally?.accepted ?? [];
+    return {
+        approved: !collected.guard.required || (!tally?.denied && accepted.length >= settings['min-approvals']),
+        required: collected.guard.required,
+        requiredReason: collected.guard.reason,
+        subject: collected.subject,
+        minApprovals: settings['min-approvals'],
+        accepted,
+        judgements: tally ? [...collected.prejudged, ...tally.judgements] : [],
+    };
+}
+async function collect({ client, context, sha, settings, policyFile }, source) {
     const chosen = source === 'auto' ? sourceForEvent(context.eventName) : source;
     if (chosen === 'pull-request')
         return fromPullRequest(client, context, sha, settings);
@@ -62270,11 +62322,18 @@ async function collect(client, context, sha, settings, source, policyFile) {
         return fromEnvironment(client, context, sha, settings, policyFile, approvals);
     return fromPullRequest(client, context, sha, settings);
 }
+function describeApproval(report) {
+    return [
+        `Approvals of ${report.subject.label}${report.subject.url ? ` (${report.subject.url})` : ''}: ${report.requiredReason}`,
+        ...report.judgements.map(describeJudgement),
+        `${report.approved ? 'Approved' : 'Not approved'}: ${report.accepted.length} of ${report.minApprovals} qualifying approvals`,
+    ];
+}
 
 
 /***/ }),
 
-/***/ 1614:
+/***/ 5348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62282,16 +62341,19 @@ async function collect(client, context, sha, settings, source, policyFile) {
 __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   Fq: () => (/* reexport */ inertLine),
+  TR: () => (/* reexport */ inertLogLine),
   fj: () => (/* reexport */ join),
   nf: () => (/* reexport */ html_link),
   D9: () => (/* reexport */ markdownCode),
   p7: () => (/* reexport */ markdownText),
+  LS: () => (/* reexport */ plural),
+  Fu: () => (/* reexport */ shortSha),
   ko: () => (/* reexport */ strong),
   YG: () => (/* reexport */ summaryOf),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, inertLogLine, inertText, isWebUrl, markdownUrl, plural, shortSha
+// UNUSED EXPORTS: Summary, element, htmlText, inertText, isWebUrl, markdownUrl
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -62462,6 +62524,17 @@ function summaryOf(report) {
     return summary.toString();
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/words.ts
+// Small wording rules every report shares, so a commit or a count reads the same everywhere.
+/** A commit as people write it: its first seven characters. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** A count with its noun, singular for exactly one: `1 check`, `0 checks`, `2 entries`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
 
 
@@ -62478,11 +62551,15 @@ function summaryOf(report) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ij: () => (/* reexport */ choiceInput),
   IT: () => (/* reexport */ finishStep),
-  eg: () => (/* reexport */ runStep)
+  BP: () => (/* reexport */ logLine),
+  eg: () => (/* reexport */ runStep),
+  dw: () => (/* reexport */ stage),
+  _Z: () => (/* reexport */ textInput)
 });
 
-// UNUSED EXPORTS: booleanInput, choiceInput, logLine, positiveIntegerInput, stage, textInput
+// UNUSED EXPORTS: booleanInput, positiveIntegerInput
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(8830);
@@ -62492,11 +62569,11 @@ var lib_core = __nccwpck_require__(8830);
 // in one style — input `name`: expected …; got "…" — raised before the action writes anything.
 
 function invalid(name, expected) {
-    return new Error(`input \`${name}\`: expected ${expected}; got "${core.getInput(name)}"`);
+    return new Error(`input \`${name}\`: expected ${expected}; got "${lib_core/* getInput */.V4(name)}"`);
 }
 /** A text input, trimmed; '' when it is not set. */
 function textInput(name, options) {
-    return core.getInput(name, options);
+    return lib_core/* getInput */.V4(name, options);
 }
 /**
  * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
@@ -62522,28 +62599,35 @@ function positiveIntegerInput(name) {
 }
 /** One of a fixed set of words; `fallback` when the input is empty. */
 function choiceInput(name, choices, fallback) {
-    const value = core.getInput(name) || fallback;
+    const value = lib_core/* getInput */.V4(name) || fallback;
     const known = choices.find((choice) => choice === value);
     if (known === undefined)
         throw invalid(name, `one of ${choices.join(', ')}`);
     return known;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/report/src/log.ts
 // The job log as a record an auditor can read: each stage of an action runs in a collapsible
 // group that says what was read, what was decided and why. Everything logged goes through
 // `inertLogLine`, so user text (a title, a URL) cannot add a line or start a workflow command.
 
 
-/** Runs one named stage of an action inside a collapsible log group, returning its result. */
-function stage(title, work) {
-    return core.group(inertLogLine(title), work);
+/**
+ * Runs one named stage of an action inside a collapsible log group and returns its result;
+ * `describe` turns the result into the lines that say what the stage read and decided.
+ */
+function stage(title, work, describe) {
+    return lib_core/* group */.Os((0,src/* inertLogLine */.TR)(title), async () => {
+        const result = await work();
+        describe?.(result).forEach((line) => logLine(line));
+        return result;
+    });
 }
-/** One line of the log, its parts joined as one inert line. */
-function logLine(...parts) {
-    core.info(inertLogLine(parts.join('')));
+/** One line of the log, as one inert line. */
+function logLine(line) {
+    lib_core/* info */.pq((0,src/* inertLogLine */.TR)(line));
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/step.ts
@@ -71405,6 +71489,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
@@ -71414,7 +71499,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -74284,13 +74369,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -34490,7 +34490,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8904);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(398);
 // Entry point the runner executes (bundled to dist/rollback/index.js).
 
 
@@ -34501,7 +34501,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8904:
+/***/ 398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34524,197 +34524,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   string: () => (constructs_string),
   text: () => (constructs_text)
 });
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
-var lib_core = __nccwpck_require__(6011);
-;// CONCATENATED MODULE: ./packages/approval/src/identity.ts
-// Who an account is: a bot, an agent, or a person. GitHub logins are case-insensitive.
-/** A `*`/`?` glob over logins, case-insensitive; no other syntax, so `[bot]` is literal. */
-function loginMatches(pattern, login) {
-    const source = pattern
-        .split('')
-        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`, 'i').test(login);
-}
-function identity_sameLogin(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-/** Why the account is not a person, or undefined when it is one. */
-function nonHumanReason(account, agents) {
-    if (account.type && account.type !== 'User')
-        return account.type === 'Bot' ? 'is a bot' : `is an account of type ${account.type}, not a person`;
-    if (account.login.toLowerCase().endsWith('[bot]'))
-        return 'is a bot (its login ends in [bot])';
-    const agent = agents.find((pattern) => loginMatches(pattern, account.login));
-    if (agent)
-        return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
-
-const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-/** With no users or teams listed, the role is held by those who may maintain the repository. */
-const DEFAULT_ROLE_PERMISSION = 'maintain';
-async function judgeCandidate(candidate, rules, exclusions, directory) {
-    const { login } = candidate;
-    const reject = (reason) => ({ login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason });
-    const nonHuman = nonHumanReason(candidate.account, rules.agents);
-    if (nonHuman)
-        return reject(nonHuman);
-    if (identity_sameLogin(login, exclusions.pullRequestAuthor))
-        return reject("is the pull request's author");
-    if (identity_sameLogin(login, exclusions.actor))
-        return reject("is the workflow's actor");
-    if (identity_sameLogin(login, exclusions.triggeringActor))
-        return reject('triggered this workflow run');
-    const authored = exclusions.commitAuthors?.find((commit) => identity_sameLogin(commit.login, login));
-    if (authored)
-        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
-    const changed = exclusions.changedBy?.find((commit) => identity_sameLogin(commit.login, login));
-    if (changed)
-        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
-    const role = await roleOf(login, rules, directory);
-    if (!role.holds)
-        return reject(role.reason);
-    return { login, via: candidate.via, url: candidate.url, verdict: 'accepted', reason: role.reason };
-}
-async function roleOf(login, rules, directory) {
-    if (rules.users.length === 0 && rules.teams.length === 0) {
-        const required = rules.minPermission ?? DEFAULT_ROLE_PERMISSION;
-        const permission = await directory.repositoryPermission(login);
-        return PERMISSION_RANK[permission] >= PERMISSION_RANK[required]
-            ? { holds: true, reason: `has ${permission} permission (no approvers listed: ${required} or above holds the role)` }
-            : { holds: false, reason: `has ${permission} permission; with no approvers listed, the role needs ${required} or above` };
-    }
-    let holds = rules.users.some((user) => identity_sameLogin(user, login)) ? 'listed in approvers.users' : undefined;
-    let pending;
-    for (const team of holds ? [] : rules.teams) {
-        const state = await directory.teamMembership(team, login);
-        if (state === 'active') {
-            holds = `member of \`@${team}\``;
-            break;
-        }
-        if (state === 'pending')
-            pending ??= team;
-    }
-    if (!holds) {
-        if (pending)
-            return { holds: false, reason: `has a pending, not active, membership of \`@${pending}\`` };
-        const teams = rules.teams.length > 0 ? `, not an active member of ${rules.teams.map((team) => `\`@${team}\``).join(' or ')}` : '';
-        return { holds: false, reason: `does not hold the release-manager role (not in approvers.users${teams})` };
-    }
-    if (rules.minPermission) {
-        const permission = await directory.repositoryPermission(login);
-        if (PERMISSION_RANK[permission] < PERMISSION_RANK[rules.minPermission]) {
-            return { holds: false, reason: `has ${permission} permission; the policy requires ${rules.minPermission} (role: ${holds})` };
-        }
-    }
-    return { holds: true, reason: holds };
-}
-/** Judges each candidate; a person counts once, however many times they approved. */
-async function judgeApprovers(candidates, rules, exclusions, directory) {
-    const judgements = [];
-    for (const candidate of candidates) {
-        const counted = judgements.some((judgement) => judgement.verdict === 'accepted' && sameLogin(judgement.login, candidate.login));
-        judgements.push(counted
-            ? { login: candidate.login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason: 'already counted: each person approves once' }
-            : await judgeCandidate(candidate, rules, exclusions, directory));
-    }
-    return judgements;
-}
-/**
- * The one rule for every source. Approvals are judged by judgeApprovers (a person counts
- * once). A rejection counts when its author is a person holding the role; independence is
- * not asked of them (a release manager who started the run may still stop it). Anyone
- * else's rejection does not count, and its row says why.
- */
-async function tallyDecisions(decisions, rules, exclusions, directory) {
-    const approvals = await judgeApprovers(decisions.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate), rules, exclusions, directory);
-    const judgements = [];
-    let nextApproval = 0;
-    let denied = false;
-    for (const { decision, candidate, rejected = 'denied the release' } of decisions) {
-        if (decision === 'approve') {
-            judgements.push(approvals[nextApproval++]);
-            continue;
-        }
-        const judgement = await judgeCandidate(candidate, rules, {}, directory);
-        const counts = judgement.verdict === 'accepted';
-        if (counts)
-            denied = true;
-        judgements.push({
-            ...judgement,
-            verdict: 'rejected',
-            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
-        });
-    }
-    return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
-}
-function judge_describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
-}
-function distinctAccepted(judgements) {
-    const logins = [];
-    for (const judgement of judgements) {
-        if (judgement.verdict === 'accepted' && !logins.some((login) => sameLogin(login, judgement.login)))
-            logins.push(judgement.login);
-    }
-    return logins;
-}
-
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
-;// CONCATENATED MODULE: ./packages/approval/src/render.ts
-// How an approval verdict reads in the job summary, the failure message and the outputs.
-
-
-function approvalOutputs(report) {
-    const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
-    return {
-        approved: String(report.approved),
-        required: String(report.required),
-        approvers: entries('accepted'),
-        rejected: entries('rejected'),
-    };
-}
-function approvalTitle(report) {
-    if (!report.required)
-        return 'Release approval: not needed ✅';
-    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
-    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
-}
-function approvalIntro(report) {
-    const parts = [text('Approvals of '), link(report.subject.label, report.subject.url), text('. '), text(capitalise(report.requiredReason)), text('.')];
-    if (report.issue)
-        parts.push(text(' Approval issue: '), link(`#${report.issue.number}`, report.issue.url), text(` (${report.issue.outcome}).`));
-    return join(parts);
-}
-function approvalRows(report) {
-    return report.judgements.map((judgement) => [
-        code(judgement.login),
-        link(judgement.via, judgement.url),
-        strong(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
-        text(describeJudgement(judgement)),
-    ]);
-}
-function approvalFailure(report) {
-    const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
-        (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
-}
-const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
-
-;// CONCATENATED MODULE: ./packages/approval/src/index.ts
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/async/src/index.ts
 // Small waiting and concurrency helpers shared by the actions.
@@ -34790,168 +34599,6 @@ function graceAfter(signal, graceMs) {
     else
         signal.addEventListener('abort', start, { once: true });
     return controller.signal;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(8418);
-;// CONCATENATED MODULE: ./packages/command/src/index.ts
-// Runs a program with its arguments through @actions/exec: no shell, so nothing in the
-// arguments is ever interpreted. @actions/exec cannot time out or kill what it started, so
-// the program runs under a small constant watchdog (node -e WATCHDOG) that enforces the
-// timeout, stops the program when the caller's AbortSignal aborts, and ends it if this
-// process is killed. The program leads its own process group and is stopped as a group: a
-// process the command starts in the background does not outlive it (use setsid to detach
-// one on purpose).
-
-
-
-
-
-/** Exit code the watchdog reports for a program it stopped at its timeout (as coreutils' timeout does). */
-const TIMED_OUT_EXIT_CODE = 124;
-/** Exit code when the program could not be started (as a shell reports "command not found"). */
-const NOT_STARTED_EXIT_CODE = 127;
-/** Exit code of a command cancelled before it started (128 + SIGINT, as a shell reports). */
-const CANCELLED_EXIT_CODE = 130;
-/** Between SIGTERM and SIGKILL to the program's group: well within the runner's 7.5 s cancellation grace. */
-const STOP_GRACE_MS = 2000;
-// Arguments: timeoutMs (0: none), graceMs, pidFile ('' : none), program, ...args.
-const WATCHDOG = `
-const { spawn } = require('node:child_process');
-const { readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } = require('node:fs');
-const { dirname } = require('node:path');
-const { constants } = require('node:os');
-const [timeoutMs, graceMs, pidFile, program, ...args] = process.argv.slice(1);
-const grace = Number(graceMs);
-process.stderr.on('error', () => {});
-const child = spawn(program, args, { stdio: 'inherit', detached: true });
-// Any error (ESRCH: the group is gone) means there is nothing left to signal.
-const signalGroup = (signal) => { try { process.kill(-child.pid, signal); return true; } catch { return false; } };
-// A killed process stays in the group as a zombie until init reaps it, which some (a
-// container's tail -f /dev/null) never do: count only the living, from /proc where there is one.
-const groupRunning = () => {
-  let pids;
-  try { pids = readdirSync('/proc').filter((name) => /^\\d+$/.test(name)); } catch { return signalGroup(0); }
-  return pids.some((pid) => {
-    try {
-      const stat = readFileSync('/proc/' + pid + '/stat', 'utf8');
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return pgrp === String(child.pid) && state !== 'Z' && state !== 'X';
-    } catch { return false; }
-  });
-};
-let timedOut = false;
-let stoppedOn;
-let stopping = false;
-let killAt;
-const stop = (signal) => {
-  if (stopping || child.pid === undefined) return;
-  stopping = true;
-  killAt = Date.now() + grace;
-  signalGroup(signal);
-  setTimeout(() => signalGroup('SIGKILL'), grace).unref();
-};
-const timer = Number(timeoutMs) > 0 ? setTimeout(() => { timedOut = !stopping; stop('SIGTERM'); }, Number(timeoutMs)) : undefined;
-const parent = process.ppid;
-const orphaned = setInterval(() => { if (process.ppid !== parent) stop('SIGTERM'); }, 250);
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => { if (!stopping) stoppedOn = signal; stop(signal); });
-if (pidFile) {
-  // Also when runCommand's process is gone and cannot clean up.
-  process.on('exit', () => { try { rmSync(pidFile, { force: true }); rmdirSync(dirname(pidFile)); } catch {} });
-  // Renamed into place so that a reader never sees a half-written file.
-  try { writeFileSync(pidFile + '.tmp', String(process.pid)); renameSync(pidFile + '.tmp', pidFile); } catch {}
-}
-child.on('error', (error) => { process.stderr.write('cannot start ' + program + ': ' + error.message + '\\n'); process.exit(${NOT_STARTED_EXIT_CODE}); });
-child.on('exit', (code, signal) => {
-  clearTimeout(timer);
-  clearInterval(orphaned);
-  const exit = () => {
-    if (timedOut) { process.stderr.write('stopped after ' + timeoutMs + ' ms\\n'); process.exit(${TIMED_OUT_EXIT_CODE}); }
-    if (stoppedOn) { process.stderr.write('stopped on ' + stoppedOn + '\\n'); process.exit(128 + constants.signals[stoppedOn]); }
-    process.exit(code ?? 128 + (constants.signals[signal] ?? 0));
-  };
-  // What the program left running in its group ends with it, or it would outlive the
-  // command and hold its output pipes open.
-  if (!signalGroup('SIGTERM') || !groupRunning()) return exit();
-  // Once stopping, the grace already runs: a stop takes no longer than it.
-  const deadline = killAt ?? Date.now() + grace;
-  setInterval(() => {
-    if (!groupRunning()) exit();
-    else if (Date.now() >= deadline) { signalGroup('SIGKILL'); exit(); }
-  }, 50);
-});
-`;
-async function runCommand(program, args, options = {}) {
-    const started = performance.now();
-    const { signal } = options;
-    const notStarted = () => ({ exitCode: CANCELLED_EXIT_CODE, stdout: '', stderr: '', timedOut: false, cancelled: true, durationMs: Math.round(performance.now() - started) });
-    if (signal?.aborted)
-        return notStarted();
-    const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter((entry) => entry[1] !== undefined));
-    const echo = !(options.silent ?? false);
-    // @actions/exec does not expose the process it spawns: the watchdog writes its pid here.
-    const pidDir = signal ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rg-command-')) : undefined;
-    const pidFile = pidDir ? (0,external_node_path_namespaceObject.join)(pidDir, 'watchdog.pid') : '';
-    let settled = false;
-    let signalled = false;
-    const cancel = async () => {
-        // The watchdog may not have written its pid yet; once the command has ended there is nothing to stop.
-        while (!settled) {
-            const pid = Number(await (0,promises_namespaceObject.readFile)(pidFile, 'utf8').catch(() => ''));
-            if (pid > 0 && !settled) {
-                try {
-                    process.kill(pid, 'SIGTERM');
-                    signalled = true;
-                }
-                catch {
-                    // Ended meanwhile.
-                }
-                return;
-            }
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20);
-        }
-    };
-    const onAbort = () => void cancel();
-    try {
-        if (signal?.aborted)
-            return notStarted();
-        // @actions/exec would echo the watchdog's script; the log shows the program instead.
-        if (echo)
-            process.stdout.write(`[command]${[program, ...args].join(' ')}\n`);
-        const execution = (0,exec/* getExecOutput */.H)(process.execPath, ['-e', WATCHDOG, String(options.timeoutMs ?? 0), String(STOP_GRACE_MS), pidFile, program, ...args], {
-            ignoreReturnCode: true,
-            silent: true,
-            env,
-            cwd: options.cwd,
-            listeners: echo ? { stdout: (data) => process.stdout.write(data), stderr: (data) => process.stdout.write(data) } : undefined,
-        });
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const result = await execution.finally(() => {
-            settled = true;
-        });
-        return {
-            exitCode: result.exitCode,
-            stdout: result.stdout,
-            stderr: result.stderr,
-            timedOut: result.exitCode === TIMED_OUT_EXIT_CODE && /stopped after \d+ ms\n?$/.test(result.stderr),
-            // Confirmed by the watchdog: a command that ended by itself as the signal aborted was not cancelled.
-            cancelled: signalled && /stopped on SIG[A-Z]+\n?$/.test(result.stderr),
-            durationMs: Math.round(performance.now() - started),
-        };
-    }
-    finally {
-        signal?.removeEventListener('abort', onAbort);
-        if (pidDir)
-            await (0,promises_namespaceObject.rm)(pidDir, { recursive: true, force: true });
-    }
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -40236,8 +39883,12 @@ function readRunContext() {
         triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || github_context.actor,
         runId: github_context.runId,
         serverUrl: github_context.serverUrl,
-        runUrl: `${github_context.serverUrl}/${owner}/${repo}/actions/runs/${github_context.runId}`,
+        runUrl: runUrl({ serverUrl: github_context.serverUrl, owner, repo }, github_context.runId),
     };
+}
+/** The page of a workflow run of the repository. */
+function runUrl(repository, runId) {
+    return `${repository.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}`;
 }
 function isPullRequestEvent(eventName) {
     return eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -40313,6 +39964,8 @@ function policyFileReader(client, context) {
     return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
+var lib_core = __nccwpck_require__(6011);
 ;// CONCATENATED MODULE: ./packages/github/src/gateway/limits.ts
 // How long the gateway waits for GitHub, and how often it tries again. The defaults bound
 // an action facing an API that has stopped answering to about two minutes per request.
@@ -64601,6 +64254,15 @@ function numberInput(value) {
     return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
+function describePolicy(policy) {
+    const { policyFile, roleDocument } = policy;
+    return [
+        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
+        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
 
 
@@ -64611,8 +64273,11 @@ function numberInput(value) {
 
 
 
+
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
-var report_src = __nccwpck_require__(8127);
+var src = __nccwpck_require__(8127);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var render_src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/rollback/src/incident.ts
 // The incident record a rollback leaves: the repository's template (or a built-in one)
 // filled with what happened. Reason and other user text are markdown-escaped: they cannot
@@ -64647,11 +64312,10 @@ const BUILT_IN_INCIDENT_TEMPLATE = `## Rollback of {{environment}}
 - [ ] Update procedures
 - [ ] Prevent recurrence
 `;
-const incident_short = (sha) => sha.slice(0, 7);
 function incidentTitle(facts) {
     // A title is plain text, but it still must be one line without controls or pings.
-    const reason = (0,src/* inertText */.UJ)(facts.reason).replace(/\s+/g, ' ').trim();
-    return `Rollback of ${(0,src/* inertText */.UJ)(facts.environment)} to ${incident_short(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
+    const reason = (0,render_src/* inertText */.UJ)(facts.reason).replace(/\s+/g, ' ').trim();
+    return `Rollback of ${(0,render_src/* inertText */.UJ)(facts.environment)} to ${(0,render_src/* shortSha */.Fu)(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
 }
 /**
  * Fills `{{placeholders}}` of the template. A template with none gets the built-in facts
@@ -64660,16 +64324,16 @@ function incidentTitle(facts) {
  */
 function incidentBody(template, facts, marker) {
     const values = {
-        environment: (0,src/* markdownText */.p7)(facts.environment),
-        from: facts.from ? `\`${incident_short(facts.from.sha)}\` (deployment ${facts.from.deploymentId})` : 'unknown',
-        to: `\`${incident_short(facts.to.sha)}\`${facts.to.ref !== facts.to.sha ? ` (${(0,src/* markdownText */.p7)(facts.to.ref)})` : ''}`,
+        environment: (0,render_src/* markdownText */.p7)(facts.environment),
+        from: facts.from ? `\`${(0,render_src/* shortSha */.Fu)(facts.from.sha)}\` (deployment ${facts.from.deploymentId})` : 'unknown',
+        to: `\`${(0,render_src/* shortSha */.Fu)(facts.to.sha)}\`${facts.to.ref !== facts.to.sha ? ` (${(0,render_src/* markdownText */.p7)(facts.to.ref)})` : ''}`,
         deployment: facts.deploymentId === undefined ? 'not created' : String(facts.deploymentId),
-        result: (0,src/* markdownText */.p7)(facts.result),
-        smoke: (0,src/* markdownText */.p7)(facts.smoke),
-        command: (0,src/* markdownText */.p7)(facts.command),
-        actor: (0,src/* markdownText */.p7)(facts.actor),
-        reason: (0,src/* markdownText */.p7)((0,src/* inertText */.UJ)(facts.reason).replace(/\s+/g, ' ').trim()),
-        run: (0,src/* markdownUrl */.$x)(facts.runUrl),
+        result: (0,render_src/* markdownText */.p7)(facts.result),
+        smoke: (0,render_src/* markdownText */.p7)(facts.smoke),
+        command: (0,render_src/* markdownText */.p7)(facts.command),
+        actor: (0,render_src/* markdownText */.p7)(facts.actor),
+        reason: (0,render_src/* markdownText */.p7)((0,render_src/* inertText */.UJ)(facts.reason).replace(/\s+/g, ' ').trim()),
+        run: (0,render_src/* markdownUrl */.$x)(facts.runUrl),
         time: facts.at,
     };
     const fill = (source) => source.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (match, key) => values[key] ?? match);
@@ -64677,13 +64341,31 @@ function incidentBody(template, facts, marker) {
     return `${marker}\n${body}`;
 }
 
+;// CONCATENATED MODULE: ./packages/rollback/src/outcome.ts
+// What a rollback's result means for the step: the one rule for whether it succeeded.
+/** A dry run succeeds: it wrote nothing and was asked to write nothing. Anything else but a success fails the step. */
+function rollbackSucceeded(result) {
+    return result === 'success' || result === 'dry-run';
+}
+
 ;// CONCATENATED MODULE: ./packages/rollback/src/render.ts
-// How a rollback reads: one row per step with its result, the verdict, and the outputs.
+// How a rollback reads: the step report (one row per step with its result, the verdict,
+// the outputs). Whether the rollback succeeded is decided in ./outcome, not here.
+
 
 const MARK = { done: '✅ done', failed: '❌ failed', skipped: '➖ skipped', planned: '📝 planned' };
-const render_short = (sha) => sha.slice(0, 7);
+/** The step's whole report: outputs, summary (title, intro, one row per step) and failure. */
+function rollbackStepReport(report) {
+    return {
+        outputs: rollbackOutputs(report),
+        title: rollbackTitle(report),
+        intro: rollbackIntro(report),
+        table: { columns: ['Step', 'Result', 'Details'], rows: rollbackRows(report) },
+        failure: rollbackSucceeded(report.result) ? undefined : rollbackFailure(report),
+    };
+}
 function rollbackTitle(report) {
-    const route = report.from && report.to ? ` (${render_short(report.from.sha)} → ${render_short(report.to.sha)})` : '';
+    const route = report.from && report.to ? ` (${(0,render_src/* shortSha */.Fu)(report.from.sha)} → ${(0,render_src/* shortSha */.Fu)(report.to.sha)})` : '';
     const verdict = {
         success: 'rolled back ✅',
         failure: 'failed ❌',
@@ -64691,18 +64373,18 @@ function rollbackTitle(report) {
         'dry-run': 'dry run, nothing written 📝',
         refused: 'refused ⛔',
     };
-    return `Rollback of ${(0,src/* inertLine */.Fq)(report.environment)}: ${verdict[report.result]}${route}`;
+    return `Rollback of ${(0,render_src/* inertLine */.Fq)(report.environment)}: ${verdict[report.result]}${route}`;
 }
 function rollbackIntro(report) {
-    const parts = [(0,src/* text */.Qq)('Started by '), (0,src/* code */.aY)(report.actor), (0,src/* text */.Qq)('. Reason: '), (0,src/* text */.Qq)(report.reason.replace(/\s+/g, ' ').trim()), (0,src/* text */.Qq)('.')];
+    const parts = [(0,render_src/* text */.Qq)('Started by '), (0,render_src/* code */.aY)(report.actor), (0,render_src/* text */.Qq)('. Reason: '), (0,render_src/* text */.Qq)(report.reason.replace(/\s+/g, ' ').trim()), (0,render_src/* text */.Qq)('.')];
     if (report.incident)
-        parts.push((0,src/* text */.Qq)(' Incident: '), (0,src/* link */.nf)(`#${report.incident.number}`, report.incident.url), (0,src/* text */.Qq)('.'));
+        parts.push((0,render_src/* text */.Qq)(' Incident: '), (0,render_src/* link */.nf)(`#${report.incident.number}`, report.incident.url), (0,render_src/* text */.Qq)('.'));
     if (report.byHand)
-        parts.push((0,src/* text */.Qq)(' '), (0,src/* strong */.ko)(report.byHand));
-    return (0,src/* join */.fj)(parts);
+        parts.push((0,render_src/* text */.Qq)(' '), (0,render_src/* strong */.ko)(report.byHand));
+    return (0,render_src/* join */.fj)(parts);
 }
 function rollbackRows(report) {
-    return report.steps.map((step) => [(0,src/* text */.Qq)(step.step), (0,src/* strong */.ko)(MARK[step.result]), step.url ? (0,src/* link */.nf)(step.details, step.url) : (0,src/* text */.Qq)(step.details)]);
+    return report.steps.map((step) => [(0,render_src/* text */.Qq)(step.step), (0,render_src/* strong */.ko)(MARK[step.result]), step.url ? (0,render_src/* link */.nf)(step.details, step.url) : (0,render_src/* text */.Qq)(step.details)]);
 }
 function rollbackOutputs(report) {
     return {
@@ -64714,14 +64396,15 @@ function rollbackOutputs(report) {
     };
 }
 function rollbackFailure(report) {
-    if (report.result === 'success' || report.result === 'dry-run')
-        return undefined;
     const failed = report.steps.filter((step) => step.result === 'failed');
     const byHand = report.byHand ? `\n${report.byHand}` : '';
-    return `${rollbackTitle(report)}\n${failed.map((step) => `  - ${(0,src/* inertLine */.Fq)(step.step)}: ${(0,src/* inertLine */.Fq)(step.details)}`).join('\n')}${byHand}`;
+    return `${rollbackTitle(report)}\n${failed.map((step) => `  - ${(0,render_src/* inertLine */.Fq)(step.step)}: ${(0,render_src/* inertLine */.Fq)(step.details)}`).join('\n')}${byHand}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/rollback/src/target.ts
+// Which deployment is live, and which earlier one was the last good one, from GitHub's
+// Deployments history of one environment.
+
 /**
  * `deployments` newest first. The current one is the newest that is live (isLive); the last good one is the newest earlier deployment with a different commit
  * whose latest status is `success`, or `inactive` after a success (retired, not failed).
@@ -64744,7 +64427,7 @@ async function findRollbackTarget(environment, deployments, statusesOf) {
     if (!current) {
         return { problem: `no deployment to ${environment} is currently successful and active, so there is nothing to roll back from` };
     }
-    return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${current.sha.slice(0, 7)}; nothing was changed` };
+    return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${(0,render_src/* shortSha */.Fu)(current.sha)}; nothing was changed` };
 }
 /**
  * Deployed and not retired: its latest status is `success`, or `failure` after a success —
@@ -64769,6 +64452,169 @@ function classifyTarget(target) {
 
 
 
+
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(8418);
+;// CONCATENATED MODULE: ./packages/command/src/index.ts
+// Runs a program with its arguments through @actions/exec: no shell, so nothing in the
+// arguments is ever interpreted. @actions/exec cannot time out or kill what it started, so
+// the program runs under a small constant watchdog (node -e WATCHDOG) that enforces the
+// timeout, stops the program when the caller's AbortSignal aborts, and ends it if this
+// process is killed. The program leads its own process group and is stopped as a group: a
+// process the command starts in the background does not outlive it (use setsid to detach
+// one on purpose).
+
+
+
+
+
+/** Exit code the watchdog reports for a program it stopped at its timeout (as coreutils' timeout does). */
+const TIMED_OUT_EXIT_CODE = 124;
+/** Exit code when the program could not be started (as a shell reports "command not found"). */
+const NOT_STARTED_EXIT_CODE = 127;
+/** Exit code of a command cancelled before it started (128 + SIGINT, as a shell reports). */
+const CANCELLED_EXIT_CODE = 130;
+/** Between SIGTERM and SIGKILL to the program's group: well within the runner's 7.5 s cancellation grace. */
+const STOP_GRACE_MS = 2000;
+// Arguments: timeoutMs (0: none), graceMs, pidFile ('' : none), program, ...args.
+const WATCHDOG = `
+const { spawn } = require('node:child_process');
+const { readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } = require('node:fs');
+const { dirname } = require('node:path');
+const { constants } = require('node:os');
+const [timeoutMs, graceMs, pidFile, program, ...args] = process.argv.slice(1);
+const grace = Number(graceMs);
+process.stderr.on('error', () => {});
+const child = spawn(program, args, { stdio: 'inherit', detached: true });
+// Any error (ESRCH: the group is gone) means there is nothing left to signal.
+const signalGroup = (signal) => { try { process.kill(-child.pid, signal); return true; } catch { return false; } };
+// A killed process stays in the group as a zombie until init reaps it, which some (a
+// container's tail -f /dev/null) never do: count only the living, from /proc where there is one.
+const groupRunning = () => {
+  let pids;
+  try { pids = readdirSync('/proc').filter((name) => /^\\d+$/.test(name)); } catch { return signalGroup(0); }
+  return pids.some((pid) => {
+    try {
+      const stat = readFileSync('/proc/' + pid + '/stat', 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return pgrp === String(child.pid) && state !== 'Z' && state !== 'X';
+    } catch { return false; }
+  });
+};
+let timedOut = false;
+let stoppedOn;
+let stopping = false;
+let killAt;
+const stop = (signal) => {
+  if (stopping || child.pid === undefined) return;
+  stopping = true;
+  killAt = Date.now() + grace;
+  signalGroup(signal);
+  setTimeout(() => signalGroup('SIGKILL'), grace).unref();
+};
+const timer = Number(timeoutMs) > 0 ? setTimeout(() => { timedOut = !stopping; stop('SIGTERM'); }, Number(timeoutMs)) : undefined;
+const parent = process.ppid;
+const orphaned = setInterval(() => { if (process.ppid !== parent) stop('SIGTERM'); }, 250);
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => { if (!stopping) stoppedOn = signal; stop(signal); });
+if (pidFile) {
+  // Also when runCommand's process is gone and cannot clean up.
+  process.on('exit', () => { try { rmSync(pidFile, { force: true }); rmdirSync(dirname(pidFile)); } catch {} });
+  // Renamed into place so that a reader never sees a half-written file.
+  try { writeFileSync(pidFile + '.tmp', String(process.pid)); renameSync(pidFile + '.tmp', pidFile); } catch {}
+}
+child.on('error', (error) => { process.stderr.write('cannot start ' + program + ': ' + error.message + '\\n'); process.exit(${NOT_STARTED_EXIT_CODE}); });
+child.on('exit', (code, signal) => {
+  clearTimeout(timer);
+  clearInterval(orphaned);
+  const exit = () => {
+    if (timedOut) { process.stderr.write('stopped after ' + timeoutMs + ' ms\\n'); process.exit(${TIMED_OUT_EXIT_CODE}); }
+    if (stoppedOn) { process.stderr.write('stopped on ' + stoppedOn + '\\n'); process.exit(128 + constants.signals[stoppedOn]); }
+    process.exit(code ?? 128 + (constants.signals[signal] ?? 0));
+  };
+  // What the program left running in its group ends with it, or it would outlive the
+  // command and hold its output pipes open.
+  if (!signalGroup('SIGTERM') || !groupRunning()) return exit();
+  // Once stopping, the grace already runs: a stop takes no longer than it.
+  const deadline = killAt ?? Date.now() + grace;
+  setInterval(() => {
+    if (!groupRunning()) exit();
+    else if (Date.now() >= deadline) { signalGroup('SIGKILL'); exit(); }
+  }, 50);
+});
+`;
+async function runCommand(program, args, options = {}) {
+    const started = performance.now();
+    const { signal } = options;
+    const notStarted = () => ({ exitCode: CANCELLED_EXIT_CODE, stdout: '', stderr: '', timedOut: false, cancelled: true, durationMs: Math.round(performance.now() - started) });
+    if (signal?.aborted)
+        return notStarted();
+    const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter((entry) => entry[1] !== undefined));
+    const echo = !(options.silent ?? false);
+    // @actions/exec does not expose the process it spawns: the watchdog writes its pid here.
+    const pidDir = signal ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rg-command-')) : undefined;
+    const pidFile = pidDir ? (0,external_node_path_namespaceObject.join)(pidDir, 'watchdog.pid') : '';
+    let settled = false;
+    let signalled = false;
+    const cancel = async () => {
+        // The watchdog may not have written its pid yet; once the command has ended there is nothing to stop.
+        while (!settled) {
+            const pid = Number(await (0,promises_namespaceObject.readFile)(pidFile, 'utf8').catch(() => ''));
+            if (pid > 0 && !settled) {
+                try {
+                    process.kill(pid, 'SIGTERM');
+                    signalled = true;
+                }
+                catch {
+                    // Ended meanwhile.
+                }
+                return;
+            }
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20);
+        }
+    };
+    const onAbort = () => void cancel();
+    try {
+        if (signal?.aborted)
+            return notStarted();
+        // @actions/exec would echo the watchdog's script; the log shows the program instead.
+        if (echo)
+            process.stdout.write(`[command]${[program, ...args].join(' ')}\n`);
+        const execution = (0,exec/* getExecOutput */.H)(process.execPath, ['-e', WATCHDOG, String(options.timeoutMs ?? 0), String(STOP_GRACE_MS), pidFile, program, ...args], {
+            ignoreReturnCode: true,
+            silent: true,
+            env,
+            cwd: options.cwd,
+            listeners: echo ? { stdout: (data) => process.stdout.write(data), stderr: (data) => process.stdout.write(data) } : undefined,
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const result = await execution.finally(() => {
+            settled = true;
+        });
+        return {
+            exitCode: result.exitCode,
+            stdout: result.stdout,
+            stderr: result.stderr,
+            timedOut: result.exitCode === TIMED_OUT_EXIT_CODE && /stopped after \d+ ms\n?$/.test(result.stderr),
+            // Confirmed by the watchdog: a command that ended by itself as the signal aborted was not cancelled.
+            cancelled: signalled && /stopped on SIG[A-Z]+\n?$/.test(result.stderr),
+            durationMs: Math.round(performance.now() - started),
+        };
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (pidDir)
+            await (0,promises_namespaceObject.rm)(pidDir, { recursive: true, force: true });
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/json-p3@2.3.1/node_modules/json-p3/dist/json-p3.cjs.js
 var json_p3_cjs = __nccwpck_require__(876);
@@ -65110,11 +64956,35 @@ function plan_withoutCredentials(url, secrets = new Set()) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
-// How a smoke-test run reads: summary table, outputs, failure message. Everything shown
-// passes through `redact`, so a secret a service echoes back is not written anywhere.
+// How a smoke-test run reads: the step report (summary table, outputs, failure message)
+// and the log line of each attempt. Everything shown passes through `redact`, so a secret
+// a service echoes back is not written anywhere.
 
 
 
+/** The one rule for a passing run: no critical check failed (a failed `warn` check only warns). */
+function criticalFailures(results) {
+    return results.filter((result) => !result.passed && result.severity === 'critical');
+}
+function smokeReport(results, baseUrl, warmUp) {
+    return { passed: criticalFailures(results).length === 0, results, baseUrl, warmUp };
+}
+/** The step's whole report: outputs, summary (title, intro, one row per check) and failure. */
+function smokeStepReport(report, secrets) {
+    return {
+        outputs: smokeOutputs(report, secrets),
+        title: smokeTitle(report),
+        intro: smokeIntro(report, secrets),
+        table: { columns: ['Check', 'Attempts', 'Last status', 'Latency', 'Verdict'], rows: smokeRows(report, secrets) },
+        failure: report.passed ? undefined : smokeFailure(report, secrets),
+    };
+}
+/** One attempt of one check, as a log line: what was seen, and what happens next. */
+function attemptLine(event, secrets) {
+    const outcome = event.problems.length === 0 ? 'passed' : `failed: ${event.problems.join('; ')}`;
+    const next = event.next === 'retry' ? `; retrying in ${event.delayMs} ms` : event.next === 'recheck' ? `; checking again in ${event.delayMs} ms (stable passes)` : '';
+    return secrets_redact(`${event.check}: attempt ${event.attempt}: ${event.status}, ${outcome}${next}`, secrets);
+}
 /** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
 function smokeOutputs(report, secrets) {
     const masked = (value) => (value === undefined ? undefined : redact(value, secrets));
@@ -65125,16 +64995,16 @@ function smokeOutputs(report, secrets) {
 }
 function smokeTitle(report) {
     const failed = report.results.filter((result) => !result.passed);
-    const critical = failed.filter((result) => result.severity === 'critical').length;
+    const critical = criticalFailures(report.results).length;
     if (report.passed) {
         return failed.length > 0
-            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${failed.length} warning${failed.length === 1 ? '' : 's'})`
+            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${plural(failed.length, 'warning')})`
             : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
     }
-    return `Smoke tests: failed ❌ (${critical} critical check${critical === 1 ? '' : 's'} failed of ${report.results.length})`;
+    return `Smoke tests: failed ❌ (${plural(critical, 'critical check')} failed of ${report.results.length})`;
 }
 function smokeIntro(report, secrets) {
-    const parts = [text(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
+    const parts = [text(plural(report.results.length, 'check'))];
     if (report.baseUrl)
         parts.push(text(' against '), code(redact(withoutCredentials(report.baseUrl).url, secrets)));
     if (report.warmUp) {
@@ -65155,9 +65025,9 @@ function smokeRows(report, secrets) {
     ]);
 }
 function smokeFailure(report, secrets) {
-    const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
-    return redact(`Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
-        failed.map((result) => `  - ${inertLine(result.name)} (${inertLine(result.target)}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${inertLine(result.reason ?? '')}`).join('\n'), secrets);
+    const failed = criticalFailures(report.results);
+    return redact(`Smoke tests failed: ${plural(failed.length, 'critical check')} did not pass\n` +
+        failed.map((result) => `  - ${inertLine(result.name)} (${inertLine(result.target)}), ${plural(result.attempts, 'attempt')}: ${inertLine(result.reason ?? '')}`).join('\n'), secrets);
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/suite.ts
@@ -65165,6 +65035,7 @@ function smokeFailure(report, secrets) {
 // jitter until it passes (N consecutive times, for flapping services), runs out of
 // attempts, or the suite's deadline passes. The probes do the I/O. Everything a result
 // says (target, last status, reason) is masked with the plan's `mask` where it is made.
+
 
 
 
@@ -65192,26 +65063,35 @@ async function runCheck(plan, options) {
     for (;;) {
         const remaining = options.deadline - Date.now();
         if (options.cancelled?.aborted)
-            return { ...result, reason: `the job was cancelled after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}` };
+            return { ...result, reason: `the job was cancelled after ${(0,render_src/* plural */.LS)(result.attempts, 'attempt')}` };
         if (remaining <= 0) {
-            return { ...result, reason: `the suite deadline passed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}${result.reason ? `; last: ${result.reason}` : ''}` };
+            return { ...result, reason: `the suite deadline passed after ${(0,render_src/* plural */.LS)(result.attempts, 'attempt')}${result.reason ? `; last: ${result.reason}` : ''}` };
         }
         result.attempts++;
         const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options, result, remaining < plan.timeoutMs);
+        const report = (next, delayMs) => options.onAttempt?.({ check: result.name, attempt: result.attempts, status: result.lastStatus, problems, next, delayMs });
         if (problems.length === 0) {
             consecutivePasses++;
             delete result.reason;
-            if (consecutivePasses >= plan.stablePasses)
+            if (consecutivePasses >= plan.stablePasses) {
+                report('done');
                 return { ...result, passed: true };
-            await sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()), options.cancelled);
+            }
+            const delayMs = Math.max(0, Math.min(options.retryDelayMs, options.deadline - Date.now()));
+            report('recheck', delayMs);
+            await sleep(delayMs, options.cancelled);
             continue;
         }
         consecutivePasses = 0;
         failures++;
         result.reason = problems.join('; ');
-        if (failures > plan.retries)
+        if (failures > plan.retries) {
+            report('done');
             return result;
-        await sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()), options.cancelled);
+        }
+        const delayMs = Math.max(0, Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+        report('retry', delayMs);
+        await sleep(delayMs, options.cancelled);
     }
 }
 /**
@@ -65343,8 +65223,11 @@ async function waitForService(url, seconds, cancelled) {
 
 
 
-/** `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished checks fail. */
-async function verifyService(plans, settings, baseUrl, cancelled) {
+/**
+ * `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished
+ * checks fail. `onAttempt` hears of every attempt of every check as it ends.
+ */
+async function verifyService(plans, settings, baseUrl, { cancelled, onAttempt } = {}) {
     // Credentials are left out: fetch refuses a URL that has them, and any answer (a 401 too) ends the warm-up.
     const warmUpTarget = baseUrl ? plan_withoutCredentials(baseUrl).url : plans.find((plan) => plan.kind === 'http')?.url;
     const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds'], cancelled) : undefined;
@@ -65354,6 +65237,7 @@ async function verifyService(plans, settings, baseUrl, cancelled) {
         retryDelayMs: settings['retry-delay-ms'],
         probes: liveProbes,
         cancelled,
+        onAttempt,
     });
     return { results, warmUp };
 }
@@ -65366,31 +65250,6 @@ async function verifyService(plans, settings, baseUrl, cancelled) {
 
 
 
-
-;// CONCATENATED MODULE: ./actions/rollback/src/authority.ts
-// Only a human release manager may roll back: the person who dispatched the run and, on
-// a re-run, the person who re-ran it, judged by require-human-approver's own rules.
-
-
-async function judgeDispatchers(client, context, approvers) {
-    const directory = gitHubRoleDirectory(client, context.owner, context.repo);
-    const rules = { users: approvers.users, teams: approvers.teams, agents: approvers.agents, minPermission: approvers['min-permission'] };
-    const logins = [...new Set([context.actor, context.triggeringActor].filter(Boolean))];
-    const judgements = [];
-    for (const login of logins) {
-        const account = { login, type: await accountType(client, context, login) };
-        judgements.push(await judgeCandidate({ login, account, via: 'dispatch', url: context.runUrl }, rules, {}, directory));
-    }
-    return judgements;
-}
-/** The event's sender carries its type; anyone else is looked up. */
-async function accountType(client, context, login) {
-    const sender = context.payload.sender;
-    if (sender?.login?.toLowerCase() === login.toLowerCase())
-        return sender.type;
-    const data = await client.request('GET /users/{username}', { username: login }, 'metadata: read');
-    return data.type;
-}
 
 ;// CONCATENATED MODULE: ./actions/rollback/src/deployments.ts
 // The rollback's own writes and lookups in GitHub Deployments: the `target` input resolved
@@ -65450,6 +65309,389 @@ async function createRollbackDeployment(client, context, options) {
     return data.id;
 }
 
+;// CONCATENATED MODULE: ./actions/rollback/src/execute.ts
+// The rollback's writes: the deploy:rollback deployment, the user's command and the smoke
+// tests, then the record (final statuses and the incident issue), which is always
+// attempted once the deployment exists, also when the job is cancelled.
+
+
+
+
+
+
+const errorText = (error) => (error instanceof Error ? error.message : String(error));
+/** Deploys and verifies; any error becomes a failed step, and a cancellation an `error` verdict. */
+async function execute(rollback, target, plan, cancelled) {
+    const steps = [];
+    let deploymentId;
+    let verdict = { state: 'error', smoke: 'not run' };
+    try {
+        const { client, context, settings } = rollback;
+        deploymentId = await createRollbackDeployment(client, context, { environment: settings.environment, sha: target.to.sha, reason: rollback.reason, from: target.from });
+        steps.push({ step: 'Deployment', result: 'done', details: `deployment ${deploymentId} (deploy:rollback) of ${(0,render_src/* shortSha */.Fu)(target.to.sha)}` });
+        await setDeploymentStatus(client, context, deploymentId, 'in_progress', `Rolling back to ${(0,render_src/* shortSha */.Fu)(target.to.sha)}`);
+        const ran = await deployAndVerify(rollback, target, plan, deploymentId, cancelled);
+        steps.push(...ran.steps);
+        verdict = ran.verdict;
+    }
+    catch (error) {
+        steps.push({ step: 'Error', result: 'failed', details: errorText(error) });
+    }
+    if (cancelled.aborted)
+        verdict = { state: 'error', smoke: verdict.state === 'error' ? verdict.smoke : 'not finished: the job was cancelled' };
+    return { steps, deploymentId, verdict };
+}
+async function deployAndVerify(rollback, target, plan, deploymentId, cancelled) {
+    const { settings } = rollback;
+    const commandLine = plan.command.join(' ');
+    const outcome = await runCommand(plan.command[0], plan.command.slice(1), {
+        timeoutMs: settings['command-timeout-minutes'] * 60_000,
+        signal: cancelled,
+        env: {
+            ROLLBACK_SHA: target.to.sha,
+            ROLLBACK_REF: target.to.ref,
+            ROLLBACK_ENVIRONMENT: settings.environment,
+            ROLLBACK_DEPLOYMENT_ID: String(deploymentId),
+            ROLLBACK_FROM_SHA: target.from?.sha ?? '',
+            ROLLBACK_REASON: rollback.reason,
+        },
+    });
+    if (outcome.cancelled || cancelled.aborted) {
+        const details = `the job was cancelled while ${commandLine} ran; it was stopped with every process it started`;
+        return { steps: [{ step: 'Command', result: 'failed', details }], verdict: { state: 'error', smoke: 'not run: the job was cancelled' } };
+    }
+    if (outcome.exitCode !== 0) {
+        const details = `${commandLine} ${outcome.timedOut ? 'timed out' : `exited with ${outcome.exitCode}`}`;
+        return { steps: [{ step: 'Command', result: 'failed', details }], verdict: { state: 'failure', smoke: 'not run: the command failed' } };
+    }
+    const ran = { step: 'Command', result: 'done', details: `${commandLine} exited with 0 in ${outcome.durationMs} ms` };
+    if (plan.smoke.plans.length === 0)
+        return { steps: [ran], verdict: { state: 'success', smoke: 'no checks configured' } };
+    const onAttempt = (event) => (0,src/* logLine */.BP)(attemptLine(event, plan.smoke.secrets));
+    const { results } = await verifyService(plan.smoke.plans, rollback.policy.smokeTest, plan.smokeBaseUrl, { cancelled, onAttempt });
+    if (cancelled.aborted) {
+        const stopped = { step: 'Smoke tests', result: 'failed', details: 'the job was cancelled while the smoke tests ran' };
+        return { steps: [ran, stopped], verdict: { state: 'error', smoke: 'not finished: the job was cancelled' } };
+    }
+    const failed = criticalFailures(results);
+    const smoke = failed.length === 0 ? `passed (${results.length} checks)` : `failed: ${failed.map((result) => `${result.name}: ${result.reason ?? ''}`).join('; ')}`;
+    const verified = { step: 'Smoke tests', result: failed.length === 0 ? 'done' : 'failed', details: smoke };
+    return { steps: [ran, verified], verdict: { state: failed.length === 0 ? 'success' : 'failure', smoke } };
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/inputs.ts
+// rollback's inputs, each read once (trimmed by the toolkit); a bad one is refused before anything is written.
+
+function readInputs() {
+    return {
+        token: (0,src/* textInput */._Z)('token'),
+        policy: (0,src/* textInput */._Z)('policy'),
+        command: (0,src/* textInput */._Z)('command'),
+        environment: (0,src/* textInput */._Z)('environment'),
+        reason: (0,src/* textInput */._Z)('reason', { required: true }),
+        target: (0,src/* textInput */._Z)('target'),
+        url: (0,src/* textInput */._Z)('url'),
+        dryRun: (0,src/* booleanInput */.tE)('dry-run'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/identity.ts
+// Who an account is: a bot, an agent, or a person. GitHub logins are case-insensitive.
+/** A `*`/`?` glob over logins, case-insensitive; no other syntax, so `[bot]` is literal. */
+function loginMatches(pattern, login) {
+    const source = pattern
+        .split('')
+        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 'i').test(login);
+}
+function identity_sameLogin(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** The one bot rule: GitHub says the account is a Bot, or its login ends in `[bot]` (an app's). */
+function identity_isBot(account) {
+    return account.type === 'Bot' || account.login.toLowerCase().endsWith('[bot]');
+}
+/** Why the account is not a person, or undefined when it is one. */
+function nonHumanReason(account, agents) {
+    if (account.type && account.type !== 'User' && account.type !== 'Bot')
+        return `is an account of type ${account.type}, not a person`;
+    if (identity_isBot(account))
+        return account.type === 'Bot' ? 'is a bot' : 'is a bot (its login ends in [bot])';
+    const agent = agents.find((pattern) => loginMatches(pattern, account.login));
+    if (agent)
+        return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+// Whether an approver qualifies: a person (not a bot, not an agent account), holding the
+// release-manager role, and independent of the change (not its author, not the one who
+// ran the workflow). A rejection is judged by the same rule for every source: by a person
+// holding the role it is final; by anyone else it does not count, and the report says so.
+// The role lookups are behind RoleDirectory, so this stays pure.
+
+
+/** The release-manager role as the policy's approvers section defines it. */
+function roleRules(settings) {
+    return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
+}
+const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** With no users or teams listed, the role is held by those who may maintain the repository. */
+const DEFAULT_ROLE_PERMISSION = 'maintain';
+async function judgeCandidate(candidate, rules, exclusions, directory) {
+    const { login } = candidate;
+    const reject = (reason) => ({ login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason });
+    const nonHuman = nonHumanReason(candidate.account, rules.agents);
+    if (nonHuman)
+        return reject(nonHuman);
+    if (identity_sameLogin(login, exclusions.pullRequestAuthor))
+        return reject("is the pull request's author");
+    if (identity_sameLogin(login, exclusions.actor))
+        return reject("is the workflow's actor");
+    if (identity_sameLogin(login, exclusions.triggeringActor))
+        return reject('triggered this workflow run');
+    const authored = exclusions.commitAuthors?.find((commit) => identity_sameLogin(commit.login, login));
+    if (authored)
+        return reject(`authored commit ${(0,render_src/* shortSha */.Fu)(authored.sha)} being released (separation of duties)`);
+    const changed = exclusions.changedBy?.find((commit) => identity_sameLogin(commit.login, login));
+    if (changed)
+        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${(0,render_src/* shortSha */.Fu)(changed.sha)} of the pull request`);
+    const role = await roleOf(login, rules, directory);
+    if (!role.holds)
+        return reject(role.reason);
+    return { login, via: candidate.via, url: candidate.url, verdict: 'accepted', reason: role.reason };
+}
+async function roleOf(login, rules, directory) {
+    if (rules.users.length === 0 && rules.teams.length === 0) {
+        const required = rules.minPermission ?? DEFAULT_ROLE_PERMISSION;
+        const permission = await directory.repositoryPermission(login);
+        return PERMISSION_RANK[permission] >= PERMISSION_RANK[required]
+            ? { holds: true, reason: `has ${permission} permission (no approvers listed: ${required} or above holds the role)` }
+            : { holds: false, reason: `has ${permission} permission; with no approvers listed, the role needs ${required} or above` };
+    }
+    let holds = rules.users.some((user) => identity_sameLogin(user, login)) ? 'listed in approvers.users' : undefined;
+    let pending;
+    for (const team of holds ? [] : rules.teams) {
+        const state = await directory.teamMembership(team, login);
+        if (state === 'active') {
+            holds = `member of \`@${team}\``;
+            break;
+        }
+        if (state === 'pending')
+            pending ??= team;
+    }
+    if (!holds) {
+        if (pending)
+            return { holds: false, reason: `has a pending, not active, membership of \`@${pending}\`` };
+        const teams = rules.teams.length > 0 ? `, not an active member of ${rules.teams.map((team) => `\`@${team}\``).join(' or ')}` : '';
+        return { holds: false, reason: `does not hold the release-manager role (not in approvers.users${teams})` };
+    }
+    if (rules.minPermission) {
+        const permission = await directory.repositoryPermission(login);
+        if (PERMISSION_RANK[permission] < PERMISSION_RANK[rules.minPermission]) {
+            return { holds: false, reason: `has ${permission} permission; the policy requires ${rules.minPermission} (role: ${holds})` };
+        }
+    }
+    return { holds: true, reason: holds };
+}
+/** Judges each candidate; a person counts once, however many times they approved. */
+async function judgeApprovers(candidates, rules, exclusions, directory) {
+    const judgements = [];
+    for (const candidate of candidates) {
+        const counted = judgements.some((judgement) => judgement.verdict === 'accepted' && sameLogin(judgement.login, candidate.login));
+        judgements.push(counted
+            ? { login: candidate.login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason: 'already counted: each person approves once' }
+            : await judgeCandidate(candidate, rules, exclusions, directory));
+    }
+    return judgements;
+}
+/**
+ * The one rule for every source. Approvals are judged by judgeApprovers (a person counts
+ * once). A rejection counts when its author is a person holding the role; independence is
+ * not asked of them (a release manager who started the run may still stop it). Anyone
+ * else's rejection does not count, and its row says why.
+ */
+async function tallyDecisions(decisions, rules, exclusions, directory) {
+    const approvals = await judgeApprovers(decisions.filter((entry) => entry.decision === 'approve').map((entry) => entry.candidate), rules, exclusions, directory);
+    const judgements = [];
+    let nextApproval = 0;
+    let denied = false;
+    for (const { decision, candidate, rejected = 'denied the release' } of decisions) {
+        if (decision === 'approve') {
+            judgements.push(approvals[nextApproval++]);
+            continue;
+        }
+        const judgement = await judgeCandidate(candidate, rules, {}, directory);
+        const counts = judgement.verdict === 'accepted';
+        if (counts)
+            denied = true;
+        judgements.push({
+            ...judgement,
+            verdict: 'rejected',
+            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+        });
+    }
+    return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
+}
+function judge_describeJudgement(judgement) {
+    return judgement.verdict === 'accepted'
+        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
+        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+}
+function distinctAccepted(judgements) {
+    const logins = [];
+    for (const judgement of judgements) {
+        if (judgement.verdict === 'accepted' && !logins.some((login) => sameLogin(login, judgement.login)))
+            logins.push(judgement.login);
+    }
+    return logins;
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/render.ts
+// How an approval verdict reads: the step report (job summary, failure message, outputs).
+
+
+/** The step's whole report: outputs, summary (title, intro, one row per judged approver) and failure. */
+function approvalStepReport(report) {
+    return {
+        outputs: approvalOutputs(report),
+        title: approvalTitle(report),
+        intro: approvalIntro(report),
+        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
+        failure: report.approved ? undefined : approvalFailure(report),
+    };
+}
+function approvalOutputs(report) {
+    const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
+    return {
+        approved: String(report.approved),
+        required: String(report.required),
+        approvers: entries('accepted'),
+        rejected: entries('rejected'),
+        // Set only when the decision was asked for in an issue.
+        ...(report.issue ? { 'issue-number': String(report.issue.number), 'issue-url': report.issue.url } : {}),
+    };
+}
+function approvalTitle(report) {
+    if (!report.required)
+        return 'Release approval: not needed ✅';
+    const count = `${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')}`;
+    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
+}
+function approvalIntro(report) {
+    const parts = [text('Approvals of '), link(report.subject.label, report.subject.url), text('. '), text(capitalise(report.requiredReason)), text('.')];
+    if (report.issue)
+        parts.push(text(' Approval issue: '), link(`#${report.issue.number}`, report.issue.url), text(` (${report.issue.outcome}).`));
+    return join(parts);
+}
+function approvalRows(report) {
+    return report.judgements.map((judgement) => [
+        code(judgement.login),
+        link(judgement.via, judgement.url),
+        strong(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
+        text(describeJudgement(judgement)),
+    ]);
+}
+function approvalFailure(report) {
+    const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
+    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+        (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
+}
+const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
+
+;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
+// Pull-request reviews reduced to one standing decision per reviewer.
+
+
+/**
+ * Each reviewer's latest deciding review counts (comments do not change a decision): an
+ * approval must be of the head commit unless stale approvals are allowed; a dismissed
+ * review never counts; changes requested (after an approval or not) are a rejection, which
+ * tallyDecisions makes final when the reviewer is a release manager. GitHub keeps a change
+ * request standing across pushes, so its commit does not matter.
+ */
+function reduceReviews(reviews, options) {
+    const history = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        const key = review.user.login.toLowerCase();
+        history.set(key, [...(history.get(key) ?? []), review]);
+    }
+    const decisions = [];
+    const rejected = [];
+    for (const own of history.values()) {
+        const latest = own[own.length - 1];
+        const base = { login: latest.user.login, via: 'review', url: latest.url };
+        const approvedBefore = own.slice(0, -1).some((review) => review.state === 'APPROVED');
+        if (latest.state === 'DISMISSED') {
+            rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
+        }
+        else if (latest.state === 'CHANGES_REQUESTED') {
+            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+        }
+        else if (latest.state === 'APPROVED') {
+            if (!options.allowStale && latest.commitId !== options.headSha) {
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${shortSha(latest.commitId)}, head is ${shortSha(options.headSha)}` });
+            }
+            else {
+                decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
+            }
+        }
+    }
+    return { decisions, rejected };
+}
+/**
+ * Whether a merged change was independently reviewed: reviewers other than the author, and
+ * not bots, whose latest deciding review (comments aside) is an approval. verify-checklist's
+ * `reviews` evidence and release-notes' governance marks both judge by this one rule.
+ */
+function independentApprovers(author, reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        if (isBot(review))
+            continue;
+        latest.set(review.login.toLowerCase(), review);
+    }
+    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+}
+
+;// CONCATENATED MODULE: ./packages/approval/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/rollback/src/authority.ts
+// Only a human release manager may roll back: the person who dispatched the run and, on
+// a re-run, the person who re-ran it, judged by require-human-approver's own rules.
+
+
+async function judgeDispatchers(client, context, approvers) {
+    const directory = gitHubRoleDirectory(client, context.owner, context.repo);
+    const rules = roleRules(approvers);
+    const logins = [...new Set([context.actor, context.triggeringActor].filter(Boolean))];
+    const judgements = [];
+    for (const login of logins) {
+        const account = { login, type: await accountType(client, context, login) };
+        judgements.push(await judgeCandidate({ login, account, via: 'dispatch', url: context.runUrl }, rules, {}, directory));
+    }
+    return judgements;
+}
+/** The event's sender carries its type; anyone else is looked up. */
+async function accountType(client, context, login) {
+    const sender = context.payload.sender;
+    if (sender?.login?.toLowerCase() === login.toLowerCase())
+        return sender.type;
+    const data = await client.request('GET /users/{username}', { username: login }, 'metadata: read');
+    return data.type;
+}
+
 ;// CONCATENATED MODULE: ./actions/rollback/src/incident.ts
 // The incident issue of a rollback: one per workflow run, so a re-run updates it.
 
@@ -65466,10 +65708,151 @@ async function writeIncident(client, context, settings, existing, title, body) {
     return { number: data.number, url: data.html_url };
 }
 
+;// CONCATENATED MODULE: ./actions/rollback/src/prepare.ts
+// The rollback's stages before its first write: who (authority), what (the target) and how
+// (the plan). Each returns its steps for the report; `stop` says the rollback ends there.
+
+
+
+
+
+
+
+
+
+/** 1. Who: refused before anything is written. */
+async function checkAuthority({ client, context, policy }) {
+    const judgements = await judgeDispatchers(client, context, policy.approvers);
+    const refused = judgements.some((judgement) => judgement.verdict === 'rejected');
+    return { steps: [{ step: 'Authority', result: refused ? 'failed' : 'done', details: judgements.map(judge_describeJudgement).join('; ') }], stop: refused ? 'refused' : undefined };
+}
+/** 2. What: the current deployment and the one to go back to, reading the history only as far as needed. */
+async function chooseTarget({ client, context, settings }, targetInput) {
+    const { environment } = settings;
+    const found = await findRollbackTarget(environment, environmentDeployments(client, context, environment), deploymentStatusReader(client, context));
+    const chosen = targetInput
+        ? await resolveTargetInput(client, context, environment, targetInput)
+        : found.lastGood && { sha: found.lastGood.sha, ref: found.lastGood.ref, deploymentId: found.lastGood.id };
+    if (!chosen || (found.current && chosen.sha === found.current.sha)) {
+        const problem = chosen ? `${(0,render_src/* shortSha */.Fu)(chosen.sha)} is already the current deployment of ${environment}` : (found.problem ?? 'no target');
+        return { steps: [{ step: 'Target', result: 'failed', details: problem }], stop: 'failure' };
+    }
+    const to = { sha: chosen.sha, ref: await immutableRef(client, context, chosen.sha, chosen.ref) };
+    const fromText = found.current ? `${(0,render_src/* shortSha */.Fu)(found.current.sha)} (deployment ${found.current.id})` : 'no active deployment';
+    const why = targetInput ? `input target ${targetInput}` : `last good deployment ${chosen.deploymentId}`;
+    return { steps: [{ step: 'Target', result: 'done', details: `${fromText} → ${describeTo(to)} (${why})` }], target: { from: found.current, to } };
+}
+const describeTo = (to) => `${(0,render_src/* shortSha */.Fu)(to.sha)}${to.ref !== to.sha ? ` (${to.ref})` : ''}`;
+/** 3. How: the command and the smoke checks; a dry run stops here with what it would do. */
+async function planRollback(rollback, target, inputs) {
+    const { client, context, policy, settings } = rollback;
+    const command = settings.command;
+    const smokeBaseUrl = inputs.url || policy.smokeTest.url;
+    const smoke = planChecks(policy.smokeTest.checks, { baseUrl: smokeBaseUrl, env: process.env, stablePasses: policy.smokeTest['stable-passes'] });
+    for (const secret of smoke.secrets)
+        lib_core/* setSecret */.Pq(secret);
+    const blockers = [...(command ? [] : ['no deploy command: set the `command` input or rollback.command in the policy']), ...smoke.problems];
+    if (blockers.length > 0)
+        return { steps: [{ step: 'Plan', result: 'failed', details: blockers.join('; ') }], stop: 'failure' };
+    const plan = { command: command ?? [], smoke, smokeBaseUrl, incident: await findIncident(client, context, settings) };
+    if (!inputs.dryRun)
+        return { steps: [], plan };
+    const checks = smoke.plans.length;
+    const steps = [
+        { step: 'Deployment', result: 'planned', details: `would create a deploy:rollback deployment of ${describeTo(target.to)} to ${settings.environment}` },
+        { step: 'Command', result: 'planned', details: plan.command.join(' ') },
+        { step: 'Smoke tests', result: checks > 0 ? 'planned' : 'skipped', details: checks > 0 ? `${checks} checks` : 'no checks configured' },
+        { step: 'Incident', result: 'planned', details: plan.incident ? `would update #${plan.incident.number}` : 'would open an incident issue' },
+    ];
+    return { steps, stop: 'dry-run', plan };
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/record.ts
+// The rollback's record: the deployment's final status, the retired deployment, and the
+// incident issue, each attempted even when another fails. The deployment rolled back from is
+// retired only once the rollback's own final status is written: otherwise GitHub would show
+// no live deployment at all.
+
+
+
+
+/** Runs each write as a step: done with what it says, or failed with the error. */
+class Steps {
+    steps = [];
+    failed = false;
+    async attempt(step, write) {
+        try {
+            this.steps.push({ step, result: 'done', details: await write() });
+            return true;
+        }
+        catch (error) {
+            this.failed = true;
+            this.steps.push({ step, result: 'failed', details: error instanceof Error ? error.message : String(error) });
+            return false;
+        }
+    }
+}
+/** `rollback.client` here is the recorder: deaf to the cancellation, it ends when the runner's grace period does. */
+async function record_record(rollback, target, plan, execution) {
+    const written = new Steps();
+    const byHand = execution.deploymentId === undefined ? undefined : await recordDeployment(rollback, target, execution.deploymentId, execution.verdict.state, written);
+    const result = written.failed ? 'error' : execution.verdict.state;
+    let incident;
+    await written.attempt('Incident', async () => {
+        incident = await writeIncidentRecord(rollback, target, plan, execution, result);
+        return `${plan.incident ? 'updated' : 'opened'} #${incident.number}`;
+    });
+    return { steps: written.steps, result: written.failed ? 'error' : result, incident, byHand };
+}
+/** The final statuses; when the rollback's own could not be written, what to do by hand. */
+async function recordDeployment(rollback, target, deploymentId, state, written) {
+    const { client, context, settings } = rollback;
+    const from = target.from;
+    const ended = await written.attempt('Deployment status', async () => {
+        await setDeploymentStatus(client, context, deploymentId, state, `Rollback to ${(0,render_src/* shortSha */.Fu)(target.to.sha)}: ${state}`);
+        return `deployment ${deploymentId} is ${state}`;
+    });
+    if (!ended) {
+        if (from)
+            written.steps.push({ step: 'Rolled-back deployment', result: 'skipped', details: `deployment ${from.id} (${(0,render_src/* shortSha */.Fu)(from.sha)}) left as it was` });
+        return (`GitHub still shows rollback deployment ${deploymentId} of ${settings.environment} as in_progress: its final status (${state}) could not be written` +
+            `${from ? `, so deployment ${from.id} (${(0,render_src/* shortSha */.Fu)(from.sha)}) was left as it was` : ''}. ` +
+            `Set it by hand: gh api repos/${context.owner}/${context.repo}/deployments/${deploymentId}/statuses -f state=${state}` +
+            `${state === 'success' && from ? `, then the same for deployment ${from.id} with -f state=${settings['rolled-back-from']}` : ''}.`);
+    }
+    if (state === 'success' && from) {
+        const retired = settings['rolled-back-from'];
+        await written.attempt('Rolled-back deployment', async () => {
+            await setDeploymentStatus(client, context, from.id, retired, `Rolled back to ${(0,render_src/* shortSha */.Fu)(target.to.sha)} by deployment ${deploymentId}`);
+            return `deployment ${from.id} (${(0,render_src/* shortSha */.Fu)(from.sha)}) marked ${retired}`;
+        });
+    }
+    return undefined;
+}
+async function writeIncidentRecord(rollback, target, plan, execution, result) {
+    const { client, context, settings } = rollback;
+    const template = (await repositoryFileReader(client, context.owner, context.repo, context.sha)(settings.incident.template)) ?? BUILT_IN_INCIDENT_TEMPLATE;
+    const facts = {
+        environment: settings.environment,
+        from: target.from && { sha: target.from.sha, deploymentId: target.from.id },
+        to: target.to,
+        deploymentId: execution.deploymentId,
+        actor: context.triggeringActor,
+        reason: rollback.reason,
+        runUrl: context.runUrl,
+        result,
+        smoke: execution.verdict.smoke,
+        command: plan.command.join(' '),
+        at: new Date().toISOString(),
+    };
+    return writeIncident(client, context, settings, plan.incident, incidentTitle(facts), incidentBody(template, facts, incidentMarker(context.runId)));
+}
+
 ;// CONCATENATED MODULE: ./actions/rollback/src/main.ts
-// rollback: a release manager's manual rollback. Checks who started it, finds the last
-// good deployment, then — recorded in GitHub Deployments at every step — deploys it with
-// the user's command, verifies it with the smoke tests, and writes the incident issue.
+// rollback: a release manager's manual rollback, as a pipeline: 1. the policy, 2. who
+// started it, 3. the target (the last good deployment), 4. the plan, then — recorded in
+// GitHub Deployments at every step — 5. deploy with the user's command and verify with the
+// smoke tests, 6. write the record and the incident issue; then the step report.
 // Once the rollback deployment exists it is always finished (success, failure or error),
 // also when the job is cancelled: one cancellation signal stops the command's process
 // tree, the warm-up, the checks and the API calls, and the record is then written within
@@ -65483,46 +65866,21 @@ async function writeIncident(client, context, settings, existing, title, body) {
 
 
 
-
-
-
-const main_short = (sha) => sha.slice(0, 7);
 const commandListSchema = smokeCheckSchema.shape.run.unwrap();
 /** The runner sends SIGKILL 10 s after its first signal (SIGINT, SIGTERM at 7.5 s): the record must be written before. */
 const FINISH_WITHIN_MS = 8_000;
 async function run() {
     // Every input is read, and a bad one refused, before anything is written.
-    const inputs = {
-        token: lib_core/* getInput */.V4('token'),
-        policy: lib_core/* getInput */.V4('policy'),
-        command: lib_core/* getInput */.V4('command').trim(),
-        environment: lib_core/* getInput */.V4('environment').trim(),
-        reason: lib_core/* getInput */.V4('reason', { required: true }).trim(),
-        target: lib_core/* getInput */.V4('target').trim(),
-        url: lib_core/* getInput */.V4('url').trim(),
-        dryRun: (0,report_src/* booleanInput */.tE)('dry-run'),
-    };
+    const inputs = readInputs();
     const cancellation = listenForCancellation();
     const grace = graceAfter(cancellation.signal, FINISH_WITHIN_MS);
     try {
         const context = readRunContext();
         const client = createGitHubClient(inputs.token, { signal: cancellation.signal });
-        const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy });
-        const settings = applyInputOverrides('rollback', policy.rollback, {
-            environment: inputs.environment || undefined,
-            command: inputs.command ? parseYamlWithSchema('input `command`', inputs.command, commandListSchema, 'input') : undefined,
-        }, { environment: 'environment', command: 'command' });
-        const report = { result: 'refused', environment: settings.environment, reason: inputs.reason, actor: context.triggeringActor, steps: [] };
-        const prepared = await prepare({ client, context, policy, settings, report }, inputs);
-        if (prepared && !inputs.dryRun)
-            await execute(prepared, { cancelled: cancellation.signal, recorder: client.finishing(cancellation.signal, grace) });
-        await (0,report_src/* finishStep */.IT)({
-            outputs: rollbackOutputs(report),
-            title: rollbackTitle(report),
-            intro: rollbackIntro(report),
-            table: { columns: ['Step', 'Result', 'Details'], rows: rollbackRows(report) },
-            failure: rollbackFailure(report),
-        });
+        const policy = await (0,src/* stage */.dw)('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
+        const rollback = { client, context, policy, settings: rollbackSettings(policy, inputs), reason: inputs.reason };
+        const report = await rollBack(rollback, inputs, { cancelled: cancellation.signal, recorder: client.finishing(cancellation.signal, grace) });
+        await (0,src/* finishStep */.IT)(rollbackStepReport(report));
     }
     finally {
         cancellation.dispose();
@@ -65531,178 +65889,45 @@ async function run() {
     if (cancellation.signal.aborted)
         process.exit(1);
 }
-/** Who, what and how, all read before the first write; undefined when the rollback cannot go on (or is a dry run). */
-async function prepare(setup, inputs) {
-    const { client, context, policy, settings, report } = setup;
-    // 1. Who: refused before anything is written.
-    const judgements = await judgeDispatchers(client, context, policy.approvers);
-    const refused = judgements.some((judgement) => judgement.verdict === 'rejected');
-    report.steps.push({ step: 'Authority', result: refused ? 'failed' : 'done', details: judgements.map(judge_describeJudgement).join('; ') });
-    if (refused)
-        return undefined;
-    // 2. What: the current deployment and the one to go back to, reading the history only as far as needed.
-    report.result = 'failure';
-    const found = await findRollbackTarget(settings.environment, environmentDeployments(client, context, settings.environment), deploymentStatusReader(client, context));
-    const chosen = inputs.target
-        ? await resolveTargetInput(client, context, settings.environment, inputs.target)
-        : found.lastGood && { sha: found.lastGood.sha, ref: found.lastGood.ref, deploymentId: found.lastGood.id };
-    if (!chosen || (found.current && chosen.sha === found.current.sha)) {
-        const problem = chosen ? `${main_short(chosen.sha)} is already the current deployment of ${settings.environment}` : (found.problem ?? 'no target');
-        report.steps.push({ step: 'Target', result: 'failed', details: problem });
-        return undefined;
-    }
-    const to = { sha: chosen.sha, ref: await immutableRef(client, context, chosen.sha, chosen.ref) };
-    report.from = found.current && { sha: found.current.sha, deploymentId: found.current.id };
-    report.to = to;
-    const describedTo = `${main_short(to.sha)}${to.ref !== to.sha ? ` (${to.ref})` : ''}`;
-    report.steps.push({
-        step: 'Target',
-        result: 'done',
-        details: `${found.current ? `${main_short(found.current.sha)} (deployment ${found.current.id})` : 'no active deployment'} → ${describedTo} (${inputs.target ? `input target ${inputs.target}` : `last good deployment ${chosen.deploymentId}`})`,
-    });
-    // 3. How.
-    const command = settings.command;
-    const smokeBaseUrl = inputs.url || policy.smokeTest.url;
-    const smoke = planChecks(policy.smokeTest.checks, { baseUrl: smokeBaseUrl, env: process.env, stablePasses: policy.smokeTest['stable-passes'] });
-    for (const secret of smoke.secrets)
-        lib_core/* setSecret */.Pq(secret);
-    const blockers = [...(command ? [] : ['no deploy command: set the `command` input or rollback.command in the policy']), ...smoke.problems];
-    if (blockers.length > 0) {
-        report.steps.push({ step: 'Plan', result: 'failed', details: blockers.join('; ') });
-        return undefined;
-    }
-    const incident = await findIncident(client, context, settings);
-    if (inputs.dryRun) {
-        report.result = 'dry-run';
-        report.steps.push({ step: 'Deployment', result: 'planned', details: `would create a deploy:rollback deployment of ${describedTo} to ${settings.environment}` }, { step: 'Command', result: 'planned', details: (command ?? []).join(' ') }, { step: 'Smoke tests', result: smoke.plans.length > 0 ? 'planned' : 'skipped', details: smoke.plans.length > 0 ? `${smoke.plans.length} checks` : 'no checks configured' }, { step: 'Incident', result: 'planned', details: incident ? `would update #${incident.number}` : 'would open an incident issue' });
-        return undefined;
-    }
-    return { ...setup, command: command ?? [], smoke, smokeBaseUrl, from: found.current, incident };
+function rollbackSettings(policy, inputs) {
+    const command = inputs.command ? parseYamlWithSchema('input `command`', inputs.command, commandListSchema, 'input') : undefined;
+    return applyInputOverrides('rollback', policy.rollback, { environment: inputs.environment || undefined, command }, { environment: 'environment', command: 'command' });
 }
-/**
- * Deploys and verifies, then always records the outcome. `recorder` is the gateway for the
- * record: deaf to the cancellation, it ends when the runner's grace period does.
- */
-async function execute(run, signals) {
-    let verdict = { state: 'error', smoke: 'not run' };
-    try {
-        verdict = await deployAndVerify(run, signals.cancelled);
-    }
-    catch (error) {
-        run.report.steps.push({ step: 'Error', result: 'failed', details: error instanceof Error ? error.message : String(error) });
-    }
-    if (signals.cancelled.aborted)
-        verdict = { state: 'error', smoke: verdict.state === 'error' ? verdict.smoke : 'not finished: the job was cancelled' };
-    await main_record({ ...run, client: signals.recorder }, verdict);
-}
-async function deployAndVerify(run, cancelled) {
-    const { client, context, settings, report } = run;
-    const to = report.to;
-    report.deploymentId = await createRollbackDeployment(client, context, { environment: settings.environment, sha: to.sha, reason: report.reason, from: run.from });
-    report.steps.push({ step: 'Deployment', result: 'done', details: `deployment ${report.deploymentId} (deploy:rollback) of ${main_short(to.sha)}` });
-    await setDeploymentStatus(client, context, report.deploymentId, 'in_progress', `Rolling back to ${main_short(to.sha)}`);
-    const commandLine = run.command.join(' ');
-    const outcome = await runCommand(run.command[0], run.command.slice(1), {
-        timeoutMs: settings['command-timeout-minutes'] * 60_000,
-        signal: cancelled,
-        env: {
-            ROLLBACK_SHA: to.sha,
-            ROLLBACK_REF: to.ref,
-            ROLLBACK_ENVIRONMENT: settings.environment,
-            ROLLBACK_DEPLOYMENT_ID: String(report.deploymentId),
-            ROLLBACK_FROM_SHA: run.from?.sha ?? '',
-            ROLLBACK_REASON: report.reason,
-        },
+/** The stages after the policy, each returning its steps; the first that stops the rollback decides its result. */
+async function rollBack(rollback, inputs, signals) {
+    const report = (result, steps, more = {}) => ({
+        result,
+        environment: rollback.settings.environment,
+        reason: rollback.reason,
+        actor: rollback.context.triggeringActor,
+        steps,
+        ...more,
     });
-    if (outcome.cancelled || cancelled.aborted) {
-        report.steps.push({ step: 'Command', result: 'failed', details: `the job was cancelled while ${commandLine} ran; it was stopped with every process it started` });
-        return { state: 'error', smoke: 'not run: the job was cancelled' };
-    }
-    if (outcome.exitCode !== 0) {
-        report.steps.push({ step: 'Command', result: 'failed', details: `${commandLine} ${outcome.timedOut ? 'timed out' : `exited with ${outcome.exitCode}`}` });
-        return { state: 'failure', smoke: 'not run: the command failed' };
-    }
-    report.steps.push({ step: 'Command', result: 'done', details: `${commandLine} exited with 0 in ${outcome.durationMs} ms` });
-    if (run.smoke.plans.length === 0)
-        return { state: 'success', smoke: 'no checks configured' };
-    const { results } = await verifyService(run.smoke.plans, run.policy.smokeTest, run.smokeBaseUrl, cancelled);
-    if (cancelled.aborted) {
-        report.steps.push({ step: 'Smoke tests', result: 'failed', details: 'the job was cancelled while the smoke tests ran' });
-        return { state: 'error', smoke: 'not finished: the job was cancelled' };
-    }
-    const failed = results.filter((result) => !result.passed && result.severity === 'critical');
-    const smoke = failed.length === 0 ? `passed (${results.length} checks)` : `failed: ${failed.map((result) => `${result.name}: ${result.reason ?? ''}`).join('; ')}`;
-    report.steps.push({ step: 'Smoke tests', result: failed.length === 0 ? 'done' : 'failed', details: smoke });
-    return { state: failed.length === 0 ? 'success' : 'failure', smoke };
+    const authority = await (0,src/* stage */.dw)('2. Authority', () => checkAuthority(rollback), describeSteps);
+    if (authority.stop)
+        return report(authority.stop, authority.steps);
+    const chosen = await (0,src/* stage */.dw)('3. Target', () => chooseTarget(rollback, inputs.target), describeSteps);
+    const steps = [...authority.steps, ...chosen.steps];
+    if (!chosen.target)
+        return report(chosen.stop ?? 'failure', steps);
+    const target = chosen.target;
+    const route = { from: target.from && { sha: target.from.sha, deploymentId: target.from.id }, to: target.to };
+    const planned = await (0,src/* stage */.dw)('4. Plan', () => planRollback(rollback, target, inputs), describeSteps);
+    if (planned.stop || !planned.plan)
+        return report(planned.stop ?? 'failure', [...steps, ...planned.steps], route);
+    const plan = planned.plan;
+    const executed = await (0,src/* stage */.dw)('5. Deploy and verify', () => execute(rollback, target, plan, signals.cancelled), describeSteps);
+    const recorded = await (0,src/* stage */.dw)('6. Record', () => record_record({ ...rollback, client: signals.recorder }, target, plan, executed), describeSteps);
+    return report(recorded.result, [...steps, ...executed.steps, ...recorded.steps], { ...route, deploymentId: executed.deploymentId, incident: recorded.incident, byHand: recorded.byHand });
 }
-/**
- * Ends the deployment and writes the incident, each attempted even when another fails.
- * The deployment rolled back from is retired only once the rollback's own final status is
- * written: otherwise GitHub would show no live deployment at all.
- */
-async function main_record(run, verdict) {
-    const { client, context, settings, report } = run;
-    const to = report.to;
-    report.result = verdict.state;
-    const attempt = async (step, action) => {
-        try {
-            report.steps.push({ step, result: 'done', details: await action() });
-            return true;
-        }
-        catch (error) {
-            report.result = 'error';
-            report.steps.push({ step, result: 'failed', details: error instanceof Error ? error.message : String(error) });
-            return false;
-        }
-    };
-    if (report.deploymentId !== undefined) {
-        const deploymentId = report.deploymentId;
-        const ended = await attempt('Deployment status', async () => {
-            await setDeploymentStatus(client, context, deploymentId, verdict.state, `Rollback to ${main_short(to.sha)}: ${verdict.state}`);
-            return `deployment ${deploymentId} is ${verdict.state}`;
-        });
-        const from = run.from;
-        if (!ended) {
-            report.byHand =
-                `GitHub still shows rollback deployment ${deploymentId} of ${settings.environment} as in_progress: its final status (${verdict.state}) could not be written` +
-                    `${from ? `, so deployment ${from.id} (${main_short(from.sha)}) was left as it was` : ''}. ` +
-                    `Set it by hand: gh api repos/${context.owner}/${context.repo}/deployments/${deploymentId}/statuses -f state=${verdict.state}` +
-                    `${verdict.state === 'success' && from ? `, then the same for deployment ${from.id} with -f state=${settings['rolled-back-from']}` : ''}.`;
-            if (from)
-                report.steps.push({ step: 'Rolled-back deployment', result: 'skipped', details: `deployment ${from.id} (${main_short(from.sha)}) left as it was` });
-        }
-        else if (verdict.state === 'success' && from) {
-            const state = settings['rolled-back-from'];
-            await attempt('Rolled-back deployment', async () => {
-                await setDeploymentStatus(client, context, from.id, state, `Rolled back to ${main_short(to.sha)} by deployment ${deploymentId}`);
-                return `deployment ${from.id} (${main_short(from.sha)}) marked ${state}`;
-            });
-        }
-    }
-    await attempt('Incident', async () => {
-        const template = (await repositoryFileReader(client, context.owner, context.repo, context.sha)(settings.incident.template)) ?? BUILT_IN_INCIDENT_TEMPLATE;
-        const facts = {
-            environment: settings.environment,
-            from: report.from,
-            to,
-            deploymentId: report.deploymentId,
-            actor: context.triggeringActor,
-            reason: report.reason,
-            runUrl: context.runUrl,
-            result: report.result,
-            smoke: verdict.smoke,
-            command: run.command.join(' '),
-            at: new Date().toISOString(),
-        };
-        report.incident = await writeIncident(client, context, settings, run.incident, incidentTitle(facts), incidentBody(template, facts, incidentMarker(context.runId)));
-        return `${run.incident ? 'updated' : 'opened'} #${report.incident.number}`;
-    });
+function describeSteps({ steps }) {
+    return steps.map(({ step, result, details }) => `${step}: ${result}: ${details}`);
 }
 
 
 /***/ }),
 
-/***/ 1614:
+/***/ 5348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65710,17 +65935,20 @@ async function main_record(run, verdict) {
 __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   Fq: () => (/* reexport */ inertLine),
+  TR: () => (/* reexport */ inertLogLine),
   UJ: () => (/* reexport */ inertText),
   fj: () => (/* reexport */ join),
   nf: () => (/* reexport */ html_link),
   p7: () => (/* reexport */ markdownText),
   $x: () => (/* reexport */ markdownUrl),
+  LS: () => (/* reexport */ plural),
+  Fu: () => (/* reexport */ shortSha),
   ko: () => (/* reexport */ strong),
   YG: () => (/* reexport */ summaryOf),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, inertLogLine, isWebUrl, markdownCode, plural, shortSha
+// UNUSED EXPORTS: Summary, element, htmlText, isWebUrl, markdownCode
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -65891,6 +66119,17 @@ function summaryOf(report) {
     return summary.toString();
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/words.ts
+// Small wording rules every report shares, so a commit or a count reads the same everywhere.
+/** A commit as people write it: its first seven characters. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** A count with its noun, singular for exactly one: `1 check`, `0 checks`, `2 entries`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
 
 
@@ -65909,10 +66148,13 @@ function summaryOf(report) {
 __nccwpck_require__.d(__webpack_exports__, {
   tE: () => (/* reexport */ booleanInput),
   IT: () => (/* reexport */ finishStep),
-  eg: () => (/* reexport */ runStep)
+  BP: () => (/* reexport */ logLine),
+  eg: () => (/* reexport */ runStep),
+  dw: () => (/* reexport */ stage),
+  _Z: () => (/* reexport */ textInput)
 });
 
-// UNUSED EXPORTS: choiceInput, logLine, positiveIntegerInput, stage, textInput
+// UNUSED EXPORTS: choiceInput, positiveIntegerInput
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(6011);
@@ -65926,7 +66168,7 @@ function invalid(name, expected) {
 }
 /** A text input, trimmed; '' when it is not set. */
 function textInput(name, options) {
-    return core.getInput(name, options);
+    return lib_core/* getInput */.V4(name, options);
 }
 /**
  * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
@@ -65959,21 +66201,28 @@ function choiceInput(name, choices, fallback) {
     return known;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/report/src/log.ts
 // The job log as a record an auditor can read: each stage of an action runs in a collapsible
 // group that says what was read, what was decided and why. Everything logged goes through
 // `inertLogLine`, so user text (a title, a URL) cannot add a line or start a workflow command.
 
 
-/** Runs one named stage of an action inside a collapsible log group, returning its result. */
-function stage(title, work) {
-    return core.group(inertLogLine(title), work);
+/**
+ * Runs one named stage of an action inside a collapsible log group and returns its result;
+ * `describe` turns the result into the lines that say what the stage read and decided.
+ */
+function stage(title, work, describe) {
+    return lib_core/* group */.Os((0,src/* inertLogLine */.TR)(title), async () => {
+        const result = await work();
+        describe?.(result).forEach((line) => logLine(line));
+        return result;
+    });
 }
-/** One line of the log, its parts joined as one inert line. */
-function logLine(...parts) {
-    core.info(inertLogLine(parts.join('')));
+/** One line of the log, as one inert line. */
+function logLine(line) {
+    lib_core/* info */.pq((0,src/* inertLogLine */.TR)(line));
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/step.ts
@@ -74843,6 +75092,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
@@ -74852,7 +75102,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -76594,13 +76844,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

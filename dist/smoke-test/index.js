@@ -34490,7 +34490,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(854);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1232);
 // Entry point the runner executes (bundled to dist/smoke-test/index.js).
 
 
@@ -34501,7 +34501,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 854:
+/***/ 1232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39809,8 +39809,12 @@ function readRunContext() {
         triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || github_context.actor,
         runId: github_context.runId,
         serverUrl: github_context.serverUrl,
-        runUrl: `${github_context.serverUrl}/${owner}/${repo}/actions/runs/${github_context.runId}`,
+        runUrl: runUrl({ serverUrl: github_context.serverUrl, owner, repo }, github_context.runId),
     };
+}
+/** The page of a workflow run of the repository. */
+function runUrl(repository, runId) {
+    return `${repository.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}`;
 }
 function isPullRequestEvent(eventName) {
     return eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -64243,6 +64247,15 @@ function numberInput(value) {
     return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
+function describePolicy(policy) {
+    const { policyFile, roleDocument } = policy;
+    return [
+        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
+        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
 
 
@@ -64253,8 +64266,9 @@ function numberInput(value) {
 
 
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
+
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
 var report_src = __nccwpck_require__(8127);
 // EXTERNAL MODULE: ./node_modules/.pnpm/json-p3@2.3.1/node_modules/json-p3/dist/json-p3.cjs.js
@@ -64597,11 +64611,35 @@ function withoutCredentials(url, secrets = new Set()) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
-// How a smoke-test run reads: summary table, outputs, failure message. Everything shown
-// passes through `redact`, so a secret a service echoes back is not written anywhere.
+// How a smoke-test run reads: the step report (summary table, outputs, failure message)
+// and the log line of each attempt. Everything shown passes through `redact`, so a secret
+// a service echoes back is not written anywhere.
 
 
 
+/** The one rule for a passing run: no critical check failed (a failed `warn` check only warns). */
+function criticalFailures(results) {
+    return results.filter((result) => !result.passed && result.severity === 'critical');
+}
+function smokeReport(results, baseUrl, warmUp) {
+    return { passed: criticalFailures(results).length === 0, results, baseUrl, warmUp };
+}
+/** The step's whole report: outputs, summary (title, intro, one row per check) and failure. */
+function smokeStepReport(report, secrets) {
+    return {
+        outputs: smokeOutputs(report, secrets),
+        title: smokeTitle(report),
+        intro: smokeIntro(report, secrets),
+        table: { columns: ['Check', 'Attempts', 'Last status', 'Latency', 'Verdict'], rows: smokeRows(report, secrets) },
+        failure: report.passed ? undefined : smokeFailure(report, secrets),
+    };
+}
+/** One attempt of one check, as a log line: what was seen, and what happens next. */
+function attemptLine(event, secrets) {
+    const outcome = event.problems.length === 0 ? 'passed' : `failed: ${event.problems.join('; ')}`;
+    const next = event.next === 'retry' ? `; retrying in ${event.delayMs} ms` : event.next === 'recheck' ? `; checking again in ${event.delayMs} ms (stable passes)` : '';
+    return redact(`${event.check}: attempt ${event.attempt}: ${event.status}, ${outcome}${next}`, secrets);
+}
 /** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
 function smokeOutputs(report, secrets) {
     const masked = (value) => (value === undefined ? undefined : redact(value, secrets));
@@ -64612,16 +64650,16 @@ function smokeOutputs(report, secrets) {
 }
 function smokeTitle(report) {
     const failed = report.results.filter((result) => !result.passed);
-    const critical = failed.filter((result) => result.severity === 'critical').length;
+    const critical = criticalFailures(report.results).length;
     if (report.passed) {
         return failed.length > 0
-            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${failed.length} warning${failed.length === 1 ? '' : 's'})`
+            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${(0,src/* plural */.LS)(failed.length, 'warning')})`
             : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
     }
-    return `Smoke tests: failed ❌ (${critical} critical check${critical === 1 ? '' : 's'} failed of ${report.results.length})`;
+    return `Smoke tests: failed ❌ (${(0,src/* plural */.LS)(critical, 'critical check')} failed of ${report.results.length})`;
 }
 function smokeIntro(report, secrets) {
-    const parts = [(0,src/* text */.Qq)(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
+    const parts = [(0,src/* text */.Qq)((0,src/* plural */.LS)(report.results.length, 'check'))];
     if (report.baseUrl)
         parts.push((0,src/* text */.Qq)(' against '), (0,src/* code */.aY)(redact(withoutCredentials(report.baseUrl).url, secrets)));
     if (report.warmUp) {
@@ -64642,9 +64680,9 @@ function smokeRows(report, secrets) {
     ]);
 }
 function smokeFailure(report, secrets) {
-    const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
-    return redact(`Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
-        failed.map((result) => `  - ${(0,src/* inertLine */.Fq)(result.name)} (${(0,src/* inertLine */.Fq)(result.target)}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${(0,src/* inertLine */.Fq)(result.reason ?? '')}`).join('\n'), secrets);
+    const failed = criticalFailures(report.results);
+    return redact(`Smoke tests failed: ${(0,src/* plural */.LS)(failed.length, 'critical check')} did not pass\n` +
+        failed.map((result) => `  - ${(0,src/* inertLine */.Fq)(result.name)} (${(0,src/* inertLine */.Fq)(result.target)}), ${(0,src/* plural */.LS)(result.attempts, 'attempt')}: ${(0,src/* inertLine */.Fq)(result.reason ?? '')}`).join('\n'), secrets);
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/suite.ts
@@ -64652,6 +64690,7 @@ function smokeFailure(report, secrets) {
 // jitter until it passes (N consecutive times, for flapping services), runs out of
 // attempts, or the suite's deadline passes. The probes do the I/O. Everything a result
 // says (target, last status, reason) is masked with the plan's `mask` where it is made.
+
 
 
 
@@ -64679,26 +64718,35 @@ async function runCheck(plan, options) {
     for (;;) {
         const remaining = options.deadline - Date.now();
         if (options.cancelled?.aborted)
-            return { ...result, reason: `the job was cancelled after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}` };
+            return { ...result, reason: `the job was cancelled after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}` };
         if (remaining <= 0) {
-            return { ...result, reason: `the suite deadline passed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}${result.reason ? `; last: ${result.reason}` : ''}` };
+            return { ...result, reason: `the suite deadline passed after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}${result.reason ? `; last: ${result.reason}` : ''}` };
         }
         result.attempts++;
         const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options, result, remaining < plan.timeoutMs);
+        const report = (next, delayMs) => options.onAttempt?.({ check: result.name, attempt: result.attempts, status: result.lastStatus, problems, next, delayMs });
         if (problems.length === 0) {
             consecutivePasses++;
             delete result.reason;
-            if (consecutivePasses >= plan.stablePasses)
+            if (consecutivePasses >= plan.stablePasses) {
+                report('done');
                 return { ...result, passed: true };
-            await sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()), options.cancelled);
+            }
+            const delayMs = Math.max(0, Math.min(options.retryDelayMs, options.deadline - Date.now()));
+            report('recheck', delayMs);
+            await sleep(delayMs, options.cancelled);
             continue;
         }
         consecutivePasses = 0;
         failures++;
         result.reason = problems.join('; ');
-        if (failures > plan.retries)
+        if (failures > plan.retries) {
+            report('done');
             return result;
-        await sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()), options.cancelled);
+        }
+        const delayMs = Math.max(0, Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+        report('retry', delayMs);
+        await sleep(delayMs, options.cancelled);
     }
 }
 /**
@@ -64992,8 +65040,11 @@ async function waitForService(url, seconds, cancelled) {
 
 
 
-/** `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished checks fail. */
-async function verifyService(plans, settings, baseUrl, cancelled) {
+/**
+ * `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished
+ * checks fail. `onAttempt` hears of every attempt of every check as it ends.
+ */
+async function verifyService(plans, settings, baseUrl, { cancelled, onAttempt } = {}) {
     // Credentials are left out: fetch refuses a URL that has them, and any answer (a 401 too) ends the warm-up.
     const warmUpTarget = baseUrl ? withoutCredentials(baseUrl).url : plans.find((plan) => plan.kind === 'http')?.url;
     const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds'], cancelled) : undefined;
@@ -65003,6 +65054,7 @@ async function verifyService(plans, settings, baseUrl, cancelled) {
         retryDelayMs: settings['retry-delay-ms'],
         probes: liveProbes,
         cancelled,
+        onAttempt,
     });
     return { results, warmUp };
 }
@@ -65016,10 +65068,27 @@ async function verifyService(plans, settings, baseUrl, cancelled) {
 
 
 
+;// CONCATENATED MODULE: ./actions/smoke-test/src/inputs.ts
+// smoke-test's inputs, each read once (trimmed by the toolkit) and parsed before any check runs.
+
+
+function readInputs() {
+    return {
+        token: (0,report_src/* textInput */._Z)('token'),
+        policy: (0,report_src/* textInput */._Z)('policy'),
+        checks: (0,report_src/* textInput */._Z)('checks'),
+        url: (0,report_src/* textInput */._Z)('url'),
+        concurrency: numberInput((0,report_src/* textInput */._Z)('concurrency')),
+        deploymentId: (0,report_src/* positiveIntegerInput */.wR)('deployment-id'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/main.ts
-// smoke-test: reads the checks (policy file and `checks` input, one schema), runs them
-// against the deployed service, reports each, and optionally records the verdict on a
-// GitHub deployment. Running and judging are in @release-governance/smoke.
+// smoke-test, as a pipeline: 1. the policy and the checks (policy file and `checks` input,
+// one schema), 2. the plan, 3. the checks against the deployed service, each attempt
+// logged; then the step report and, optionally, the verdict on a GitHub deployment.
+// Running and judging are in @release-governance/smoke.
+
 
 
 
@@ -65027,48 +65096,48 @@ async function verifyService(plans, settings, baseUrl, cancelled) {
 
 
 async function run() {
+    const inputs = readInputs();
     const context = readRunContext();
-    const client = createGitHubClient(lib_core/* getInput */.V4('token'));
-    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
-    const settings = applyInputOverrides('smoke-test', policy.smokeTest, { url: lib_core/* getInput */.V4('url').trim() || undefined, concurrency: numberInput(lib_core/* getInput */.V4('concurrency')) }, { url: 'url', concurrency: 'concurrency' });
-    const inline = lib_core/* getInput */.V4('checks').trim();
-    const checks = [...settings.checks, ...(inline ? parseYamlWithSchema('input `checks`', inline, smokeChecksSchema, 'input') : [])];
+    const client = createGitHubClient(inputs.token);
+    const policy = await (0,report_src/* stage */.dw)('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
+    const settings = applyInputOverrides('smoke-test', policy.smokeTest, { url: inputs.url || undefined, concurrency: inputs.concurrency }, { url: 'url', concurrency: 'concurrency' });
+    const plan = await (0,report_src/* stage */.dw)('2. Plan', () => planSmokeChecks(policy, settings, inputs), (planned) => [
+        `${(0,src/* plural */.LS)(planned.plans.length, 'check')}${settings.url ? ` against ${withoutCredentials(settings.url).url}` : ''}; ${settings.concurrency} at a time, ${settings['deadline-seconds']} s in all`,
+    ]);
+    const verification = await (0,report_src/* stage */.dw)('3. Checks', () => verifyService(plan.plans, settings, settings.url, { onAttempt: (event) => (0,report_src/* logLine */.BP)(attemptLine(event, plan.secrets)) }));
+    const report = smokeReport(verification.results, settings.url, verification.warmUp);
+    for (const result of report.results.filter((candidate) => !candidate.passed && candidate.severity === 'warn')) {
+        lib_core/* warning */.$e((0,src/* inertLine */.Fq)(`${result.name}: ${result.reason ?? 'failed'}`), { title: 'Smoke check (warn)' });
+    }
+    await (0,report_src/* finishStep */.IT)(smokeStepReport(report, plan.secrets));
+    const { deploymentId } = inputs;
+    if (deploymentId !== undefined)
+        await (0,report_src/* stage */.dw)('4. Deployment status', () => recordVerdict(client, context, deploymentId, report));
+}
+/** The checks as plans, their secrets masked in the log from here on; a check that cannot run stops the step. */
+function planSmokeChecks(policy, settings, inputs) {
+    const checks = [...settings.checks, ...(inputs.checks ? parseYamlWithSchema('input `checks`', inputs.checks, smokeChecksSchema, 'input') : [])];
     if (checks.length === 0) {
         throw new Error(`No smoke checks: add smoke-test.checks to ${policy.policyFile.path}, or pass them in the \`checks\` input.`);
     }
-    const { plans, secrets, problems } = planChecks(checks, { baseUrl: settings.url, env: process.env, stablePasses: settings['stable-passes'] });
-    for (const secret of secrets)
+    const planned = planChecks(checks, { baseUrl: settings.url, env: process.env, stablePasses: settings['stable-passes'] });
+    for (const secret of planned.secrets)
         lib_core/* setSecret */.Pq(secret);
-    if (problems.length > 0)
-        throw new Error(`The smoke checks cannot run:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-    const { results, warmUp } = await verifyService(plans, settings, settings.url);
-    const report = { passed: results.every((result) => result.passed || result.severity === 'warn'), results, baseUrl: settings.url, warmUp };
-    for (const result of results.filter((candidate) => !candidate.passed && candidate.severity === 'warn')) {
-        lib_core/* warning */.$e((0,src/* inertLine */.Fq)(`${result.name}: ${result.reason ?? 'failed'}`), { title: 'Smoke check (warn)' });
-    }
-    await (0,report_src/* finishStep */.IT)({
-        outputs: smokeOutputs(report, secrets),
-        title: smokeTitle(report),
-        intro: smokeIntro(report, secrets),
-        table: { columns: ['Check', 'Attempts', 'Last status', 'Latency', 'Verdict'], rows: smokeRows(report, secrets) },
-        failure: report.passed ? undefined : smokeFailure(report, secrets),
-    });
-    const deploymentId = lib_core/* getInput */.V4('deployment-id').trim();
-    if (deploymentId)
-        await recordVerdict(client, context, deploymentId, report);
+    if (planned.problems.length > 0)
+        throw new Error(`The smoke checks cannot run:\n${planned.problems.map((problem) => `  ${problem}`).join('\n')}`);
+    return planned;
 }
 /** Posts the verdict as the deployment's status, so GitHub's Deployments view shows whether the release is healthy. */
 async function recordVerdict(client, context, deploymentId, report) {
-    const id = Number(deploymentId);
-    if (!Number.isInteger(id) || id <= 0)
-        throw new Error(`input \`deployment-id\`: expected a deployment id (a positive whole number); got "${deploymentId}"`);
-    await setDeploymentStatus(client, context, id, report.passed ? 'success' : 'failure', smokeTitle(report));
+    const state = report.passed ? 'success' : 'failure';
+    await setDeploymentStatus(client, context, deploymentId, state, smokeTitle(report));
+    (0,report_src/* logLine */.BP)(`Deployment ${deploymentId} is now ${state}`);
 }
 
 
 /***/ }),
 
-/***/ 1614:
+/***/ 5348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65076,13 +65145,15 @@ async function recordVerdict(client, context, deploymentId, report) {
 __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   Fq: () => (/* reexport */ inertLine),
+  TR: () => (/* reexport */ inertLogLine),
   fj: () => (/* reexport */ join),
+  LS: () => (/* reexport */ plural),
   ko: () => (/* reexport */ strong),
   YG: () => (/* reexport */ summaryOf),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, inertLogLine, inertText, isWebUrl, link, markdownCode, markdownText, markdownUrl, plural, shortSha
+// UNUSED EXPORTS: Summary, element, htmlText, inertText, isWebUrl, link, markdownCode, markdownText, markdownUrl, shortSha
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -65253,6 +65324,17 @@ function summaryOf(report) {
     return summary.toString();
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/words.ts
+// Small wording rules every report shares, so a commit or a count reads the same everywhere.
+/** A commit as people write it: its first seven characters. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** A count with its noun, singular for exactly one: `1 check`, `0 checks`, `2 entries`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
 
 
@@ -65270,10 +65352,14 @@ function summaryOf(report) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   IT: () => (/* reexport */ finishStep),
-  eg: () => (/* reexport */ runStep)
+  BP: () => (/* reexport */ logLine),
+  wR: () => (/* reexport */ positiveIntegerInput),
+  eg: () => (/* reexport */ runStep),
+  dw: () => (/* reexport */ stage),
+  _Z: () => (/* reexport */ textInput)
 });
 
-// UNUSED EXPORTS: booleanInput, choiceInput, logLine, positiveIntegerInput, stage, textInput
+// UNUSED EXPORTS: booleanInput, choiceInput
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(6011);
@@ -65283,11 +65369,11 @@ var lib_core = __nccwpck_require__(6011);
 // in one style — input `name`: expected …; got "…" — raised before the action writes anything.
 
 function invalid(name, expected) {
-    return new Error(`input \`${name}\`: expected ${expected}; got "${core.getInput(name)}"`);
+    return new Error(`input \`${name}\`: expected ${expected}; got "${lib_core/* getInput */.V4(name)}"`);
 }
 /** A text input, trimmed; '' when it is not set. */
 function textInput(name, options) {
-    return core.getInput(name, options);
+    return lib_core/* getInput */.V4(name, options);
 }
 /**
  * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
@@ -65303,7 +65389,7 @@ function booleanInput(name) {
 }
 /** A positive whole number (an issue number, a deployment id); undefined when the input is empty. */
 function positiveIntegerInput(name) {
-    const value = core.getInput(name);
+    const value = lib_core/* getInput */.V4(name);
     if (value === '')
         return undefined;
     const parsed = Number(value);
@@ -65320,21 +65406,28 @@ function choiceInput(name, choices, fallback) {
     return known;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/report/src/log.ts
 // The job log as a record an auditor can read: each stage of an action runs in a collapsible
 // group that says what was read, what was decided and why. Everything logged goes through
 // `inertLogLine`, so user text (a title, a URL) cannot add a line or start a workflow command.
 
 
-/** Runs one named stage of an action inside a collapsible log group, returning its result. */
-function stage(title, work) {
-    return core.group(inertLogLine(title), work);
+/**
+ * Runs one named stage of an action inside a collapsible log group and returns its result;
+ * `describe` turns the result into the lines that say what the stage read and decided.
+ */
+function stage(title, work, describe) {
+    return lib_core/* group */.Os((0,src/* inertLogLine */.TR)(title), async () => {
+        const result = await work();
+        describe?.(result).forEach((line) => logLine(line));
+        return result;
+    });
 }
-/** One line of the log, its parts joined as one inert line. */
-function logLine(...parts) {
-    core.info(inertLogLine(parts.join('')));
+/** One line of the log, as one inert line. */
+function logLine(line) {
+    lib_core/* info */.pq((0,src/* inertLogLine */.TR)(line));
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/step.ts
@@ -72175,7 +72268,7 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 1232:
+/***/ 8851:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -72577,7 +72670,7 @@ var seq = __nccwpck_require__(7220);
 var string = __nccwpck_require__(8130);
 var binary = __nccwpck_require__(5557);
 var bool = __nccwpck_require__(832);
-var float = __nccwpck_require__(1232);
+var float = __nccwpck_require__(8851);
 var int = __nccwpck_require__(5631);
 var merge = __nccwpck_require__(8438);
 var omap = __nccwpck_require__(889);
@@ -74203,6 +74296,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
@@ -74212,7 +74306,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -75954,13 +76048,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -3348,3245 +3348,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5275:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(7308)
-const { safeRe: re, t } = __nccwpck_require__(3191)
-const cmp = __nccwpck_require__(8446)
-const debug = __nccwpck_require__(5519)
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-
-
-/***/ }),
-
-/***/ 9046:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1663)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(7308)
-const Comparator = __nccwpck_require__(5275)
-const debug = __nccwpck_require__(5519)
-const SemVer = __nccwpck_require__(1603)
-const trimComparatorWhitespace = __nccwpck_require__(1777)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(3191)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(8114)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
-/***/ 1603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const debug = __nccwpck_require__(5519)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(8114)
-const { safeRe: re, t } = __nccwpck_require__(3191)
-
-const parseOptions = __nccwpck_require__(7308)
-const { compareIdentifiers } = __nccwpck_require__(9916)
-
-const isPrereleaseIdentifier = (prerelease, identifier) => {
-  const identifiers = identifier.split('.')
-  if (identifiers.length > prerelease.length) {
-    return false
-  }
-
-  for (let i = 0; i < identifiers.length; i++) {
-    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-      return false
-    }
-  }
-
-  return true
-}
-
-class SemVer {
-  constructor (version, options) {
-    options = parseOptions(options)
-
-    if (version instanceof SemVer) {
-      if (version.loose === !!options.loose &&
-        version.includePrerelease === !!options.includePrerelease) {
-        return version
-      } else {
-        version = version.version
-      }
-    } else if (typeof version !== 'string') {
-      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-    }
-
-    if (version.length > MAX_LENGTH) {
-      throw new TypeError(
-        `version is longer than ${MAX_LENGTH} characters`
-      )
-    }
-
-    debug('SemVer', version, options)
-    this.options = options
-    this.loose = !!options.loose
-    // this isn't actually relevant for versions, but keep it so that we
-    // don't run into trouble passing this.options around.
-    this.includePrerelease = !!options.includePrerelease
-
-    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
-
-    if (!m) {
-      throw new TypeError(`Invalid Version: ${version}`)
-    }
-
-    this.raw = version
-
-    // these are actually numbers
-    this.major = +m[1]
-    this.minor = +m[2]
-    this.patch = +m[3]
-
-    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-      throw new TypeError('Invalid major version')
-    }
-
-    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-      throw new TypeError('Invalid minor version')
-    }
-
-    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-      throw new TypeError('Invalid patch version')
-    }
-
-    // numberify any prerelease numeric ids
-    if (!m[4]) {
-      this.prerelease = []
-    } else {
-      this.prerelease = m[4].split('.').map((id) => {
-        if (/^[0-9]+$/.test(id)) {
-          const num = +id
-          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-            return num
-          }
-        }
-        return id
-      })
-    }
-
-    this.build = m[5] ? m[5].split('.') : []
-    this.format()
-  }
-
-  format () {
-    this.version = `${this.major}.${this.minor}.${this.patch}`
-    if (this.prerelease.length) {
-      this.version += `-${this.prerelease.join('.')}`
-    }
-    return this.version
-  }
-
-  toString () {
-    return this.version
-  }
-
-  compare (other) {
-    debug('SemVer.compare', this.version, this.options, other)
-    if (!(other instanceof SemVer)) {
-      if (typeof other === 'string' && other === this.version) {
-        return 0
-      }
-      other = new SemVer(other, this.options)
-    }
-
-    if (other.version === this.version) {
-      return 0
-    }
-
-    return this.compareMain(other) || this.comparePre(other)
-  }
-
-  compareMain (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    if (this.major < other.major) {
-      return -1
-    }
-    if (this.major > other.major) {
-      return 1
-    }
-    if (this.minor < other.minor) {
-      return -1
-    }
-    if (this.minor > other.minor) {
-      return 1
-    }
-    if (this.patch < other.patch) {
-      return -1
-    }
-    if (this.patch > other.patch) {
-      return 1
-    }
-    return 0
-  }
-
-  comparePre (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    // NOT having a prerelease is > having one
-    if (this.prerelease.length && !other.prerelease.length) {
-      return -1
-    } else if (!this.prerelease.length && other.prerelease.length) {
-      return 1
-    } else if (!this.prerelease.length && !other.prerelease.length) {
-      return 0
-    }
-
-    let i = 0
-    do {
-      const a = this.prerelease[i]
-      const b = other.prerelease[i]
-      debug('prerelease compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  compareBuild (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    let i = 0
-    do {
-      const a = this.build[i]
-      const b = other.build[i]
-      debug('build compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  // preminor will bump the version up to the next minor release, and immediately
-  // down to pre-release. premajor and prepatch work the same way.
-  inc (release, identifier, identifierBase) {
-    if (release.startsWith('pre')) {
-      if (!identifier && identifierBase === false) {
-        throw new Error('invalid increment argument: identifier is empty')
-      }
-      // Avoid an invalid semver results
-      if (identifier) {
-        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
-        if (!match || match[1] !== identifier) {
-          throw new Error(`invalid identifier: ${identifier}`)
-        }
-      }
-    }
-
-    switch (release) {
-      case 'premajor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor = 0
-        this.major++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'preminor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'prepatch':
-        // If this is already a prerelease, it will bump to the next version
-        // drop any prereleases that might already exist, since they are not
-        // relevant at this point.
-        this.prerelease.length = 0
-        this.inc('patch', identifier, identifierBase)
-        this.inc('pre', identifier, identifierBase)
-        break
-      // If the input is a non-prerelease version, this acts the same as
-      // prepatch.
-      case 'prerelease':
-        if (this.prerelease.length === 0) {
-          this.inc('patch', identifier, identifierBase)
-        }
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'release':
-        if (this.prerelease.length === 0) {
-          throw new Error(`version ${this.raw} is not a prerelease`)
-        }
-        this.prerelease.length = 0
-        break
-
-      case 'major':
-        // If this is a pre-major version, bump up to the same major version.
-        // Otherwise increment major.
-        // 1.0.0-5 bumps to 1.0.0
-        // 1.1.0 bumps to 2.0.0
-        if (
-          this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0
-        ) {
-          this.major++
-        }
-        this.minor = 0
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'minor':
-        // If this is a pre-minor version, bump up to the same minor version.
-        // Otherwise increment minor.
-        // 1.2.0-5 bumps to 1.2.0
-        // 1.2.1 bumps to 1.3.0
-        if (this.patch !== 0 || this.prerelease.length === 0) {
-          this.minor++
-        }
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'patch':
-        // If this is not a pre-release version, it will increment the patch.
-        // If it is a pre-release it will bump up to the same patch version.
-        // 1.2.0-5 patches to 1.2.0
-        // 1.2.0 patches to 1.2.1
-        if (this.prerelease.length === 0) {
-          this.patch++
-        }
-        this.prerelease = []
-        break
-      // This probably shouldn't be used publicly.
-      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-      case 'pre': {
-        const base = Number(identifierBase) ? 1 : 0
-
-        if (this.prerelease.length === 0) {
-          this.prerelease = [base]
-        } else {
-          let i = this.prerelease.length
-          while (--i >= 0) {
-            if (typeof this.prerelease[i] === 'number') {
-              this.prerelease[i]++
-              i = -2
-            }
-          }
-          if (i === -1) {
-            // didn't increment anything
-            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-              throw new Error('invalid increment argument: identifier already exists')
-            }
-            this.prerelease.push(base)
-          }
-        }
-        if (identifier) {
-          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-          let prerelease = [identifier, base]
-          if (identifierBase === false) {
-            prerelease = [identifier]
-          }
-          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-            const prereleaseBase = this.prerelease[identifier.split('.').length]
-            if (isNaN(prereleaseBase)) {
-              this.prerelease = prerelease
-            }
-          } else {
-            this.prerelease = prerelease
-          }
-        }
-        break
-      }
-      default:
-        throw new Error(`invalid increment argument: ${release}`)
-    }
-    this.raw = this.format()
-    if (this.build.length) {
-      this.raw += `+${this.build.join('.')}`
-    }
-    return this
-  }
-}
-
-module.exports = SemVer
-
-
-/***/ }),
-
-/***/ 9455:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 8446:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(3714)
-const neq = __nccwpck_require__(6518)
-const gt = __nccwpck_require__(5743)
-const gte = __nccwpck_require__(972)
-const lt = __nccwpck_require__(3896)
-const lte = __nccwpck_require__(7221)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 9889:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const parse = __nccwpck_require__(1817)
-const { safeRe: re, t } = __nccwpck_require__(3191)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 9256:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 2498:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 6061:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 7535:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 3714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 5743:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 972:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 4858:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3896:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 7221:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 4567:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 8467:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 6518:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
-/***/ 1817:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 3276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 4282:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 6149:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 4624:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(9256)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 883:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 4888:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(9256)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 8314:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const constants = __nccwpck_require__(8114)
-const SemVer = __nccwpck_require__(1603)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 1988:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 2320:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(3191)
-const constants = __nccwpck_require__(8114)
-const SemVer = __nccwpck_require__(1603)
-const identifiers = __nccwpck_require__(9916)
-const parse = __nccwpck_require__(1817)
-const valid = __nccwpck_require__(1988)
-const clean = __nccwpck_require__(9455)
-const inc = __nccwpck_require__(4858)
-const diff = __nccwpck_require__(7535)
-const major = __nccwpck_require__(4567)
-const minor = __nccwpck_require__(8467)
-const patch = __nccwpck_require__(3276)
-const prerelease = __nccwpck_require__(4282)
-const compare = __nccwpck_require__(6061)
-const rcompare = __nccwpck_require__(6149)
-const compareLoose = __nccwpck_require__(2498)
-const compareBuild = __nccwpck_require__(9256)
-const sort = __nccwpck_require__(4888)
-const rsort = __nccwpck_require__(4624)
-const gt = __nccwpck_require__(5743)
-const lt = __nccwpck_require__(3896)
-const eq = __nccwpck_require__(3714)
-const neq = __nccwpck_require__(6518)
-const gte = __nccwpck_require__(972)
-const lte = __nccwpck_require__(7221)
-const cmp = __nccwpck_require__(8446)
-const coerce = __nccwpck_require__(9889)
-const truncate = __nccwpck_require__(8314)
-const Comparator = __nccwpck_require__(5275)
-const Range = __nccwpck_require__(9046)
-const satisfies = __nccwpck_require__(883)
-const toComparators = __nccwpck_require__(9830)
-const maxSatisfying = __nccwpck_require__(5377)
-const minSatisfying = __nccwpck_require__(2235)
-const minVersion = __nccwpck_require__(2210)
-const validRange = __nccwpck_require__(7705)
-const outside = __nccwpck_require__(5472)
-const gtr = __nccwpck_require__(940)
-const ltr = __nccwpck_require__(9605)
-const intersects = __nccwpck_require__(6465)
-const simplifyRange = __nccwpck_require__(7076)
-const subset = __nccwpck_require__(6585)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 8114:
-/***/ ((module) => {
-
-
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-const SEMVER_SPEC_VERSION = '2.0.0'
-
-const MAX_LENGTH = 256
-const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-/* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-const MAX_SAFE_COMPONENT_LENGTH = 16
-
-// Max safe length for a build identifier. The max length minus 6 characters for
-// the shortest version with a build 0.0.0+BUILD.
-const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// ECMAScript whitespace and line terminators matched by \s.
-const WHITESPACE_CHARACTERS = [
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  ' ',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-]
-
-const RELEASE_TYPES = [
-  'major',
-  'premajor',
-  'minor',
-  'preminor',
-  'patch',
-  'prepatch',
-  'prerelease',
-]
-
-module.exports = {
-  MAX_LENGTH,
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_SAFE_INTEGER,
-  WHITESPACE_CHARACTERS,
-  RELEASE_TYPES,
-  SEMVER_SPEC_VERSION,
-  FLAG_INCLUDE_PRERELEASE: 0b001,
-  FLAG_LOOSE: 0b010,
-}
-
-
-/***/ }),
-
-/***/ 5519:
-/***/ ((module) => {
-
-
-
-const debug = (
-  typeof process === 'object' &&
-  process.env &&
-  process.env.NODE_DEBUG &&
-  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
-
-module.exports = debug
-
-
-/***/ }),
-
-/***/ 9916:
-/***/ ((module) => {
-
-
-
-const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b ? 0 : a < b ? -1 : 1
-  }
-
-  const anum = numeric.test(a)
-  const bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
-
-module.exports = {
-  compareIdentifiers,
-  rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 1663:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
-
-
-/***/ }),
-
-/***/ 7308:
-/***/ ((module) => {
-
-
-
-// parse out just the options we care about
-const looseOption = Object.freeze({ loose: true })
-const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
-  if (!options) {
-    return emptyOpts
-  }
-
-  if (typeof options !== 'object') {
-    return looseOption
-  }
-
-  return options
-}
-module.exports = parseOptions
-
-
-/***/ }),
-
-/***/ 3191:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-const {
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_LENGTH,
-} = __nccwpck_require__(8114)
-const debug = __nccwpck_require__(5519)
-exports = module.exports = {}
-
-// The actual regexps go on exports.re
-const re = exports.re = []
-const safeRe = exports.safeRe = []
-const src = exports.src = []
-const safeSrc = exports.safeSrc = []
-const t = exports.t = {}
-let R = 0
-
-const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-const safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-const makeSafeRegex = (value) => {
-  for (const [token, max] of safeRegexReplacements) {
-    value = value
-      .split(`${token}*`).join(`${token}{0,${max}}`)
-      .split(`${token}+`).join(`${token}{1,${max}}`)
-  }
-  return value
-}
-
-const createToken = (name, value, isGlobal) => {
-  const safe = makeSafeRegex(value)
-  const index = R++
-  debug(name, index, value)
-  t[name] = index
-  src[index] = value
-  safeSrc[index] = safe
-  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
-  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
-createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-// Non-numeric identifiers include numeric identifiers but can be longer.
-// Therefore non-numeric identifiers must go first.
-
-createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
-
-createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-}${src[t.PRERELEASE]}?${
-  src[t.BUILD]}?`)
-
-createToken('FULL', `^${src[t.FULLPLAIN]}$`)
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-}${src[t.PRERELEASELOOSE]}?${
-  src[t.BUILD]}?`)
-
-createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
-
-createToken('GTLT', '((?:<|>)?=?)')
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifier, meaning "any version"
-// Only the first item is strictly required.
-createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
-createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
-
-createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:${src[t.PRERELEASE]})?${
-                     src[t.BUILD]}?` +
-                   `)?)?`)
-
-createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:${src[t.PRERELEASELOOSE]})?${
-                          src[t.BUILD]}?` +
-                        `)?)?`)
-
-createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
-createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
-createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
-createToken('COERCEFULL', src[t.COERCEPLAIN] +
-              `(?:${src[t.PRERELEASE]})?` +
-              `(?:${src[t.BUILD]})?` +
-              `(?:$|[^\\d])`)
-createToken('COERCERTL', src[t.COERCE], true)
-createToken('COERCERTLFULL', src[t.COERCEFULL], true)
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-createToken('LONETILDE', '(?:~>?)')
-
-createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
-exports.tildeTrimReplace = '$1~'
-
-createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
-createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-createToken('LONECARET', '(?:\\^)')
-
-createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
-exports.caretTrimReplace = '$1^'
-
-createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
-createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
-createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
-exports.comparatorTrimReplace = '$1$2$3'
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-                   `\\s+-\\s+` +
-                   `(${src[t.XRANGEPLAIN]})` +
-                   `\\s*$`)
-
-createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s+-\\s+` +
-                        `(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s*$`)
-
-// Star ranges basically just allow anything at all.
-createToken('STAR', '(<|>)?=?\\s*\\*')
-// >=0.0.0 is like a star
-createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
-createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 1777:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(8114)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 940:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(5472)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 6465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 9605:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(5472)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 5377:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 2235:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 2210:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-const gt = __nccwpck_require__(5743)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 5472:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Comparator = __nccwpck_require__(5275)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(9046)
-const satisfies = __nccwpck_require__(883)
-const gt = __nccwpck_require__(5743)
-const lt = __nccwpck_require__(3896)
-const lte = __nccwpck_require__(7221)
-const gte = __nccwpck_require__(972)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 7076:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(883)
-const compare = __nccwpck_require__(6061)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 6585:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const Comparator = __nccwpck_require__(5275)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(883)
-const compare = __nccwpck_require__(6061)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 9830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 7705:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 7013:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34959,7 +31720,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2681);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(183);
 // Entry point the runner executes (bundled to dist/verify-checklist/index.js).
 
 
@@ -34970,7 +31731,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2681:
+/***/ 183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34994,8 +31755,26 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(8830);
+;// CONCATENATED MODULE: ./packages/checklist/src/describe.ts
+function describeDocuments(documents) {
+    return documents.map((document) => `Read ${document.label}${document.url ? ` (${document.url})` : ''}`);
+}
+function describeTicks(ticks) {
+    return ticks.map(({ item, state, source }) => `${item.text}: ${state}${source ? ` in ${source.label}, line ${source.line}` : ''}`);
+}
+function describeEvidence(evidence) {
+    const results = Object.values(evidence);
+    if (results.length === 0)
+        return ['No ticked item asks for evidence.'];
+    return results.flatMap((result) => [
+        `${result.kind}: ${result.proven ? 'proven' : 'not proven'}: ${result.summary}`,
+        ...result.details.map((detail) => `  ${detail.ok ? '✓' : '✗'} ${detail.text}${detail.url ? ` (${detail.url})` : ''}`),
+    ]);
+}
+function describeVerdicts(items, complete) {
+    return [...items.map((item) => `${item.item}: ${item.verdict}: ${item.reason}`), complete ? 'The checklist is complete.' : 'The checklist is incomplete.'];
+}
+
 ;// CONCATENATED MODULE: ./packages/checklist/src/decide.ts
 function decide(ticks, evidence) {
     return ticks.map(({ item, state, source }) => {
@@ -35022,6 +31801,10 @@ function decide(ticks, evidence) {
         }
     });
 }
+/** The checklist is complete when no required item is unmet (met or struck out as not applicable). */
+function checklistComplete(items) {
+    return items.every((item) => item.verdict !== 'unmet');
+}
 /** The kinds of evidence worth collecting: only ticked items are proven. */
 function evidenceNeeded(ticks) {
     const kinds = new Set();
@@ -35032,10 +31815,11 @@ function evidenceNeeded(ticks) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(5496);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./packages/checklist/src/evidence.ts
-
+var picomatch = __nccwpck_require__(5496);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/result.ts
 /** Evidence that could not be read at all (missing permission, feature disabled, no tag given). */
 function unavailable(kind, reason) {
     return { kind, proven: false, summary: reason, details: [] };
@@ -35045,7 +31829,14 @@ function nameSome(details) {
     const names = details.slice(0, MAX_NAMED).map((detail) => detail.text);
     return details.length > MAX_NAMED ? `${names.join(', ')} and ${details.length - MAX_NAMED} more` : names.join(', ');
 }
-const evidence_short = (sha) => sha.slice(0, 7);
+function describeRange(range) {
+    return range.from ? `since ${range.from}` : 'in the history (no earlier release)';
+}
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/checks.ts
+
+
+
 function evaluateChecks(input) {
     const ignored = picomatch_default()(input.settings.ignore.length > 0 ? input.settings.ignore : ['\0'], { dot: true });
     const accepted = new Set(['success', ...input.settings['allowed-conclusions']]);
@@ -35070,21 +31861,79 @@ function evaluateChecks(input) {
         details.push({ text: `${status.context} (${status.state})`, url: status.target_url, ok: status.state === 'success' });
     }
     if (details.length === 0) {
-        return { kind: 'checks', proven: false, summary: `no check runs or commit statuses on ${evidence_short(input.sha)}`, details };
+        return { kind: 'checks', proven: false, summary: `no check runs or commit statuses on ${(0,src/* shortSha */.Fu)(input.sha)}`, details };
     }
     const failing = details.filter((detail) => !detail.ok);
     return {
         kind: 'checks',
         proven: failing.length === 0,
         summary: failing.length === 0
-            ? `${details.length} check${details.length === 1 ? '' : 's'} passed on ${evidence_short(input.sha)}`
-            : `${failing.length} of ${details.length} checks on ${evidence_short(input.sha)} did not pass: ${nameSome(failing)}`,
+            ? `${(0,src/* plural */.LS)(details.length, 'check')} passed on ${(0,src/* shortSha */.Fu)(input.sha)}`
+            : `${failing.length} of ${details.length} checks on ${(0,src/* shortSha */.Fu)(input.sha)} did not pass: ${nameSome(failing)}`,
         details,
     };
 }
-function describeRange(range) {
-    return range.from ? `since ${range.from}` : 'in the history (no earlier release)';
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/docs.ts
+// `docs` evidence: a documentation file changed since the previous release.
+
+
+
+function evaluateDocs(input) {
+    const isDoc = picomatch_default()(input.paths, { dot: true });
+    const docs = input.files.filter((file) => isDoc(file));
+    const where = input.range.from ? `changed since ${input.range.from}` : 'present (first release)';
+    if (docs.length === 0) {
+        return {
+            kind: 'docs',
+            proven: false,
+            summary: `no documentation ${where}: no file matches ${input.paths.join(', ')} (${(0,src/* plural */.LS)(input.files.length, 'file')} ${input.range.from ? 'changed' : 'in the tree'})`,
+            details: [],
+        };
+    }
+    const details = docs.map((file) => ({ text: file, ok: true }));
+    return {
+        kind: 'docs',
+        proven: true,
+        summary: `${(0,src/* plural */.LS)(docs.length, 'documentation file')} ${where}: ${nameSome(details)}`,
+        details,
+    };
 }
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/release-notes.ts
+// `release-notes` evidence: a release for the tag, or a notes file in the repository.
+
+function evaluateReleaseNotes(input) {
+    if (input.release) {
+        const kind = input.release.draft ? 'draft' : 'published';
+        return {
+            kind: 'release-notes',
+            proven: true,
+            summary: `a ${kind} release exists for ${input.release.tag_name}`,
+            details: [{ text: `${kind} release ${input.release.tag_name}`, url: input.release.html_url, ok: true }],
+        };
+    }
+    if (input.notesFilesFound.length > 0) {
+        return {
+            kind: 'release-notes',
+            proven: true,
+            summary: `notes file present: ${input.notesFilesFound.join(', ')}`,
+            details: input.notesFilesFound.map((file) => ({ text: file, ok: true })),
+        };
+    }
+    if (!input.tag && input.notesFilesLookedFor.length === 0) {
+        return unavailable('release-notes', 'no release tag to look for: set the `tag` input, or run on a tag push or a release event');
+    }
+    const lookedFor = [
+        ...(input.tag ? [`no draft or published release for ${input.tag}`] : []),
+        ...(input.notesFilesLookedFor.length > 0 ? [`none of ${input.notesFilesLookedFor.join(', ')} exists`] : []),
+    ];
+    return { kind: 'release-notes', proven: false, summary: lookedFor.join(', and '), details: [] };
+}
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/reviews.ts
+
+
 function evaluateReviews(input) {
     const details = input.pulls.map((pull) => {
         const approvers = pull.approvers;
@@ -35099,8 +31948,8 @@ function evaluateReviews(input) {
     for (const commit of input.directCommits) {
         const subject = commit.message.split('\n')[0] ?? '';
         details.push(commit.openPull !== undefined
-            ? { text: `${evidence_short(commit.sha)} is in pull request #${commit.openPull}, which is not merged: ${subject}`, url: commit.url, ok: false }
-            : { text: `${evidence_short(commit.sha)} pushed without a pull request: ${subject}`, url: commit.url, ok: input.settings['allow-direct-commits'] });
+            ? { text: `${(0,src/* shortSha */.Fu)(commit.sha)} is in pull request #${commit.openPull}, which is not merged: ${subject}`, url: commit.url, ok: false }
+            : { text: `${(0,src/* shortSha */.Fu)(commit.sha)} pushed without a pull request: ${subject}`, url: commit.url, ok: input.settings['allow-direct-commits'] });
     }
     const failing = details.filter((detail) => !detail.ok);
     const where = describeRange(input.range);
@@ -35111,11 +31960,16 @@ function evaluateReviews(input) {
         kind: 'reviews',
         proven: failing.length === 0,
         summary: failing.length === 0
-            ? `${input.pulls.length} pull request${input.pulls.length === 1 ? '' : 's'} merged ${where}, each approved by a reviewer other than its author`
-            : `${failing.length} change${failing.length === 1 ? '' : 's'} ${where} ${failing.length === 1 ? 'lacks' : 'lack'} an independent approval: ${nameSome(failing)}`,
+            ? `${(0,src/* plural */.LS)(input.pulls.length, 'pull request')} merged ${where}, each approved by a reviewer other than its author`
+            : `${(0,src/* plural */.LS)(failing.length, 'change')} ${where} ${failing.length === 1 ? 'lacks' : 'lack'} an independent approval: ${nameSome(failing)}`,
         details,
     };
 }
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/security.ts
+// `security` evidence: no open code scanning (or Dependabot) alert at or above the policy's severity.
+
+
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
 /** Alerts of non-security rules carry only `rule.severity`; rank them alongside. */
 const RULE_SEVERITY_AS_SECURITY = { error: 'high', warning: 'medium', note: 'low' };
@@ -35159,59 +32013,18 @@ function evaluateSecurity(input) {
         proven: details.length === 0,
         summary: details.length === 0
             ? `no open ${scanned} alerts of ${input.settings['min-severity']} severity or above`
-            : `${details.length} open alert${details.length === 1 ? '' : 's'} of ${input.settings['min-severity']} severity or above: ${nameSome(details)}`,
+            : `${(0,src/* plural */.LS)(details.length, 'open alert')} of ${input.settings['min-severity']} severity or above: ${nameSome(details)}`,
         details,
     };
 }
-// ---- release notes ------------------------------------------------------------------
-function evaluateReleaseNotes(input) {
-    if (input.release) {
-        const kind = input.release.draft ? 'draft' : 'published';
-        return {
-            kind: 'release-notes',
-            proven: true,
-            summary: `a ${kind} release exists for ${input.release.tag_name}`,
-            details: [{ text: `${kind} release ${input.release.tag_name}`, url: input.release.html_url, ok: true }],
-        };
-    }
-    if (input.notesFilesFound.length > 0) {
-        return {
-            kind: 'release-notes',
-            proven: true,
-            summary: `notes file present: ${input.notesFilesFound.join(', ')}`,
-            details: input.notesFilesFound.map((file) => ({ text: file, ok: true })),
-        };
-    }
-    if (!input.tag && input.notesFilesLookedFor.length === 0) {
-        return unavailable('release-notes', 'no release tag to look for: set the `tag` input, or run on a tag push or a release event');
-    }
-    const lookedFor = [
-        ...(input.tag ? [`no draft or published release for ${input.tag}`] : []),
-        ...(input.notesFilesLookedFor.length > 0 ? [`none of ${input.notesFilesLookedFor.join(', ')} exists`] : []),
-    ];
-    return { kind: 'release-notes', proven: false, summary: lookedFor.join(', and '), details: [] };
-}
-// ---- docs ---------------------------------------------------------------------------
-function evaluateDocs(input) {
-    const isDoc = picomatch_default()(input.paths, { dot: true });
-    const docs = input.files.filter((file) => isDoc(file));
-    const where = input.range.from ? `changed since ${input.range.from}` : 'present (first release)';
-    if (docs.length === 0) {
-        return {
-            kind: 'docs',
-            proven: false,
-            summary: `no documentation ${where}: no file matches ${input.paths.join(', ')} (${input.files.length} file${input.files.length === 1 ? '' : 's'} ${input.range.from ? 'changed' : 'in the tree'})`,
-            details: [],
-        };
-    }
-    const details = docs.map((file) => ({ text: file, ok: true }));
-    return {
-        kind: 'docs',
-        proven: true,
-        summary: `${docs.length} documentation file${docs.length === 1 ? '' : 's'} ${where}: ${nameSome(details)}`,
-        details,
-    };
-}
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/index.ts
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/mdast-util-to-string@4.0.0/node_modules/mdast-util-to-string/lib/index.js
 /**
@@ -59136,7 +55949,17 @@ function numberInput(value) {
     return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
+function describePolicy(policy) {
+    const { policyFile, roleDocument } = policy;
+    return [
+        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
+        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
 
 
 
@@ -59183,12 +56006,23 @@ function weaker(a, b) {
     return STRENGTH[a] <= STRENGTH[b] ? a : b;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
 ;// CONCATENATED MODULE: ./packages/checklist/src/render.ts
-// How a checklist verdict reads: in the job summary, in the step's failure message and
-// in the action's outputs.
+// How a checklist verdict reads: the step report (job summary, the step's failure message
+// and the action's outputs).
 
+/**
+ * The step's whole report: outputs, summary (title, intro, one row per required item) and
+ * failure. `ignoredComments`, read but not counted (bots, people without the permission), are named in the intro.
+ */
+function checklistStepReport(report, ignoredComments = []) {
+    return {
+        outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
+        title: summaryTitle(report),
+        intro: (0,src/* join */.fj)([summaryIntro(report), ...ignoredCommentsNote(ignoredComments)]),
+        table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
+        failure: report.complete ? undefined : failureMessage(report),
+    };
+}
 function unmetItems(report) {
     return report.items.filter((item) => item.verdict === 'unmet').map(({ item, reason }) => ({ item, reason }));
 }
@@ -59214,7 +56048,7 @@ function summaryIntro(report) {
         (0,src/* text */.Qq)('Checklist read from '),
         (0,src/* join */.fj)(sources, ', '),
         (0,src/* text */.Qq)(' for commit '),
-        (0,src/* code */.aY)(report.sha.slice(0, 7)),
+        (0,src/* code */.aY)((0,src/* shortSha */.Fu)(report.sha)),
         (0,src/* text */.Qq)('. Policy: '),
         policyFile,
         (0,src/* text */.Qq)('; required items from '),
@@ -59223,6 +56057,12 @@ function summaryIntro(report) {
         roleDocument,
         (0,src/* text */.Qq)(` (GOVERNANCE_VERSION ${report.policy.governanceVersion}).`),
     ]);
+}
+function ignoredCommentsNote(ignored) {
+    if (ignored.length === 0)
+        return [];
+    const each = ignored.map(({ login, url, reason }) => (0,src/* join */.fj)([(0,src/* link */.nf)('comment', url), (0,src/* text */.Qq)(' by '), (0,src/* code */.aY)(login), (0,src/* text */.Qq)(` (${reason})`)]));
+    return [(0,src/* text */.Qq)(' Comments not counted: '), (0,src/* join */.fj)(each, '; '), (0,src/* text */.Qq)('.')];
 }
 function summaryRows(report) {
     return report.items.map((item) => [
@@ -59243,6 +56083,7 @@ function evidenceCell(item) {
 }
 
 ;// CONCATENATED MODULE: ./packages/checklist/src/index.ts
+
 
 
 
@@ -64530,8 +61371,12 @@ function readRunContext() {
         triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || github_context.actor,
         runId: github_context.runId,
         serverUrl: github_context.serverUrl,
-        runUrl: `${github_context.serverUrl}/${owner}/${repo}/actions/runs/${github_context.runId}`,
+        runUrl: runUrl({ serverUrl: github_context.serverUrl, owner, repo }, github_context.runId),
     };
+}
+/** The page of a workflow run of the repository. */
+function runUrl(repository, runId) {
+    return `${repository.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}`;
 }
 function isPullRequestEvent(eventName) {
     return eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -64579,6 +61424,8 @@ function policyFileReader(client, context) {
     return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(8830);
 ;// CONCATENATED MODULE: ./packages/async/src/index.ts
 // Small waiting and concurrency helpers shared by the actions.
 /** Runs `work` over `items` with at most `limit` running at once; results keep the items' order. */
@@ -65140,106 +61987,47 @@ async function releaseHistory(client, context, toSha, fromSha) {
 
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
 var report_src = __nccwpck_require__(8127);
-;// CONCATENATED MODULE: ./packages/notes/src/categorise.ts
-
-function parseConventional(subject, body = '') {
-    const match = /^(\w+)(?:\(([^)]*)\))?(!)?:\s*(.+)$/.exec(subject.trim());
-    if (!match)
-        return undefined;
-    return { type: match[1].toLowerCase(), scope: match[2], breaking: match[3] === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description: match[4] };
+;// CONCATENATED MODULE: ./packages/approval/src/identity.ts
+// Who an account is: a bot, an agent, or a person. GitHub logins are case-insensitive.
+/** A `*`/`?` glob over logins, case-insensitive; no other syntax, so `[bot]` is literal. */
+function loginMatches(pattern, login) {
+    const source = pattern
+        .split('')
+        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 'i').test(login);
 }
-/** Labels a conventional type stands for, so unlabelled entries meet labelled categories. */
-const TYPE_LABELS = {
-    feat: ['feat', 'feature', 'enhancement'],
-    fix: ['fix', 'bug', 'bugfix'],
-    perf: ['perf', 'performance'],
-    docs: ['docs', 'documentation'],
-    refactor: ['refactor', 'refactoring'],
-    test: ['test', 'tests'],
-    build: ['build', 'dependencies'],
-    ci: ['ci'],
-    chore: ['chore', 'maintenance'],
-    style: ['style'],
-    revert: ['revert'],
-};
-const DEFAULT_CHANGELOG = {
-    exclude: { labels: [], authors: [] },
-    categories: [
-        { title: 'Features', labels: ['feat', 'feature', 'enhancement'], exclude: { labels: [], authors: [] } },
-        { title: 'Fixes', labels: ['fix', 'bug', 'bugfix'], exclude: { labels: [], authors: [] } },
-        { title: 'Performance', labels: ['perf', 'performance'], exclude: { labels: [], authors: [] } },
-        { title: 'Documentation', labels: ['docs', 'documentation'], exclude: { labels: [], authors: [] } },
-        { title: 'Other Changes', labels: ['*'], exclude: { labels: [], authors: [] } },
-    ],
-};
-const UNCATEGORISED_TITLE = 'Other Changes';
-function categorise_labelsFor(entry) {
-    if (entry.labels.length > 0)
-        return entry.labels.map((label) => label.toLowerCase());
-    const conventional = parseConventional(entry.title, entry.body);
-    return conventional ? (TYPE_LABELS[conventional.type] ?? [conventional.type]) : [];
+function identity_sameLogin(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
-function categorise_isBreaking(entry, breakingLabels) {
-    const wanted = new Set(breakingLabels.map((label) => label.toLowerCase()));
-    return entry.labels.some((label) => wanted.has(label.toLowerCase())) || (parseConventional(entry.title, entry.body)?.breaking ?? false);
+/** The one bot rule: GitHub says the account is a Bot, or its login ends in `[bot]` (an app's). */
+function isBot(account) {
+    return account.type === 'Bot' || account.login.toLowerCase().endsWith('[bot]');
 }
-function excludedBy(rule, entry, labels) {
-    const excludedLabels = new Set(rule.labels.map((label) => label.toLowerCase()));
-    const author = entry.author?.login.toLowerCase();
-    return labels.some((label) => excludedLabels.has(label)) || (author !== undefined && rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author));
-}
-function categorise(entries, changelog, breakingLabels) {
-    const categories = changelog.categories ?? DEFAULT_CHANGELOG.categories ?? [];
-    const sections = categories.map((category) => ({ title: category.title, entries: [] }));
-    const uncategorised = [];
-    const breaking = [];
-    const excluded = [];
-    const takes = (category, entry, labels, catchAll) => !excludedBy(category.exclude, entry, labels) &&
-        ((catchAll && category.labels.includes('*')) || category.labels.some((label) => labels.includes(label.toLowerCase())));
-    for (const entry of entries) {
-        const labels = categorise_labelsFor(entry);
-        if (excludedBy(changelog.exclude, entry, labels)) {
-            excluded.push(entry);
-            continue;
-        }
-        if (categorise_isBreaking(entry, breakingLabels)) {
-            // The team's own category wins when it names one of the entry's labels; a `"*"`
-            // catch-all does not hide a breaking change among "Other Changes".
-            const own = changelog.categories ? categories.findIndex((category) => takes(category, entry, labels, false)) : -1;
-            if (own >= 0)
-                sections[own].entries.push(entry);
-            else
-                breaking.push(entry);
-            continue;
-        }
-        const index = categories.findIndex((category) => takes(category, entry, labels, true));
-        if (index >= 0)
-            sections[index].entries.push(entry);
-        else
-            uncategorised.push(entry);
-    }
-    const filled = sections.filter((section) => section.entries.length > 0);
-    // Complete notes: what no category took is still listed, not dropped.
-    if (uncategorised.length > 0) {
-        const other = filled.find((section) => section.title === UNCATEGORISED_TITLE);
-        if (other)
-            other.entries.push(...uncategorised);
-        else
-            filled.push({ title: UNCATEGORISED_TITLE, entries: uncategorised });
-    }
-    return { breaking, sections: filled, excluded };
-}
-/** Keeps entries touching the included paths and not only excluded ones; entries with unknown files stay. */
-function filterByPaths(entries, paths) {
-    if (paths.include.length === 0 && paths.exclude.length === 0)
-        return entries;
-    const included = paths.include.length > 0 ? picomatch(paths.include, { dot: true }) : () => true;
-    const excluded = paths.exclude.length > 0 ? picomatch(paths.exclude, { dot: true }) : () => false;
-    return entries.filter((entry) => entry.files === undefined || entry.files.some((file) => included(file) && !excluded(file)));
+/** Why the account is not a person, or undefined when it is one. */
+function identity_nonHumanReason(account, agents) {
+    if (account.type && account.type !== 'User' && account.type !== 'Bot')
+        return `is an account of type ${account.type}, not a person`;
+    if (isBot(account))
+        return account.type === 'Bot' ? 'is a bot' : 'is a bot (its login ends in [bot])';
+    const agent = agents.find((pattern) => loginMatches(pattern, account.login));
+    if (agent)
+        return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+// Whether an approver qualifies: a person (not a bot, not an agent account), holding the
+// release-manager role, and independent of the change (not its author, not the one who
+// ran the workflow). A rejection is judged by the same rule for every source: by a person
+// holding the role it is final; by anyone else it does not count, and the report says so.
+// The role lookups are behind RoleDirectory, so this stays pure.
 
+
+/** The release-manager role as the policy's approvers section defines it. */
+function roleRules(settings) {
+    return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
+}
 const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** With no users or teams listed, the role is held by those who may maintain the repository. */
 const DEFAULT_ROLE_PERMISSION = 'maintain';
@@ -65257,10 +62045,10 @@ async function judgeCandidate(candidate, rules, exclusions, directory) {
         return reject('triggered this workflow run');
     const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
     if (authored)
-        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+        return reject(`authored commit ${shortSha(authored.sha)} being released (separation of duties)`);
     const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
     if (changed)
-        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
+        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${shortSha(changed.sha)} of the pull request`);
     const role = await roleOf(login, rules, directory);
     if (!role.holds)
         return reject(role.reason);
@@ -65353,9 +62141,19 @@ function distinctAccepted(judgements) {
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/render.ts
-// How an approval verdict reads in the job summary, the failure message and the outputs.
+// How an approval verdict reads: the step report (job summary, failure message, outputs).
 
 
+/** The step's whole report: outputs, summary (title, intro, one row per judged approver) and failure. */
+function approvalStepReport(report) {
+    return {
+        outputs: approvalOutputs(report),
+        title: approvalTitle(report),
+        intro: approvalIntro(report),
+        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
+        failure: report.approved ? undefined : approvalFailure(report),
+    };
+}
 function approvalOutputs(report) {
     const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
     return {
@@ -65363,12 +62161,14 @@ function approvalOutputs(report) {
         required: String(report.required),
         approvers: entries('accepted'),
         rejected: entries('rejected'),
+        // Set only when the decision was asked for in an issue.
+        ...(report.issue ? { 'issue-number': String(report.issue.number), 'issue-url': report.issue.url } : {}),
     };
 }
 function approvalTitle(report) {
     if (!report.required)
         return 'Release approval: not needed ✅';
-    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+    const count = `${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')}`;
     return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
 }
 function approvalIntro(report) {
@@ -65387,13 +62187,15 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
 
 ;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
-const reviews_short = (sha) => sha.slice(0, 7);
+// Pull-request reviews reduced to one standing decision per reviewer.
+
+
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
@@ -65423,7 +62225,7 @@ function reduceReviews(reviews, options) {
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
-                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${shortSha(latest.commitId)}, head is ${shortSha(options.headSha)}` });
             }
             else {
                 decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
@@ -65442,7 +62244,7 @@ function independentApprovers(author, reviews) {
     for (const review of reviews) {
         if (review.state === 'COMMENTED' || review.state === 'PENDING')
             continue;
-        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+        if (isBot(review))
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
@@ -65457,7 +62259,11 @@ function independentApprovers(author, reviews) {
 
 
 
-;// CONCATENATED MODULE: ./packages/notes/src/entries.ts
+;// CONCATENATED MODULE: ./packages/changes/src/entries.ts
+// The changes of a release, from the commits in its range: each pull request merged into
+// the range once (found through its commits, so pull requests merged elsewhere never
+// leak in), and each commit that came without a pull request. verify-checklist's `reviews`
+// evidence and release-notes both read a range this way.
 
 const FIRST_TIME = new Set(['FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR']);
 /** `commits`: the range, newest first. */
@@ -65505,124 +62311,8 @@ function entriesOf(commits) {
     }
     return [...[...pulls.values()].sort((a, b) => (a.number ?? 0) - (b.number ?? 0)), ...direct.reverse()];
 }
-/**
- * A change and its revert, both in the range, cancel out. A revert is recognised by
- * GitHub's own wording: a `Revert "<title>"` pull request whose body says `Reverts
- * owner/repo#N`, or a commit saying `This reverts commit <sha>`.
- */
-function cancelReverts(entries) {
-    const cancelled = new Set();
-    for (const revert of entries) {
-        if (cancelled.has(revert))
-            continue;
-        const revertedNumber = /Reverts [\w.-]+\/[\w.-]+#(\d+)/.exec(revert.body)?.[1];
-        const revertedSha = /This reverts commit ([0-9a-f]{7,40})/.exec(revert.body)?.[1];
-        const revertedTitle = /^Revert "(.+)"$/.exec(revert.title)?.[1];
-        if (!revertedNumber && !revertedSha && !revertedTitle)
-            continue;
-        const original = entries.find((entry) => entry !== revert &&
-            !cancelled.has(entry) &&
-            ((revertedNumber !== undefined && entry.number === Number(revertedNumber)) ||
-                (revertedSha !== undefined && entry.sha.startsWith(revertedSha)) ||
-                (revertedNumber === undefined && revertedSha === undefined && entry.title === revertedTitle)));
-        if (original) {
-            cancelled.add(original);
-            cancelled.add(revert);
-        }
-    }
-    return { kept: entries.filter((entry) => !cancelled.has(entry)), cancelled: entries.filter((entry) => cancelled.has(entry)) };
-}
 
-;// CONCATENATED MODULE: ./packages/notes/src/render.ts
-// Release notes as markdown. Titles and names are user text: markdown-escaped (backslashes,
-// so the notes read as written in a CHANGELOG too) so they cannot inject HTML, links or
-// headings, break the markdown, or mention anyone. Only the author credit is a mention,
-// and only http(s) URLs are written as links.
-
-const render_short = (sha) => sha.slice(0, 7);
-/** GitHub logins are [A-Za-z0-9-] (and a [bot] suffix); anything else is not credited as a mention. */
-const credit = (entry) => {
-    const login = entry.author?.login;
-    if (!login)
-        return '';
-    const name = login.replace(/\[bot\]$/, '');
-    return /^[A-Za-z0-9-]+$/.test(name) ? ` by @${name}` : ` by ${markdownText(login)}`;
-};
-function entryLine(entry) {
-    const where = entry.kind === 'pull' ? ` in ${markdownUrl(entry.url)}` : ` in ${render_short(entry.sha)}`;
-    const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
-    return `- ${markdownText(entry.title)}${credit(entry)}${where}${mark}`;
-}
-function listedEntries(sections) {
-    return [...sections.breaking, ...sections.sections.flatMap((section) => section.entries)];
-}
-function renderNotes(input) {
-    const { sections } = input;
-    const parts = [];
-    if (sections.breaking.length > 0)
-        parts.push(`## Breaking changes\n\n${sections.breaking.map(entryLine).join('\n')}`);
-    for (const section of sections.sections)
-        parts.push(`## ${markdownText(section.title)}\n\n${section.entries.map(entryLine).join('\n')}`);
-    if (parts.length === 0)
-        parts.push('No changes.');
-    const entries = listedEntries(sections);
-    const pulls = entries.filter((entry) => entry.kind === 'pull');
-    const unreviewed = pulls.filter((entry) => !entry.reviewed);
-    const direct = entries.filter((entry) => entry.kind === 'commit');
-    const checks = [`- ${pulls.length} pull request${pulls.length === 1 ? '' : 's'}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
-    if (unreviewed.length > 0)
-        checks.push(`- ${unreviewed.length} merged without an independent approval: ${unreviewed.map((entry) => `#${entry.number}`).join(', ')}`);
-    if (direct.length > 0)
-        checks.push(`- ${direct.length} commit${direct.length === 1 ? '' : 's'} pushed without a pull request: ${direct.map((entry) => render_short(entry.sha)).join(', ')}`);
-    parts.push(`## Release checks\n\n${checks.join('\n')}`);
-    const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author.login.toLowerCase(), entry])).values()];
-    if (people.length > 0)
-        parts.push(`## Contributors\n\n${people.map((entry) => credit(entry).replace(/^ by /, '')).join(', ')}`);
-    const newcomers = pulls.filter((entry) => entry.firstTime);
-    if (newcomers.length > 0)
-        parts.push(`## New contributors\n\n${newcomers.map((entry) => `-${credit(entry).replace(/^ by/, '')} made their first contribution in ${markdownUrl(entry.url)}`).join('\n')}`);
-    const { owner, repo, serverUrl } = input.repository;
-    if (input.from)
-        parts.push(`**Full changelog**: ${serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(input.from)}...${encodeURIComponent(input.to)}`);
-    return `${parts.join('\n\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2320);
-;// CONCATENATED MODULE: ./packages/notes/src/version.ts
-// The next semantic version: major for breaking changes, minor for features, else patch,
-// computed by `semver` so pre-releases lead to their own release (2.0.0-rc.1 → 2.0.0).
-
-
-function nextVersion(previousTag, entries, options) {
-    const previous = previousTag === undefined ? undefined : versionOfTag(previousTag, options.tagPrefix);
-    if (!previous)
-        return options.initialVersion;
-    const minorLabels = new Set(options.minorLabels.map((label) => label.toLowerCase()));
-    const release = entries.some((entry) => isBreaking(entry, options.breakingLabels))
-        ? 'major'
-        : entries.some((entry) => labelsFor(entry).some((label) => minorLabels.has(label)))
-            ? 'minor'
-            : 'patch';
-    return semver.inc(previous, release) ?? options.initialVersion;
-}
-/**
- * The version a tag names, prefix removed: a full version as it stands (pre-release kept),
- * else a loose one coerced (`1.2` → 1.2.0, `1.2-rc1` → 1.2.0-rc1). A tag whose rest does not
- * start with a digit (`nightly`, `build-2024`) names no version, rather than one guessed
- * from digits found later in it.
- */
-function versionOfTag(tag, tagPrefix) {
-    const rest = (tagPrefix && tag.startsWith(tagPrefix) ? tag.slice(tagPrefix.length) : tag).trim();
-    if (!/^\d/.test(rest))
-        return undefined;
-    return semver.parse(rest) ?? semver.coerce(rest, { includePrerelease: true }) ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/notes/src/index.ts
-
-
-
+;// CONCATENATED MODULE: ./packages/changes/src/index.ts
 
 
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/evidence.ts
@@ -65723,7 +62413,28 @@ async function collectDocs({ settings }, shared) {
     return evaluateDocs({ range: { from: range.previous?.tag, to: range.to }, files: range.files, paths: settings.docs.paths });
 }
 
+;// CONCATENATED MODULE: ./actions/verify-checklist/src/inputs.ts
+// verify-checklist's inputs, each read once (trimmed by the toolkit) and parsed before anything is read from GitHub.
+
+function readInputs() {
+    return {
+        token: (0,report_src/* textInput */._Z)('token'),
+        policy: (0,report_src/* textInput */._Z)('policy'),
+        sha: (0,report_src/* textInput */._Z)('sha'),
+        checklistFile: (0,report_src/* textInput */._Z)('checklist-file'),
+        issueNumber: (0,report_src/* positiveIntegerInput */.wR)('issue-number'),
+        tag: (0,report_src/* textInput */._Z)('tag'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/sources.ts
+// Where the checklist is read from: a file, an issue, or the pull request of the event.
+// Always fetched fresh, so a box ticked after the event counts when the job is re-run.
+// Comments tick items only when their author could have edited the checklist themselves
+// (the policy's checklist.comment-permission, default write); anyone else's are ignored
+// and named, so a stranger's `- [x]` cannot complete a release checklist.
+
+
 
 async function readChecklistDocuments(client, context, sha, inputs) {
     const { owner, repo } = context;
@@ -65731,15 +62442,12 @@ async function readChecklistDocuments(client, context, sha, inputs) {
     if (inputs.checklistFile) {
         const markdown = await repositoryFileReader(client, owner, repo, sha)(inputs.checklistFile);
         if (markdown === undefined) {
-            throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${sha.slice(0, 7)}`);
+            throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${(0,src/* shortSha */.Fu)(sha)}`);
         }
         return { documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }], ignoredComments: [] };
     }
-    if (inputs.issueNumber) {
-        const issue_number = Number(inputs.issueNumber);
-        if (!Number.isInteger(issue_number) || issue_number <= 0) {
-            throw new Error(`issue-number: expected a positive whole number; got "${inputs.issueNumber}"`);
-        }
+    if (inputs.issueNumber !== undefined) {
+        const issue_number = inputs.issueNumber;
         const issue = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number }, 'issues: read');
         const body = { label: `issue #${issue_number}`, url: issue.html_url, markdown: issue.body ?? '' };
         const read = await comments(issue_number, 'issues: read');
@@ -65767,7 +62475,7 @@ async function readComments(client, context, issue_number, permission, least) {
     const ignoredComments = [];
     for (const comment of comments) {
         const login = comment.user?.login ?? 'unknown';
-        if (!comment.user || comment.user.type === 'Bot' || login.toLowerCase().endsWith('[bot]')) {
+        if (!comment.user || isBot(comment.user)) {
             ignoredComments.push({ login, url: comment.html_url, reason: 'is a bot' });
             continue;
         }
@@ -65782,9 +62490,9 @@ async function readComments(client, context, issue_number, permission, least) {
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/main.ts
-// verify-checklist: reads inputs, loads the policy, reads the checklist, proves the ticked
-// items through the API, and reports. The deciding is in @release-governance/checklist.
-
+// verify-checklist, as a pipeline: 1. the policy, 2. the checklist and its ticks, 3. the
+// evidence for ticked items, 4. the verdicts; then the step report. The deciding is in
+// @release-governance/checklist; each stage logs what it read and decided.
 
 
 
@@ -65793,31 +62501,42 @@ async function readComments(client, context, issue_number, permission, least) {
 
 
 async function run() {
+    const inputs = readInputs();
     const context = readRunContext();
-    const client = createGitHubClient(lib_core/* getInput */.V4('token'));
+    const client = createGitHubClient(inputs.token);
     const pull = isPullRequestEvent(context.eventName) ? context.payload.pull_request : undefined;
-    const sha = lib_core/* getInput */.V4('sha') || pull?.head?.sha || context.sha;
-    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
-    const { documents, ignoredComments } = await readChecklistDocuments(client, context, sha, {
-        checklistFile: lib_core/* getInput */.V4('checklist-file'),
-        issueNumber: lib_core/* getInput */.V4('issue-number'),
-        withComments: policy.checklist.comments,
-        commentPermission: policy.checklist['comment-permission'],
-    });
-    const ticks = readTicks(policy.checklist.items, documents);
-    const evidence = await collectEvidence(evidenceNeeded(ticks), {
+    const sha = inputs.sha || pull?.head?.sha || context.sha;
+    const policy = await (0,report_src/* stage */.dw)('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
+    const checklist = await (0,report_src/* stage */.dw)(`2. Checklist of ${sha}`, () => readChecklist(client, context, sha, inputs, policy), describeChecklist);
+    const evidence = await (0,report_src/* stage */.dw)('3. Evidence for the ticked items', async () => collectEvidence(evidenceNeeded(checklist.ticks), {
         client,
         context,
         sha,
-        tag: lib_core/* getInput */.V4('tag') || releaseTagOf(context),
+        tag: inputs.tag || releaseTagOf(context),
         settings: policy.checklist.evidence,
         currentPullNumber: pull ? Number(pull.number) : undefined,
+    }), describeEvidence);
+    const report = await (0,report_src/* stage */.dw)('4. Verdicts', () => checklistReport(sha, policy, checklist, decide(checklist.ticks, evidence)), (decided) => describeVerdicts(decided.items, decided.complete));
+    await (0,report_src/* finishStep */.IT)(checklistStepReport(report, checklist.ignoredComments));
+}
+async function readChecklist(client, context, sha, inputs, policy) {
+    const sources = await readChecklistDocuments(client, context, sha, {
+        checklistFile: inputs.checklistFile,
+        issueNumber: inputs.issueNumber,
+        withComments: policy.checklist.comments,
+        commentPermission: policy.checklist['comment-permission'],
     });
-    const items = decide(ticks, evidence);
-    const report = {
-        complete: items.every((item) => item.verdict !== 'unmet'),
+    return { ...sources, ticks: readTicks(policy.checklist.items, sources.documents) };
+}
+function describeChecklist(checklist) {
+    const ignored = checklist.ignoredComments.map(({ login, reason }) => `Comment by ${login} not counted: ${reason}`);
+    return [...describeDocuments(checklist.documents), ...ignored, ...describeTicks(checklist.ticks)];
+}
+function checklistReport(sha, policy, checklist, items) {
+    return {
+        complete: checklistComplete(items),
         sha,
-        sources: documents.map(({ label, url }) => ({ label, url })),
+        sources: checklist.documents.map(({ label, url }) => ({ label, url })),
         policy: {
             file: policy.policyFile.path,
             fileFound: policy.policyFile.found,
@@ -65828,19 +62547,12 @@ async function run() {
         },
         items,
     };
-    await (0,report_src/* finishStep */.IT)({
-        outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
-        title: summaryTitle(report),
-        intro: ignoredComments.length > 0 ? (0,src/* join */.fj)([summaryIntro(report), (0,src/* text */.Qq)(' Comments not counted: '), (0,src/* join */.fj)(ignoredComments.map(({ login, url, reason }) => (0,src/* join */.fj)([(0,src/* link */.nf)('comment', url), (0,src/* text */.Qq)(' by '), (0,src/* code */.aY)(login), (0,src/* text */.Qq)(` (${reason})`)])), '; '), (0,src/* text */.Qq)('.')]) : summaryIntro(report),
-        table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
-        failure: report.complete ? undefined : failureMessage(report),
-    });
 }
 
 
 /***/ }),
 
-/***/ 1614:
+/***/ 5348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65849,14 +62561,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   ND: () => (/* reexport */ html_element),
   Fq: () => (/* reexport */ inertLine),
+  TR: () => (/* reexport */ inertLogLine),
   fj: () => (/* reexport */ join),
   nf: () => (/* reexport */ html_link),
+  LS: () => (/* reexport */ plural),
+  Fu: () => (/* reexport */ shortSha),
   ko: () => (/* reexport */ strong),
   YG: () => (/* reexport */ summaryOf),
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, htmlText, inertLogLine, inertText, isWebUrl, markdownCode, markdownText, markdownUrl, plural, shortSha
+// UNUSED EXPORTS: Summary, htmlText, inertText, isWebUrl, markdownCode, markdownText, markdownUrl
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -66027,6 +62742,17 @@ function summaryOf(report) {
     return summary.toString();
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/words.ts
+// Small wording rules every report shares, so a commit or a count reads the same everywhere.
+/** A commit as people write it: its first seven characters. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** A count with its noun, singular for exactly one: `1 check`, `0 checks`, `2 entries`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
 
 
@@ -66044,10 +62770,13 @@ function summaryOf(report) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   IT: () => (/* reexport */ finishStep),
-  eg: () => (/* reexport */ runStep)
+  wR: () => (/* reexport */ positiveIntegerInput),
+  eg: () => (/* reexport */ runStep),
+  dw: () => (/* reexport */ stage),
+  _Z: () => (/* reexport */ textInput)
 });
 
-// UNUSED EXPORTS: booleanInput, choiceInput, logLine, positiveIntegerInput, stage, textInput
+// UNUSED EXPORTS: booleanInput, choiceInput, logLine
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(8830);
@@ -66057,11 +62786,11 @@ var lib_core = __nccwpck_require__(8830);
 // in one style — input `name`: expected …; got "…" — raised before the action writes anything.
 
 function invalid(name, expected) {
-    return new Error(`input \`${name}\`: expected ${expected}; got "${core.getInput(name)}"`);
+    return new Error(`input \`${name}\`: expected ${expected}; got "${lib_core/* getInput */.V4(name)}"`);
 }
 /** A text input, trimmed; '' when it is not set. */
 function textInput(name, options) {
-    return core.getInput(name, options);
+    return lib_core/* getInput */.V4(name, options);
 }
 /**
  * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
@@ -66077,7 +62806,7 @@ function booleanInput(name) {
 }
 /** A positive whole number (an issue number, a deployment id); undefined when the input is empty. */
 function positiveIntegerInput(name) {
-    const value = core.getInput(name);
+    const value = lib_core/* getInput */.V4(name);
     if (value === '')
         return undefined;
     const parsed = Number(value);
@@ -66094,21 +62823,28 @@ function choiceInput(name, choices, fallback) {
     return known;
 }
 
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 4 modules
-var src = __nccwpck_require__(1614);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./packages/report/src/log.ts
 // The job log as a record an auditor can read: each stage of an action runs in a collapsible
 // group that says what was read, what was decided and why. Everything logged goes through
 // `inertLogLine`, so user text (a title, a URL) cannot add a line or start a workflow command.
 
 
-/** Runs one named stage of an action inside a collapsible log group, returning its result. */
-function stage(title, work) {
-    return core.group(inertLogLine(title), work);
+/**
+ * Runs one named stage of an action inside a collapsible log group and returns its result;
+ * `describe` turns the result into the lines that say what the stage read and decided.
+ */
+function stage(title, work, describe) {
+    return lib_core/* group */.Os((0,src/* inertLogLine */.TR)(title), async () => {
+        const result = await work();
+        describe?.(result).forEach((line) => logLine(line));
+        return result;
+    });
 }
-/** One line of the log, its parts joined as one inert line. */
-function logLine(...parts) {
-    core.info(inertLogLine(parts.join('')));
+/** One line of the log, as one inert line. */
+function logLine(line) {
+    lib_core/* info */.pq((0,src/* inertLogLine */.TR)(line));
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/step.ts
@@ -74970,6 +71706,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
@@ -74979,7 +71716,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -77849,13 +74586,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -20,9 +20,8 @@ import {
   resolveCommit,
   type RunContext,
 } from '@release-governance/github';
-import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, renderNotes } from '@release-governance/notes';
+import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, notesStepReport, renderNotes } from '@release-governance/notes';
 import { applyInputOverrides, changelogSchema, loadPolicy, parseYamlWithSchema, type ChangelogConfig } from '@release-governance/policy';
-import { code, join, link, text } from '@release-governance/render';
 import { finishStep } from '@release-governance/report';
 import { z } from 'zod';
 
@@ -89,32 +88,9 @@ export async function run(): Promise<void> {
   const tag = core.getInput('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
   const release = mode === 'none' ? undefined : await upsertRelease(client, context, releases, { tag, sha: toSha, notes, draft: mode === 'draft' });
 
-  const listed = listedEntries(sections);
-  await finishStep({
-    outputs: {
-      notes,
-      version,
-      'previous-tag': from?.tag ?? '',
-      'release-id': release ? String(release.id) : '',
-      'release-url': release?.url ?? '',
-    },
-    title: `Release notes: ${settings['tag-prefix']}${version} (${listed.length} change${listed.length === 1 ? '' : 's'}${from ? ` since ${from.tag}` : ''})`,
-    intro: join([
-      text('Range '),
-      code(from ? from.tag : 'the first commit'),
-      text(' … '),
-      code(toLabel.length === 40 ? toLabel.slice(0, 7) : toLabel),
-      text(`: ${commits.length} commits; ${cancelled.length} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
-      ...(release ? [text(` ${release.created ? 'Created' : 'Updated'} `), link(`${release.draft ? 'draft ' : ''}release ${tag}`, release.url), text('.')] : []),
-    ]),
-    table: {
-      columns: ['Section', 'Entries'],
-      rows: [...(sections.breaking.length > 0 ? [['Breaking changes', sections.breaking.length] as const] : []), ...sections.sections.map((section) => [section.title, section.entries.length] as const)].map(
-        ([title, count]) => [text(title), text(count)],
-      ),
-    },
-    markdown: notes,
-  });
+  await finishStep(
+    notesStepReport({ notes, version, tagPrefix: settings['tag-prefix'], from, to: toLabel, commits: commits.length, cancelled: cancelled.length, sections, tag, release }),
+  );
 }
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */

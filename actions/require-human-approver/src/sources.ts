@@ -12,8 +12,9 @@ import {
   type GuardDecision,
   type Judgement,
 } from '@release-governance/approval';
-import { findPreviousRelease, releaseHistory, type GitHubClient, type RunContext } from '@release-governance/github';
+import { findPreviousRelease, releaseHistory, runUrl, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
+import { shortSha } from '@release-governance/render';
 
 export interface CollectedApprovals {
   subject: { label: string; url?: string };
@@ -113,7 +114,7 @@ async function pullRequestOfCommit(client: GitHubClient, context: RunContext, sh
   const pulls = await client.all('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha }, 'pull-requests: read');
   const pull = pulls.find((candidate) => candidate.merge_commit_sha === sha) ?? pulls.find((candidate) => candidate.head.sha === sha) ?? pulls[0];
   if (!pull) {
-    throw new Error(`No pull request is associated with commit ${sha.slice(0, 7)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
+    throw new Error(`No pull request is associated with commit ${shortSha(sha)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
   }
   return pull.number;
 }
@@ -157,7 +158,7 @@ export async function fromEnvironment(
     );
   }
   const runId = approvalRunId(context);
-  const url = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${runId}`;
+  const url = runUrl(context, runId);
   const decisions: Decision[] = [];
   const prejudged: Judgement[] = [];
   // Environment names are case-insensitive on GitHub.

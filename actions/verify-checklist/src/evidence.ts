@@ -25,7 +25,7 @@ import {
   type ReleaseRange,
   type RunContext,
 } from '@release-governance/github';
-import { entriesOf } from '@release-governance/notes';
+import { entriesOf } from '@release-governance/changes';
 import type { EvidenceKind, EvidenceSettings } from '@release-governance/policy';
 
 export interface EvidenceRequest {

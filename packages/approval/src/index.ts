@@ -1,12 +1,13 @@
 export { commentDecision, editedAfterPosting, nearMissReason, type CommentDecision } from './comments';
 export { approvalRequiredFor, type ChangedFile, type GuardDecision } from './guard';
-export { loginMatches, nonHumanReason, sameLogin, type Account } from './identity';
+export { isBot, loginMatches, nonHumanReason, sameLogin, type Account } from './identity';
 export {
   DEFAULT_ROLE_PERMISSION,
   describeJudgement,
   distinctAccepted,
   judgeApprovers,
   judgeCandidate,
+  roleRules,
   tallyDecisions,
   type Decision,
   type Tally,
@@ -18,5 +19,5 @@ export {
   type RoleDirectory,
   type RoleRules,
 } from './judge';
-export { approvalFailure, approvalIntro, approvalOutputs, approvalRows, approvalTitle, type ApprovalReport } from './render';
+export { approvalStepReport, type ApprovalReport } from './render';
 export { independentApprovers, reduceReviews, type Review } from './reviews';

@@ -3,7 +3,8 @@
 // ran the workflow). A rejection is judged by the same rule for every source: by a person
 // holding the role it is final; by anyone else it does not count, and the report says so.
 // The role lookups are behind RoleDirectory, so this stays pure.
-import type { RepositoryPermission } from '@release-governance/policy';
+import { shortSha } from '@release-governance/render';
+import type { ApproverSettings, RepositoryPermission } from '@release-governance/policy';
 import { nonHumanReason, sameLogin, type Account } from './identity';
 
 export type Permission = RepositoryPermission | 'none';
@@ -20,6 +21,11 @@ export interface RoleRules {
   teams: string[];
   agents: string[];
   minPermission?: RepositoryPermission;
+}
+
+/** The release-manager role as the policy's approvers section defines it. */
+export function roleRules(settings: ApproverSettings): RoleRules {
+  return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
 }
 
 /** People whose approval cannot count because of who they are in this change. */
@@ -72,9 +78,9 @@ export async function judgeCandidate(
   if (sameLogin(login, exclusions.actor)) return reject("is the workflow's actor");
   if (sameLogin(login, exclusions.triggeringActor)) return reject('triggered this workflow run');
   const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
-  if (authored) return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+  if (authored) return reject(`authored commit ${shortSha(authored.sha)} being released (separation of duties)`);
   const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
-  if (changed) return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
+  if (changed) return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${shortSha(changed.sha)} of the pull request`);
 
   const role = await roleOf(login, rules, directory);
   if (!role.holds) return reject(role.reason);

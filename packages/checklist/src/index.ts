@@ -1,4 +1,5 @@
-export { decide, evidenceNeeded, type ItemVerdict, type Verdict } from './decide';
+export { describeDocuments, describeEvidence, describeTicks, describeVerdicts } from './describe';
+export { checklistComplete, decide, evidenceNeeded, type ItemVerdict, type Verdict } from './decide';
 export {
   codeScanningSeverity,
   describeRange,
@@ -16,6 +17,6 @@ export {
   type EvidenceResult,
   type MergedPullInfo,
   type ReleaseRangeInfo,
-} from './evidence';
+} from './evidence/index';
 export { readTicks, type ChecklistDocument, type ItemTicks, type TickState } from './read';
-export { failureMessage, summaryIntro, summaryRows, summaryTitle, unmetItems, type ChecklistReport } from './render';
+export { checklistStepReport, type ChecklistReport, type IgnoredComment } from './render';

@@ -34,3 +34,4 @@ export {
 export { decodeUtf8 } from './text';
 export { MAX_ALIASED_VALUES, parseYamlWithSchema } from './yaml-file';
 export { applyInputOverrides, listInput, numberInput } from './overrides';
+export { describePolicy } from './describe';

@@ -4,12 +4,19 @@
 import * as core from '@actions/core';
 import { inertLogLine } from '@release-governance/render';
 
-/** Runs one named stage of an action inside a collapsible log group, returning its result. */
-export function stage<T>(title: string, work: () => Promise<T>): Promise<T> {
-  return core.group(inertLogLine(title), work);
+/**
+ * Runs one named stage of an action inside a collapsible log group and returns its result;
+ * `describe` turns the result into the lines that say what the stage read and decided.
+ */
+export function stage<T>(title: string, work: () => Promise<T> | T, describe?: (result: T) => string[]): Promise<T> {
+  return core.group(inertLogLine(title), async () => {
+    const result = await work();
+    describe?.(result).forEach((line) => logLine(line));
+    return result;
+  });
 }
 
-/** One line of the log, its parts joined as one inert line. */
-export function logLine(...parts: (string | number | boolean)[]): void {
-  core.info(inertLogLine(parts.join('')));
+/** One line of the log, as one inert line. */
+export function logLine(line: string): void {
+  core.info(inertLogLine(line));
 }

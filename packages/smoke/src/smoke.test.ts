@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { httpFailures, statusMatches } from './assert';
 import { compileJsonPath, queryJson } from './jsonpath';
 import { planChecks } from './plan';
-import { smokeOutputs } from './render';
+import { smokeStepReport } from './render';
 import { maskForms, redact, secretForms } from './secrets';
 import { backoffDelay } from './suite';
 
@@ -153,13 +153,13 @@ describe('planChecks', () => {
   });
 });
 
-describe('smokeOutputs', () => {
+describe('smokeStepReport', () => {
   it('masks each field on its own, so masking cannot cut a JSON escape in half', () => {
     // Masked in the serialized JSON, a form of this secret ends inside an escape of the reason and breaks it.
     const secrets = maskForms(['"\\\\']);
     const reason = '"u"\\nun0 and "\\\\';
     const result = { name: 'a', kind: 'http' as const, target: 'GET /x', severity: 'critical' as const, passed: false, attempts: 1, lastStatus: '500', reason };
-    const outputs = smokeOutputs({ passed: false, results: [result] }, secrets);
+    const { outputs } = smokeStepReport({ passed: false, results: [result] }, secrets);
     expect(JSON.parse(JSON.stringify(outputs.results))[0].reason).toBe('"u"\\nun0 and ***');
   });
 });

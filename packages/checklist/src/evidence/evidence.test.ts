@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateChecks, evaluateDocs, evaluateReleaseNotes, evaluateReviews, evaluateSecurity } from './evidence';
+import { evaluateChecks, evaluateDocs, evaluateReleaseNotes, evaluateReviews, evaluateSecurity } from './index';
 
 const checksSettings = { 'allowed-conclusions': ['neutral', 'skipped'] as ('neutral' | 'skipped')[], ignore: [] as string[] };
 const sha = 'abc1234def5678';
