@@ -34959,7 +34959,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _release_governance_report__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1383);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8733);
 // Entry point the runner executes (bundled to dist/release-notes/index.js).
 
 
@@ -34970,7 +34970,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1383:
+/***/ 8733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34998,8 +34998,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(8830);
 ;// CONCATENATED MODULE: ./packages/async/src/index.ts
 // Small waiting and concurrency helpers shared by the actions.
 /** Runs `work` over `items` with at most `limit` running at once; results keep the items' order. */
@@ -40411,6 +40409,8 @@ function policyFileReader(client, context) {
     return repositoryFileBytesReader(client, context.owner, context.repo, base ?? context.sha);
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(8830);
 ;// CONCATENATED MODULE: ./packages/github/src/gateway/limits.ts
 // How long the gateway waits for GitHub, and how often it tries again. The defaults bound
 // an action facing an API that has stopped answering to about two minutes per request.
@@ -41102,15 +41102,15 @@ async function tallyDecisions(decisions, rules, exclusions, directory) {
         judgements.push({
             ...judgement,
             verdict: 'rejected',
-            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+            reason: counts
+                ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+                : `${rejected}, but ${judgement.reason}: the rejection does not count`,
         });
     }
     return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 function judge_describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+    return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 function distinctAccepted(judgements) {
     const logins = [];
@@ -41168,7 +41168,8 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} ` +
+        `for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
@@ -41231,7 +41232,11 @@ function reduceReviews(reviews, options) {
             rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
         }
         else if (latest.state === 'CHANGES_REQUESTED') {
-            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+            decisions.push({
+                decision: 'deny',
+                candidate: { ...base, account: latest.user },
+                rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+            });
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
@@ -41258,7 +41263,9 @@ function independentApprovers(author, reviews) {
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
-    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+        .map((review) => review.login);
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/index.ts
@@ -65405,6 +65412,15 @@ function numberInput(value) {
     return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
+function describePolicy(policy) {
+    const { policyFile, roleDocument } = policy;
+    return [
+        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
+        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
 
 
@@ -65418,6 +65434,23 @@ function numberInput(value) {
 
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 3 modules
 var report_src = __nccwpck_require__(8127);
+;// CONCATENATED MODULE: ./actions/release-notes/src/inputs.ts
+// release-notes' inputs, each read once (trimmed by the toolkit) and parsed before anything is read from GitHub.
+
+const RELEASE_MODES = ['none', 'draft', 'publish'];
+function readInputs() {
+    return {
+        token: (0,report_src/* textInput */._Z)('token'),
+        policy: (0,report_src/* textInput */._Z)('policy'),
+        from: (0,report_src/* textInput */._Z)('from'),
+        to: (0,report_src/* textInput */._Z)('to'),
+        tag: (0,report_src/* textInput */._Z)('tag'),
+        release: (0,report_src/* choiceInput */.ij)('release', RELEASE_MODES, 'none'),
+        outputFile: (0,report_src/* textInput */._Z)('output-file'),
+        tagPrefix: (0,report_src/* textInput */._Z)('tag-prefix'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/release-notes/src/main.ts
 // release-notes: resolves the range (previous release → target), reads its commits and
 // pull requests, and writes categorised, escaped notes — with the next version, the
@@ -65433,21 +65466,19 @@ var report_src = __nccwpck_require__(8127);
 
 /** GitHub reads either name; many teams use the `.yaml` one. */
 const GITHUB_RELEASE_CONFIGS = ['.github/release.yml', '.github/release.yaml'];
-const RELEASE_MODES = ['none', 'draft', 'publish'];
 async function run() {
+    const inputs = readInputs();
     const context = readRunContext();
-    const client = createGitHubClient(lib_core/* getInput */.V4('token'));
-    const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: lib_core/* getInput */.V4('policy') });
-    const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': lib_core/* getInput */.V4('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
-    const mode = RELEASE_MODES.find((candidate) => candidate === (lib_core/* getInput */.V4('release').trim() || 'none'));
-    if (!mode)
-        throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${lib_core/* getInput */.V4('release')}"`);
+    const client = createGitHubClient(inputs.token);
+    const policy = await (0,report_src/* stage */.dw)('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
+    const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': inputs.tagPrefix || undefined }, { 'tag-prefix': 'tag-prefix' });
+    const mode = inputs.release;
     // The range: from the previous release (or the `from` input) to the target.
-    const to = lib_core/* getInput */.V4('to').trim() || releaseTagOf(context) || context.sha;
+    const to = inputs.to || releaseTagOf(context) || context.sha;
     const toSha = await resolveCommit(client, context, to);
     if (!toSha)
         throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-    const fromInput = lib_core/* getInput */.V4('from').trim();
+    const fromInput = inputs.from;
     // Read once: for the previous release, and for the release to create or update.
     const releases = !fromInput || mode !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
     let from;
@@ -65485,15 +65516,28 @@ async function run() {
     });
     const toLabel = to === context.sha || to === toSha ? toSha : to;
     const notes = renderNotes({ repository: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl }, from: from?.tag, to: toLabel, sections });
-    const outputFile = lib_core/* getInput */.V4('output-file').trim();
-    if (outputFile) {
-        const path = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), outputFile);
+    (0,report_src/* logLine */.BP)(`Range ${from?.tag ?? 'the first commit'} … ${toLabel}: ${commits.length} commits, ${cancelled.length} cancelled by reverts; version ${version}`);
+    const tag = inputs.tag || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
+    const publication = { notes, outputFile: inputs.outputFile, mode, releases, tag, sha: toSha };
+    const release = await (0,report_src/* stage */.dw)('2. Publish', () => publish(client, context, publication), describePublished);
+    const counts = { commits: commits.length, cancelled: cancelled.length };
+    await (0,report_src/* finishStep */.IT)(notesStepReport({ notes, version, tagPrefix: settings['tag-prefix'], from, to: toLabel, ...counts, sections, tag, release }));
+}
+/** Writes the notes to the output file, and creates or updates the release when asked. */
+async function publish(client, context, publication) {
+    if (publication.outputFile) {
+        const path = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), publication.outputFile);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, notes);
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, publication.notes);
+        (0,report_src/* logLine */.BP)(`Wrote the notes to ${publication.outputFile}`);
     }
-    const tag = lib_core/* getInput */.V4('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
-    const release = mode === 'none' ? undefined : await upsertRelease(client, context, releases, { tag, sha: toSha, notes, draft: mode === 'draft' });
-    await (0,report_src/* finishStep */.IT)(notesStepReport({ notes, version, tagPrefix: settings['tag-prefix'], from, to: toLabel, commits: commits.length, cancelled: cancelled.length, sections, tag, release }));
+    if (publication.mode === 'none')
+        return undefined;
+    const { releases, tag, sha, notes } = publication;
+    return upsertRelease(client, context, releases, { tag, sha, notes, draft: publication.mode === 'draft' });
+}
+function describePublished(release) {
+    return release ? [`${release.created ? 'Created' : 'Updated'} ${release.draft ? 'draft ' : ''}release ${release.url}`] : ['No release written (release: none)'];
 }
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
 async function githubReleaseConfig(client, context, sha) {
@@ -65525,6 +65569,7 @@ async function upsertRelease(client, context, releases, options) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
+  TR: () => (/* reexport */ inertLogLine),
   fj: () => (/* reexport */ join),
   nf: () => (/* reexport */ html_link),
   p7: () => (/* reexport */ markdownText),
@@ -65535,7 +65580,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, inertLine, inertLogLine, inertText, isWebUrl, markdownCode, strong
+// UNUSED EXPORTS: element, inertLine, inertText, markdownCode, strong
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -65724,7 +65769,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 
 
 
-
 /***/ }),
 
 /***/ 8127:
@@ -65733,11 +65777,15 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ij: () => (/* reexport */ choiceInput),
   IT: () => (/* reexport */ finishStep),
-  eg: () => (/* reexport */ runStep)
+  BP: () => (/* reexport */ logLine),
+  eg: () => (/* reexport */ runStep),
+  dw: () => (/* reexport */ stage),
+  _Z: () => (/* reexport */ textInput)
 });
 
-// UNUSED EXPORTS: booleanInput, choiceInput, logLine, positiveIntegerInput, stage, textInput
+// UNUSED EXPORTS: booleanInput, positiveIntegerInput
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(8830);
@@ -65747,11 +65795,11 @@ var lib_core = __nccwpck_require__(8830);
 // in one style — input `name`: expected …; got "…" — raised before the action writes anything.
 
 function invalid(name, expected) {
-    return new Error(`input \`${name}\`: expected ${expected}; got "${core.getInput(name)}"`);
+    return new Error(`input \`${name}\`: expected ${expected}; got "${lib_core/* getInput */.V4(name)}"`);
 }
 /** A text input, trimmed; '' when it is not set. */
 function textInput(name, options) {
-    return core.getInput(name, options);
+    return lib_core/* getInput */.V4(name, options);
 }
 /**
  * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
@@ -65777,7 +65825,7 @@ function positiveIntegerInput(name) {
 }
 /** One of a fixed set of words; `fallback` when the input is empty. */
 function choiceInput(name, choices, fallback) {
-    const value = core.getInput(name) || fallback;
+    const value = lib_core/* getInput */.V4(name) || fallback;
     const known = choices.find((choice) => choice === value);
     if (known === undefined)
         throw invalid(name, `one of ${choices.join(', ')}`);
@@ -65797,7 +65845,7 @@ var src = __nccwpck_require__(5348);
  * `describe` turns the result into the lines that say what the stage read and decided.
  */
 function stage(title, work, describe) {
-    return core.group(inertLogLine(title), async () => {
+    return lib_core/* group */.Os((0,src/* inertLogLine */.TR)(title), async () => {
         const result = await work();
         describe?.(result).forEach((line) => logLine(line));
         return result;
@@ -65805,7 +65853,7 @@ function stage(title, work, describe) {
 }
 /** One line of the log, as one inert line. */
 function logLine(line) {
-    core.info(inertLogLine(line));
+    lib_core/* info */.pq((0,src/* inertLogLine */.TR)(line));
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/step.ts
@@ -74667,6 +74715,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
@@ -74676,7 +74725,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -77546,13 +77595,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -31757,7 +31757,10 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: ./packages/approval/src/comments.ts
 function commentDecision(body, words) {
-    const firstLine = (body.trim().split('\n')[0] ?? '').trim().toLowerCase().replace(/[\s.!,;:]+$/, '');
+    const firstLine = (body.trim().split('\n')[0] ?? '')
+        .trim()
+        .toLowerCase()
+        .replace(/[\s.!,;:]+$/, '');
     if (words.deny.some((word) => word.toLowerCase() === firstLine))
         return 'deny';
     if (words.approve.some((word) => word.toLowerCase() === firstLine))
@@ -31799,8 +31802,16 @@ function approvalRequiredFor(changedFiles, protectedPaths) {
     const protectedFiles = touched.map((touch) => touch.path);
     const shown = touched.map((touch) => touch.label);
     return touched.length > 0
-        ? { required: true, protectedFiles, reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}` }
-        : { required: false, protectedFiles, reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed` };
+        ? {
+            required: true,
+            protectedFiles,
+            reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}`,
+        }
+        : {
+            required: false,
+            protectedFiles,
+            reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed`,
+        };
 }
 /** The protected paths one changed file touches: its path, and the path it was renamed or copied from. */
 function describeTouch(file, isProtected) {
@@ -31810,7 +31821,10 @@ function describeTouch(file, isProtected) {
     if (previous && isProtected(previous))
         touches.push({ path: previous, label: `${previous} (${moved} to ${file.filename})` });
     if (isProtected(file.filename))
-        touches.push({ path: file.filename, label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename });
+        touches.push({
+            path: file.filename,
+            label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename,
+        });
     return touches;
 }
 
@@ -31950,15 +31964,15 @@ async function tallyDecisions(decisions, rules, exclusions, directory) {
         judgements.push({
             ...judgement,
             verdict: 'rejected',
-            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+            reason: counts
+                ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+                : `${rejected}, but ${judgement.reason}: the rejection does not count`,
         });
     }
     return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 function describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+    return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 function distinctAccepted(judgements) {
     const logins = [];
@@ -32016,7 +32030,8 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${(0,src/* inertLine */.Fq)(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')} for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')} ` +
+        `for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
@@ -32050,7 +32065,11 @@ function reduceReviews(reviews, options) {
             rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
         }
         else if (latest.state === 'CHANGES_REQUESTED') {
-            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+            decisions.push({
+                decision: 'deny',
+                candidate: { ...base, account: latest.user },
+                rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+            });
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
@@ -32077,7 +32096,9 @@ function independentApprovers(author, reviews) {
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
-    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+        .map((review) => review.login);
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/index.ts
@@ -62065,7 +62086,13 @@ async function tally(comments, options) {
             ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: nearMiss });
         // A deny stays a deny when edited: stopping a release is the safe side.
         else if (decision === 'approve' && editedAfterPosting(comment)) {
-            ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment' });
+            ignored.push({
+                login,
+                via: 'comment',
+                url: comment.html_url,
+                verdict: 'rejected',
+                reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment',
+            });
         }
         else if (decision)
             decisions.push({ decision, candidate });
@@ -62193,7 +62220,11 @@ function eventEnvironment(context) {
         return payload.deployment?.environment || undefined;
     if (context.eventName !== 'deployment_review')
         return undefined;
-    const named = [payload.environment, payload.workflow_job_run?.environment, ...(payload.workflow_job_runs ?? []).map((run) => run.environment)];
+    const named = [
+        payload.environment,
+        payload.workflow_job_run?.environment,
+        ...(payload.workflow_job_runs ?? []).map((run) => run.environment),
+    ];
     const distinct = [...new Set(named.filter((name) => typeof name === 'string' && name !== '').map((name) => name.toLowerCase()))];
     return distinct.length === 1 ? named.find((name) => typeof name === 'string' && name.toLowerCase() === distinct[0]) : undefined;
 }
@@ -62213,7 +62244,13 @@ async function fromEnvironment(client, context, sha, settings, policyFile, appro
         const names = approval.environments.map((candidate) => candidate.name ?? '');
         if (!names.some((name) => name.toLowerCase() === environment.toLowerCase())) {
             const verb = approval.state === 'approved' ? 'approved' : 'rejected';
-            prejudged.push({ login, via: 'environment', url, verdict: 'rejected', reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\`` });
+            prejudged.push({
+                login,
+                via: 'environment',
+                url,
+                verdict: 'rejected',
+                reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\``,
+            });
             continue;
         }
         const candidate = { login, account: { login, type: approval.user.type }, via: 'environment', url };
@@ -62353,7 +62390,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, inertText, isWebUrl, markdownUrl
+// UNUSED EXPORTS: element, inertText, markdownUrl
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -62536,7 +62573,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 }
 
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
-
 
 
 

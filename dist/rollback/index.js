@@ -64737,6 +64737,308 @@ function secrets_redact(text, forms) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/plan.ts
+
+
+const SECRET_HEADER = /authorization|cookie|token|secret|key|password|credential|signature/i;
+const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function planChecks(checks, options) {
+    const secrets = new Set();
+    const problems = [];
+    const names = new Set();
+    const plans = [];
+    if (options.baseUrl)
+        plan_withoutCredentials(options.baseUrl, secrets);
+    for (const check of checks) {
+        if (names.has(check.name))
+            problems.push(`check "${check.name}" is defined twice; names must be unique`);
+        names.add(check.name);
+        const missing = new Set();
+        const expand = (text, secret) => text.replace(VARIABLE, (_, variable) => {
+            const value = options.env[variable];
+            if (value === undefined) {
+                missing.add(variable);
+                return '';
+            }
+            if (secret && value)
+                secrets.add(value);
+            return value;
+        });
+        const common = {
+            name: check.name,
+            expect: check.expect,
+            retries: check.retries,
+            timeoutMs: check['timeout-ms'],
+            severity: check.severity,
+            stablePasses: check['stable-passes'] ?? options.stablePasses,
+            mask: [],
+        };
+        problems.push(...jsonPathProblems(check));
+        if (check.run) {
+            const [program = '', ...args] = check.run.map((arg) => expand(arg, true));
+            plans.push({ kind: 'command', ...common, program, args, display: check.run.join(' ') });
+        }
+        else {
+            plans.push(httpPlan(check, common, { expand, secrets, problems, baseUrl: options.baseUrl }));
+        }
+        for (const variable of missing)
+            problems.push(`check "${check.name}": \${${variable}} is not set in the step's environment (add it under env:)`);
+    }
+    const mask = maskForms(secrets);
+    for (const plan of plans)
+        plan.mask = mask;
+    return { plans, secrets: mask, problems };
+}
+/**
+ * The URL without user name and password, and the Basic Authorization header they become;
+ * both (decoded, as sent) join the secrets. A URL that does not parse is returned as it is.
+ */
+function plan_withoutCredentials(url, secrets = new Set()) {
+    if (!URL.canParse(url))
+        return { url };
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const user = percentDecoded(parsed.username);
+    const password = percentDecoded(parsed.password);
+    const credentials = credentialSecrets(user, password);
+    // The encoded forms too: a user name or password that was not validly percent-encoded is kept as written.
+    for (const secret of [...credentials.secrets, parsed.username, parsed.password])
+        if (secret)
+            secrets.add(secret);
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization: credentials.authorization };
+}
+function httpPlan(check, common, planning) {
+    const headers = Object.fromEntries(Object.entries(check.headers ?? {}).map(([name, value]) => {
+        const expanded = planning.expand(value, true);
+        if (SECRET_HEADER.test(name) && expanded)
+            for (const secret of headerSecrets(name, expanded))
+                planning.secrets.add(secret);
+        return [name, expanded];
+    }));
+    const rawUrl = planning.expand(check.url ?? '', true);
+    let url = rawUrl;
+    if (rawUrl.startsWith('/')) {
+        if (!planning.baseUrl)
+            planning.problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
+        else
+            url = new URL(rawUrl, planning.baseUrl).toString();
+    }
+    const { url: bare, authorization } = plan_withoutCredentials(url, planning.secrets);
+    if (authorization) {
+        if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+            planning.problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
+        }
+        else {
+            headers.authorization = authorization;
+        }
+    }
+    const body = check.body === undefined
+        ? undefined
+        : typeof check.body === 'string'
+            ? planning.expand(check.body, true)
+            : planning.expand(JSON.stringify(check.body), true);
+    if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+        headers['content-type'] = 'application/json';
+    }
+    return {
+        kind: 'http',
+        ...common,
+        url: bare,
+        displayUrl: bare,
+        method: check.method ?? 'GET',
+        headers,
+        body,
+        followRedirects: check['follow-redirects'] ?? true,
+    };
+}
+function jsonPathProblems(check) {
+    return Object.keys(check.expect.json ?? {}).flatMap((path) => {
+        const compiled = compileJsonPath(path);
+        if (!('error' in compiled))
+            return [];
+        const example = "write it like $.items[*].status or $.checks[?@.name == 'db'].ok";
+        return [`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; ${example}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
+// How a smoke-test run reads: the step report (summary table, outputs, failure message)
+// and the log line of each attempt. Everything shown passes through `redact`, so a secret
+// a service echoes back is not written anywhere.
+
+
+
+/** The one rule for a passing run: no critical check failed (a failed `warn` check only warns). */
+function criticalFailures(results) {
+    return results.filter((result) => !result.passed && result.severity === 'critical');
+}
+function smokeReport(results, baseUrl, warmUp) {
+    return { passed: criticalFailures(results).length === 0, results, baseUrl, warmUp };
+}
+/** The step's whole report: outputs, summary (title, intro, one row per check) and failure. */
+function smokeStepReport(report, secrets) {
+    return {
+        outputs: smokeOutputs(report, secrets),
+        title: smokeTitle(report),
+        intro: smokeIntro(report, secrets),
+        table: { columns: ['Check', 'Attempts', 'Last status', 'Latency', 'Verdict'], rows: smokeRows(report, secrets) },
+        failure: report.passed ? undefined : smokeFailure(report, secrets),
+    };
+}
+/** One attempt of one check, as a log line: what was seen, and what happens next. */
+function attemptLine(event, secrets) {
+    const outcome = event.problems.length === 0 ? 'passed' : `failed: ${event.problems.join('; ')}`;
+    const next = event.next === 'retry' ? `; retrying in ${event.delayMs} ms` : event.next === 'recheck' ? `; checking again in ${event.delayMs} ms (stable passes)` : '';
+    return secrets_redact(`${event.check}: attempt ${event.attempt}: ${event.status}, ${outcome}${next}`, secrets);
+}
+/** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
+function smokeOutputs(report, secrets) {
+    const masked = (value) => (value === undefined ? undefined : redact(value, secrets));
+    return {
+        passed: String(report.passed),
+        results: report.results.map((result) => ({
+            ...result,
+            name: redact(result.name, secrets),
+            target: redact(result.target, secrets),
+            lastStatus: redact(result.lastStatus, secrets),
+            reason: masked(result.reason),
+        })),
+    };
+}
+function smokeTitle(report) {
+    const failed = report.results.filter((result) => !result.passed);
+    const critical = criticalFailures(report.results).length;
+    if (report.passed) {
+        return failed.length > 0
+            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${plural(failed.length, 'warning')})`
+            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
+    }
+    return `Smoke tests: failed ❌ (${plural(critical, 'critical check')} failed of ${report.results.length})`;
+}
+function smokeIntro(report, secrets) {
+    const parts = [text(plural(report.results.length, 'check'))];
+    if (report.baseUrl)
+        parts.push(text(' against '), code(redact(withoutCredentials(report.baseUrl).url, secrets)));
+    if (report.warmUp) {
+        parts.push(text(report.warmUp.answered
+            ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up`
+            : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
+    }
+    parts.push(text('.'));
+    return join(parts);
+}
+function smokeRows(report, secrets) {
+    return report.results.map((result) => [
+        join([strong(result.name), text(' '), code(redact(result.target, secrets))]),
+        text(String(result.attempts)),
+        text(redact(result.lastStatus, secrets)),
+        text(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
+        result.passed
+            ? strong('✅ passed')
+            : join([strong(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), text(': '), text(redact(result.reason ?? '', secrets))]),
+    ]);
+}
+function smokeFailure(report, secrets) {
+    const failed = criticalFailures(report.results);
+    return redact(`Smoke tests failed: ${plural(failed.length, 'critical check')} did not pass\n` +
+        failed
+            .map((result) => `  - ${inertLine(result.name)} (${inertLine(result.target)}), ${plural(result.attempts, 'attempt')}: ${inertLine(result.reason ?? '')}`)
+            .join('\n'), secrets);
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/probes.ts
+// The I/O behind the checks: HTTP through Node's fetch, commands through @actions/exec.
+
+
+/** What a check says when the job was cancelled under it. */
+const CANCELLED = 'cancelled: the job was cancelled';
+function withCancellation(timeout, cancelled) {
+    return cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
+}
+/** Bodies are read up to this size; assertions see the first bytes only. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const liveProbes = {
+    async http(plan, timeoutMs, cancelled) {
+        const started = performance.now();
+        try {
+            const response = await fetch(plan.url, {
+                method: plan.method,
+                headers: plan.headers,
+                body: plan.body,
+                redirect: plan.followRedirects ? 'follow' : 'manual',
+                signal: withCancellation(AbortSignal.timeout(timeoutMs), cancelled),
+            });
+            const body = await readLimited(response);
+            return {
+                status: response.status,
+                headers: Object.fromEntries([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
+                body,
+                latencyMs: Math.round(performance.now() - started),
+            };
+        }
+        catch (error) {
+            return { error: cancelled?.aborted ? CANCELLED : describeFetchError(error, timeoutMs) };
+        }
+    },
+    async command(plan, timeoutMs, cancelled) {
+        const result = await runCommand(plan.program, plan.args, { timeoutMs, silent: true, signal: cancelled });
+        if (result.cancelled)
+            return { error: CANCELLED };
+        if (result.exitCode === NOT_STARTED_EXIT_CODE && result.stderr.startsWith('cannot start'))
+            return { error: result.stderr.trim() };
+        return { exitCode: result.exitCode, output: result.stdout + result.stderr, timedOut: result.timedOut, durationMs: result.durationMs };
+    },
+};
+async function readLimited(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+        if (size >= MAX_BODY_BYTES) {
+            await reader.cancel();
+            break;
+        }
+    }
+    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+}
+function describeFetchError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return `no response within ${timeoutMs} ms`;
+    const cause = error?.cause;
+    if (cause?.code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (cause?.code === 'ENOTFOUND')
+        return 'host not found';
+    if (cause?.code)
+        return `request failed (${cause.code})`;
+    return `request failed: ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
+}
+/** Waits until the service answers at all (any status), `seconds` pass, or the job is cancelled. */
+async function waitForService(url, seconds, cancelled) {
+    const started = Date.now();
+    const deadline = started + seconds * 1000;
+    while (Date.now() < deadline && !cancelled?.aborted) {
+        try {
+            await fetch(url, { method: 'GET', signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
+            return { answered: true, waitedMs: Date.now() - started };
+        }
+        catch {
+            await sleep(Math.min(500, deadline - Date.now()), cancelled);
+        }
+    }
+    return { answered: false, waitedMs: Date.now() - started };
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/assert.ts
 
 
@@ -64848,188 +65150,6 @@ function commandFailures(observed, expect, mask = []) {
     return failures.map((failure) => secrets_redact(failure, mask));
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/plan.ts
-
-
-const SECRET_HEADER = /authorization|cookie|token|secret|key|password|credential|signature/i;
-const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function planChecks(checks, options) {
-    const secrets = new Set();
-    const problems = [];
-    const names = new Set();
-    const plans = [];
-    if (options.baseUrl)
-        plan_withoutCredentials(options.baseUrl, secrets);
-    for (const check of checks) {
-        if (names.has(check.name))
-            problems.push(`check "${check.name}" is defined twice; names must be unique`);
-        names.add(check.name);
-        const missing = new Set();
-        const expand = (text, secret) => text.replace(VARIABLE, (_, variable) => {
-            const value = options.env[variable];
-            if (value === undefined) {
-                missing.add(variable);
-                return '';
-            }
-            if (secret && value)
-                secrets.add(value);
-            return value;
-        });
-        const common = {
-            name: check.name,
-            expect: check.expect,
-            retries: check.retries,
-            timeoutMs: check['timeout-ms'],
-            severity: check.severity,
-            stablePasses: check['stable-passes'] ?? options.stablePasses,
-            mask: [],
-        };
-        for (const path of Object.keys(check.expect.json ?? {})) {
-            const compiled = compileJsonPath(path);
-            if ('error' in compiled) {
-                problems.push(`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; write it like $.items[*].status or $.checks[?@.name == 'db'].ok`);
-            }
-        }
-        if (check.run) {
-            const [program = '', ...args] = check.run.map((arg) => expand(arg, true));
-            plans.push({ kind: 'command', ...common, program, args, display: check.run.join(' ') });
-        }
-        else {
-            const headers = Object.fromEntries(Object.entries(check.headers ?? {}).map(([name, value]) => {
-                const expanded = expand(value, true);
-                if (SECRET_HEADER.test(name) && expanded)
-                    for (const secret of headerSecrets(name, expanded))
-                        secrets.add(secret);
-                return [name, expanded];
-            }));
-            const rawUrl = expand(check.url ?? '', true);
-            let url = rawUrl;
-            if (rawUrl.startsWith('/')) {
-                if (!options.baseUrl)
-                    problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
-                else
-                    url = new URL(rawUrl, options.baseUrl).toString();
-            }
-            const { url: bare, authorization } = plan_withoutCredentials(url, secrets);
-            if (authorization) {
-                if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
-                    problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
-                }
-                else {
-                    headers.authorization = authorization;
-                }
-            }
-            const body = check.body === undefined ? undefined : typeof check.body === 'string' ? expand(check.body, true) : expand(JSON.stringify(check.body), true);
-            if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-                headers['content-type'] = 'application/json';
-            }
-            plans.push({ kind: 'http', ...common, url: bare, displayUrl: bare, method: check.method ?? 'GET', headers, body, followRedirects: check['follow-redirects'] ?? true });
-        }
-        for (const variable of missing)
-            problems.push(`check "${check.name}": \${${variable}} is not set in the step's environment (add it under env:)`);
-    }
-    const mask = maskForms(secrets);
-    for (const plan of plans)
-        plan.mask = mask;
-    return { plans, secrets: mask, problems };
-}
-/**
- * The URL without user name and password, and the Basic Authorization header they become;
- * both (decoded, as sent) join the secrets. A URL that does not parse is returned as it is.
- */
-function plan_withoutCredentials(url, secrets = new Set()) {
-    if (!URL.canParse(url))
-        return { url };
-    const parsed = new URL(url);
-    if (!parsed.username && !parsed.password)
-        return { url };
-    const user = percentDecoded(parsed.username);
-    const password = percentDecoded(parsed.password);
-    const credentials = credentialSecrets(user, password);
-    // The encoded forms too: a user name or password that was not validly percent-encoded is kept as written.
-    for (const secret of [...credentials.secrets, parsed.username, parsed.password])
-        if (secret)
-            secrets.add(secret);
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.toString(), authorization: credentials.authorization };
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
-// How a smoke-test run reads: the step report (summary table, outputs, failure message)
-// and the log line of each attempt. Everything shown passes through `redact`, so a secret
-// a service echoes back is not written anywhere.
-
-
-
-/** The one rule for a passing run: no critical check failed (a failed `warn` check only warns). */
-function criticalFailures(results) {
-    return results.filter((result) => !result.passed && result.severity === 'critical');
-}
-function smokeReport(results, baseUrl, warmUp) {
-    return { passed: criticalFailures(results).length === 0, results, baseUrl, warmUp };
-}
-/** The step's whole report: outputs, summary (title, intro, one row per check) and failure. */
-function smokeStepReport(report, secrets) {
-    return {
-        outputs: smokeOutputs(report, secrets),
-        title: smokeTitle(report),
-        intro: smokeIntro(report, secrets),
-        table: { columns: ['Check', 'Attempts', 'Last status', 'Latency', 'Verdict'], rows: smokeRows(report, secrets) },
-        failure: report.passed ? undefined : smokeFailure(report, secrets),
-    };
-}
-/** One attempt of one check, as a log line: what was seen, and what happens next. */
-function attemptLine(event, secrets) {
-    const outcome = event.problems.length === 0 ? 'passed' : `failed: ${event.problems.join('; ')}`;
-    const next = event.next === 'retry' ? `; retrying in ${event.delayMs} ms` : event.next === 'recheck' ? `; checking again in ${event.delayMs} ms (stable passes)` : '';
-    return secrets_redact(`${event.check}: attempt ${event.attempt}: ${event.status}, ${outcome}${next}`, secrets);
-}
-/** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
-function smokeOutputs(report, secrets) {
-    const masked = (value) => (value === undefined ? undefined : redact(value, secrets));
-    return {
-        passed: String(report.passed),
-        results: report.results.map((result) => ({ ...result, name: redact(result.name, secrets), target: redact(result.target, secrets), lastStatus: redact(result.lastStatus, secrets), reason: masked(result.reason) })),
-    };
-}
-function smokeTitle(report) {
-    const failed = report.results.filter((result) => !result.passed);
-    const critical = criticalFailures(report.results).length;
-    if (report.passed) {
-        return failed.length > 0
-            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${plural(failed.length, 'warning')})`
-            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
-    }
-    return `Smoke tests: failed ❌ (${plural(critical, 'critical check')} failed of ${report.results.length})`;
-}
-function smokeIntro(report, secrets) {
-    const parts = [text(plural(report.results.length, 'check'))];
-    if (report.baseUrl)
-        parts.push(text(' against '), code(redact(withoutCredentials(report.baseUrl).url, secrets)));
-    if (report.warmUp) {
-        parts.push(text(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
-    }
-    parts.push(text('.'));
-    return join(parts);
-}
-function smokeRows(report, secrets) {
-    return report.results.map((result) => [
-        join([strong(result.name), text(' '), code(redact(result.target, secrets))]),
-        text(String(result.attempts)),
-        text(redact(result.lastStatus, secrets)),
-        text(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
-        result.passed
-            ? strong('✅ passed')
-            : join([strong(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), text(': '), text(redact(result.reason ?? '', secrets))]),
-    ]);
-}
-function smokeFailure(report, secrets) {
-    const failed = criticalFailures(report.results);
-    return redact(`Smoke tests failed: ${plural(failed.length, 'critical check')} did not pass\n` +
-        failed.map((result) => `  - ${inertLine(result.name)} (${inertLine(result.target)}), ${plural(result.attempts, 'attempt')}: ${inertLine(result.reason ?? '')}`).join('\n'), secrets);
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/suite.ts
 // Runs the checks: concurrently up to a limit, each retried with exponential backoff and
 // jitter until it passes (N consecutive times, for flapping services), runs out of
@@ -65129,96 +65249,6 @@ async function attempt(plan, timeoutMs, options, result, cutByDeadline) {
     return commandFailures(observed, plan.expect, mask);
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/probes.ts
-// The I/O behind the checks: HTTP through Node's fetch, commands through @actions/exec.
-
-
-/** What a check says when the job was cancelled under it. */
-const CANCELLED = 'cancelled: the job was cancelled';
-function withCancellation(timeout, cancelled) {
-    return cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
-}
-/** Bodies are read up to this size; assertions see the first bytes only. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const liveProbes = {
-    async http(plan, timeoutMs, cancelled) {
-        const started = performance.now();
-        try {
-            const response = await fetch(plan.url, {
-                method: plan.method,
-                headers: plan.headers,
-                body: plan.body,
-                redirect: plan.followRedirects ? 'follow' : 'manual',
-                signal: withCancellation(AbortSignal.timeout(timeoutMs), cancelled),
-            });
-            const body = await readLimited(response);
-            return {
-                status: response.status,
-                headers: Object.fromEntries([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
-                body,
-                latencyMs: Math.round(performance.now() - started),
-            };
-        }
-        catch (error) {
-            return { error: cancelled?.aborted ? CANCELLED : describeFetchError(error, timeoutMs) };
-        }
-    },
-    async command(plan, timeoutMs, cancelled) {
-        const result = await runCommand(plan.program, plan.args, { timeoutMs, silent: true, signal: cancelled });
-        if (result.cancelled)
-            return { error: CANCELLED };
-        if (result.exitCode === NOT_STARTED_EXIT_CODE && result.stderr.startsWith('cannot start'))
-            return { error: result.stderr.trim() };
-        return { exitCode: result.exitCode, output: result.stdout + result.stderr, timedOut: result.timedOut, durationMs: result.durationMs };
-    },
-};
-async function readLimited(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        chunks.push(value);
-        size += value.byteLength;
-        if (size >= MAX_BODY_BYTES) {
-            await reader.cancel();
-            break;
-        }
-    }
-    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-}
-function describeFetchError(error, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-        return `no response within ${timeoutMs} ms`;
-    const cause = error?.cause;
-    if (cause?.code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (cause?.code === 'ENOTFOUND')
-        return 'host not found';
-    if (cause?.code)
-        return `request failed (${cause.code})`;
-    return `request failed: ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
-}
-/** Waits until the service answers at all (any status), `seconds` pass, or the job is cancelled. */
-async function waitForService(url, seconds, cancelled) {
-    const started = Date.now();
-    const deadline = started + seconds * 1000;
-    while (Date.now() < deadline && !cancelled?.aborted) {
-        try {
-            await fetch(url, { method: 'GET', signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
-            return { answered: true, waitedMs: Date.now() - started };
-        }
-        catch {
-            await sleep(Math.min(500, deadline - Date.now()), cancelled);
-        }
-    }
-    return { answered: false, waitedMs: Date.now() - started };
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/verify.ts
 
 
@@ -65243,10 +65273,6 @@ async function verifyService(plans, settings, baseUrl, { cancelled, onAttempt } 
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
-
-
-
-
 
 
 
@@ -65327,7 +65353,12 @@ async function execute(rollback, target, plan, cancelled) {
     let verdict = { state: 'error', smoke: 'not run' };
     try {
         const { client, context, settings } = rollback;
-        deploymentId = await createRollbackDeployment(client, context, { environment: settings.environment, sha: target.to.sha, reason: rollback.reason, from: target.from });
+        deploymentId = await createRollbackDeployment(client, context, {
+            environment: settings.environment,
+            sha: target.to.sha,
+            reason: rollback.reason,
+            from: target.from,
+        });
         steps.push({ step: 'Deployment', result: 'done', details: `deployment ${deploymentId} (deploy:rollback) of ${(0,render_src/* shortSha */.Fu)(target.to.sha)}` });
         await setDeploymentStatus(client, context, deploymentId, 'in_progress', `Rolling back to ${(0,render_src/* shortSha */.Fu)(target.to.sha)}`);
         const ran = await deployAndVerify(rollback, target, plan, deploymentId, cancelled);
@@ -65529,15 +65560,15 @@ async function tallyDecisions(decisions, rules, exclusions, directory) {
         judgements.push({
             ...judgement,
             verdict: 'rejected',
-            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+            reason: counts
+                ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+                : `${rejected}, but ${judgement.reason}: the rejection does not count`,
         });
     }
     return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 function judge_describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+    return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 function distinctAccepted(judgements) {
     const logins = [];
@@ -65595,7 +65626,8 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} ` +
+        `for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
@@ -65629,7 +65661,11 @@ function reduceReviews(reviews, options) {
             rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
         }
         else if (latest.state === 'CHANGES_REQUESTED') {
-            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+            decisions.push({
+                decision: 'deny',
+                candidate: { ...base, account: latest.user },
+                rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+            });
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
@@ -65656,7 +65692,9 @@ function independentApprovers(author, reviews) {
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
-    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+        .map((review) => review.login);
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/index.ts
@@ -65724,7 +65762,10 @@ async function writeIncident(client, context, settings, existing, title, body) {
 async function checkAuthority({ client, context, policy }) {
     const judgements = await judgeDispatchers(client, context, policy.approvers);
     const refused = judgements.some((judgement) => judgement.verdict === 'rejected');
-    return { steps: [{ step: 'Authority', result: refused ? 'failed' : 'done', details: judgements.map(judge_describeJudgement).join('; ') }], stop: refused ? 'refused' : undefined };
+    return {
+        steps: [{ step: 'Authority', result: refused ? 'failed' : 'done', details: judgements.map(judge_describeJudgement).join('; ') }],
+        stop: refused ? 'refused' : undefined,
+    };
 }
 /** 2. What: the current deployment and the one to go back to, reading the history only as far as needed. */
 async function chooseTarget({ client, context, settings }, targetInput) {
@@ -65918,7 +65959,12 @@ async function rollBack(rollback, inputs, signals) {
     const plan = planned.plan;
     const executed = await (0,src/* stage */.dw)('5. Deploy and verify', () => execute(rollback, target, plan, signals.cancelled), describeSteps);
     const recorded = await (0,src/* stage */.dw)('6. Record', () => record_record({ ...rollback, client: signals.recorder }, target, plan, executed), describeSteps);
-    return report(recorded.result, [...steps, ...executed.steps, ...recorded.steps], { ...route, deploymentId: executed.deploymentId, incident: recorded.incident, byHand: recorded.byHand });
+    return report(recorded.result, [...steps, ...executed.steps, ...recorded.steps], {
+        ...route,
+        deploymentId: executed.deploymentId,
+        incident: recorded.incident,
+        byHand: recorded.byHand,
+    });
 }
 function describeSteps({ steps }) {
     return steps.map(({ step, result, details }) => `${step}: ${result}: ${details}`);
@@ -65948,7 +65994,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, isWebUrl, markdownCode
+// UNUSED EXPORTS: element, markdownCode
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -66131,7 +66177,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 }
 
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
-
 
 
 

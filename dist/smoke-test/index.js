@@ -64392,117 +64392,6 @@ function redact(text, forms) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/assert.ts
-
-
-const assert_list = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-/** The first characters of a body, masked before it is cut (a cut must not leave half a secret), quoted, for "got" in a failure. */
-function snippet(text, mask = [], length = 120) {
-    const masked = redact(text, mask);
-    return JSON.stringify(masked.length > length ? `${masked.slice(0, length)}…` : masked);
-}
-/** A JSON value from the body as JSON, masked and then cut like a snippet. */
-function shownJson(value, mask, length = 120) {
-    const masked = redact(JSON.stringify(value), mask);
-    return masked.length > length ? `${masked.slice(0, length)}…` : masked;
-}
-function statusMatches(status, expected) {
-    return expected.some((entry) => (typeof entry === 'number' ? entry === status : String(status)[0] === entry[0]));
-}
-function httpFailures(observed, expect, mask = []) {
-    const failures = [];
-    const statuses = expect.status === undefined ? ['2xx'] : Array.isArray(expect.status) ? expect.status : [expect.status];
-    if (!statusMatches(observed.status, statuses))
-        failures.push(`status ${observed.status}, expected ${statuses.join(' or ')}; body ${snippet(observed.body, mask)}`);
-    for (const text of assert_list(expect['body-contains'])) {
-        if (!observed.body.includes(text))
-            failures.push(`body does not contain ${JSON.stringify(text)}; got ${snippet(observed.body, mask)}`);
-    }
-    for (const text of assert_list(expect['body-not-contains'])) {
-        if (observed.body.includes(text))
-            failures.push(`body contains ${JSON.stringify(text)}`);
-    }
-    if (expect['body-matches'] && !new RegExp(expect['body-matches']).test(observed.body)) {
-        failures.push(`body does not match /${expect['body-matches']}/; got ${snippet(observed.body, mask)}`);
-    }
-    if (expect.json)
-        failures.push(...jsonFailures(observed.body, expect.json, mask));
-    for (const [name, expected] of Object.entries(expect.headers ?? {})) {
-        const value = observed.headers[name.toLowerCase()];
-        if (value === undefined)
-            failures.push(`header ${name} is missing`);
-        else if (typeof expected === 'string' ? value !== expected : !new RegExp(expected.matches).test(value)) {
-            failures.push(`header ${name} is ${JSON.stringify(value)}, expected ${typeof expected === 'string' ? JSON.stringify(expected) : `to match /${expected.matches}/`}`);
-        }
-    }
-    const maxLatency = expect['max-latency-ms'];
-    if (maxLatency !== undefined && observed.latencyMs > maxLatency)
-        failures.push(`took ${observed.latencyMs} ms, more than ${maxLatency} ms`);
-    // Header values and JSON values are quoted whole: masking the finished words catches them in their JSON-escaped form.
-    return failures.map((failure) => redact(failure, mask));
-}
-function jsonFailures(body, assertions, mask) {
-    let document;
-    try {
-        document = JSON.parse(body);
-    }
-    catch {
-        return [`body is not JSON; got ${snippet(body, mask)}`];
-    }
-    const failures = [];
-    for (const [path, assertion] of Object.entries(assertions)) {
-        let nodes;
-        try {
-            nodes = queryJson(document, path);
-        }
-        catch (error) {
-            // Paths are compiled when the checks are planned; this is a document the query cannot walk (e.g. nested too deep).
-            failures.push(`${path} could not be evaluated: ${error instanceof Error ? error.message : String(error)}`);
-            continue;
-        }
-        const shown = nodes.length === 0 ? 'missing' : nodes.length === 1 ? shownJson(nodes[0].value, mask) : `${nodes.length} values`;
-        const expected = assertion === null || typeof assertion !== 'object' ? { equals: assertion } : assertion;
-        if (expected.exists !== undefined && (nodes.length > 0) !== expected.exists) {
-            failures.push(`${path} is ${shown}, expected it ${expected.exists ? 'to exist' : 'not to exist'}`);
-        }
-        if ('equals' in expected && expected.equals !== undefined) {
-            const wanted = JSON.stringify(expected.equals);
-            failures.push(...eachNode(path, nodes, mask, `expected ${wanted}`, (value) => JSON.stringify(value) === wanted));
-        }
-        if (expected.matches !== undefined) {
-            const pattern = new RegExp(expected.matches);
-            failures.push(...eachNode(path, nodes, mask, `expected to match /${expected.matches}/`, (value) => pattern.test(typeof value === 'string' ? value : JSON.stringify(value))));
-        }
-    }
-    return failures;
-}
-/** How many failing nodes a failure names before it says "and N more". */
-const SHOWN_NODES = 3;
-/** The failure for a path whose nodes must each hold: none selected, or the nodes that do not, by their own paths. */
-function eachNode(path, nodes, mask, expected, holds) {
-    if (nodes.length === 0)
-        return [`${path} is missing, ${expected}`];
-    if (nodes.length === 1)
-        return holds(nodes[0].value) ? [] : [`${path} is ${shownJson(nodes[0].value, mask)}, ${expected}`];
-    const failing = nodes.filter((node) => !holds(node.value));
-    if (failing.length === 0)
-        return [];
-    const named = failing.slice(0, SHOWN_NODES).map((node) => `${redact(node.path, mask)} is ${shownJson(node.value, mask)}`);
-    const more = failing.length > SHOWN_NODES ? ` and ${failing.length - SHOWN_NODES} more` : '';
-    return [`${path}: ${failing.length} of ${nodes.length} values fail, ${expected}: ${named.join(', ')}${more}`];
-}
-function commandFailures(observed, expect, mask = []) {
-    const failures = [];
-    const exitCode = expect['exit-code'] ?? 0;
-    if (observed.exitCode !== exitCode)
-        failures.push(`exit code ${observed.exitCode}, expected ${exitCode}; output ${snippet(observed.output.trim(), mask)}`);
-    for (const text of assert_list(expect['output-contains'])) {
-        if (!observed.output.includes(text))
-            failures.push(`output does not contain ${JSON.stringify(text)}; got ${snippet(observed.output.trim(), mask)}`);
-    }
-    return failures.map((failure) => redact(failure, mask));
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/plan.ts
 
 
@@ -64539,46 +64428,13 @@ function planChecks(checks, options) {
             stablePasses: check['stable-passes'] ?? options.stablePasses,
             mask: [],
         };
-        for (const path of Object.keys(check.expect.json ?? {})) {
-            const compiled = compileJsonPath(path);
-            if ('error' in compiled) {
-                problems.push(`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; write it like $.items[*].status or $.checks[?@.name == 'db'].ok`);
-            }
-        }
+        problems.push(...jsonPathProblems(check));
         if (check.run) {
             const [program = '', ...args] = check.run.map((arg) => expand(arg, true));
             plans.push({ kind: 'command', ...common, program, args, display: check.run.join(' ') });
         }
         else {
-            const headers = Object.fromEntries(Object.entries(check.headers ?? {}).map(([name, value]) => {
-                const expanded = expand(value, true);
-                if (SECRET_HEADER.test(name) && expanded)
-                    for (const secret of headerSecrets(name, expanded))
-                        secrets.add(secret);
-                return [name, expanded];
-            }));
-            const rawUrl = expand(check.url ?? '', true);
-            let url = rawUrl;
-            if (rawUrl.startsWith('/')) {
-                if (!options.baseUrl)
-                    problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
-                else
-                    url = new URL(rawUrl, options.baseUrl).toString();
-            }
-            const { url: bare, authorization } = withoutCredentials(url, secrets);
-            if (authorization) {
-                if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
-                    problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
-                }
-                else {
-                    headers.authorization = authorization;
-                }
-            }
-            const body = check.body === undefined ? undefined : typeof check.body === 'string' ? expand(check.body, true) : expand(JSON.stringify(check.body), true);
-            if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-                headers['content-type'] = 'application/json';
-            }
-            plans.push({ kind: 'http', ...common, url: bare, displayUrl: bare, method: check.method ?? 'GET', headers, body, followRedirects: check['follow-redirects'] ?? true });
+            plans.push(httpPlan(check, common, { expand, secrets, problems, baseUrl: options.baseUrl }));
         }
         for (const variable of missing)
             problems.push(`check "${check.name}": \${${variable}} is not set in the step's environment (add it under env:)`);
@@ -64608,6 +64464,59 @@ function withoutCredentials(url, secrets = new Set()) {
     parsed.username = '';
     parsed.password = '';
     return { url: parsed.toString(), authorization: credentials.authorization };
+}
+function httpPlan(check, common, planning) {
+    const headers = Object.fromEntries(Object.entries(check.headers ?? {}).map(([name, value]) => {
+        const expanded = planning.expand(value, true);
+        if (SECRET_HEADER.test(name) && expanded)
+            for (const secret of headerSecrets(name, expanded))
+                planning.secrets.add(secret);
+        return [name, expanded];
+    }));
+    const rawUrl = planning.expand(check.url ?? '', true);
+    let url = rawUrl;
+    if (rawUrl.startsWith('/')) {
+        if (!planning.baseUrl)
+            planning.problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
+        else
+            url = new URL(rawUrl, planning.baseUrl).toString();
+    }
+    const { url: bare, authorization } = withoutCredentials(url, planning.secrets);
+    if (authorization) {
+        if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+            planning.problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
+        }
+        else {
+            headers.authorization = authorization;
+        }
+    }
+    const body = check.body === undefined
+        ? undefined
+        : typeof check.body === 'string'
+            ? planning.expand(check.body, true)
+            : planning.expand(JSON.stringify(check.body), true);
+    if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+        headers['content-type'] = 'application/json';
+    }
+    return {
+        kind: 'http',
+        ...common,
+        url: bare,
+        displayUrl: bare,
+        method: check.method ?? 'GET',
+        headers,
+        body,
+        followRedirects: check['follow-redirects'] ?? true,
+    };
+}
+function jsonPathProblems(check) {
+    return Object.keys(check.expect.json ?? {}).flatMap((path) => {
+        const compiled = compileJsonPath(path);
+        if (!('error' in compiled))
+            return [];
+        const example = "write it like $.items[*].status or $.checks[?@.name == 'db'].ok";
+        return [`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; ${example}`];
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
@@ -64645,7 +64554,13 @@ function smokeOutputs(report, secrets) {
     const masked = (value) => (value === undefined ? undefined : redact(value, secrets));
     return {
         passed: String(report.passed),
-        results: report.results.map((result) => ({ ...result, name: redact(result.name, secrets), target: redact(result.target, secrets), lastStatus: redact(result.lastStatus, secrets), reason: masked(result.reason) })),
+        results: report.results.map((result) => ({
+            ...result,
+            name: redact(result.name, secrets),
+            target: redact(result.target, secrets),
+            lastStatus: redact(result.lastStatus, secrets),
+            reason: masked(result.reason),
+        })),
     };
 }
 function smokeTitle(report) {
@@ -64663,7 +64578,9 @@ function smokeIntro(report, secrets) {
     if (report.baseUrl)
         parts.push((0,src/* text */.Qq)(' against '), (0,src/* code */.aY)(redact(withoutCredentials(report.baseUrl).url, secrets)));
     if (report.warmUp) {
-        parts.push((0,src/* text */.Qq)(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
+        parts.push((0,src/* text */.Qq)(report.warmUp.answered
+            ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up`
+            : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
     }
     parts.push((0,src/* text */.Qq)('.'));
     return (0,src/* join */.fj)(parts);
@@ -64682,106 +64599,9 @@ function smokeRows(report, secrets) {
 function smokeFailure(report, secrets) {
     const failed = criticalFailures(report.results);
     return redact(`Smoke tests failed: ${(0,src/* plural */.LS)(failed.length, 'critical check')} did not pass\n` +
-        failed.map((result) => `  - ${(0,src/* inertLine */.Fq)(result.name)} (${(0,src/* inertLine */.Fq)(result.target)}), ${(0,src/* plural */.LS)(result.attempts, 'attempt')}: ${(0,src/* inertLine */.Fq)(result.reason ?? '')}`).join('\n'), secrets);
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/suite.ts
-// Runs the checks: concurrently up to a limit, each retried with exponential backoff and
-// jitter until it passes (N consecutive times, for flapping services), runs out of
-// attempts, or the suite's deadline passes. The probes do the I/O. Everything a result
-// says (target, last status, reason) is masked with the plan's `mask` where it is made.
-
-
-
-
-const MAX_BACKOFF_MS = 10_000;
-/** Exponential backoff with jitter: between half and all of base·2^(n−1), capped. */
-function backoffDelay(failures, baseMs, random = Math.random) {
-    const ceiling = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** Math.max(0, failures - 1));
-    return Math.round(ceiling * (0.5 + random() / 2));
-}
-function runSuite(plans, options) {
-    return mapLimit(plans, options.concurrency, (plan) => runCheck(plan, options));
-}
-async function runCheck(plan, options) {
-    const result = {
-        name: plan.name,
-        kind: plan.kind,
-        target: redact(plan.kind === 'http' ? `${plan.method} ${plan.displayUrl}` : plan.display, plan.mask),
-        severity: plan.severity,
-        passed: false,
-        attempts: 0,
-        lastStatus: 'not run',
-    };
-    let failures = 0;
-    let consecutivePasses = 0;
-    for (;;) {
-        const remaining = options.deadline - Date.now();
-        if (options.cancelled?.aborted)
-            return { ...result, reason: `the job was cancelled after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}` };
-        if (remaining <= 0) {
-            return { ...result, reason: `the suite deadline passed after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}${result.reason ? `; last: ${result.reason}` : ''}` };
-        }
-        result.attempts++;
-        const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options, result, remaining < plan.timeoutMs);
-        const report = (next, delayMs) => options.onAttempt?.({ check: result.name, attempt: result.attempts, status: result.lastStatus, problems, next, delayMs });
-        if (problems.length === 0) {
-            consecutivePasses++;
-            delete result.reason;
-            if (consecutivePasses >= plan.stablePasses) {
-                report('done');
-                return { ...result, passed: true };
-            }
-            const delayMs = Math.max(0, Math.min(options.retryDelayMs, options.deadline - Date.now()));
-            report('recheck', delayMs);
-            await sleep(delayMs, options.cancelled);
-            continue;
-        }
-        consecutivePasses = 0;
-        failures++;
-        result.reason = problems.join('; ');
-        if (failures > plan.retries) {
-            report('done');
-            return result;
-        }
-        const delayMs = Math.max(0, Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
-        report('retry', delayMs);
-        await sleep(delayMs, options.cancelled);
-    }
-}
-/**
- * One attempt; records status and latency on the result and returns what was wrong.
- * `cutByDeadline`: the attempt had less than its own timeout left before the suite's deadline.
- */
-async function attempt(plan, timeoutMs, options, result, cutByDeadline) {
-    const { probes, cancelled } = options;
-    const mask = plan.mask;
-    const noResult = cutByDeadline ? 'no result before the suite deadline' : `no result within ${timeoutMs} ms`;
-    if (plan.kind === 'http') {
-        const observed = await probes.http(plan, timeoutMs, cancelled);
-        if ('error' in observed) {
-            // An error may quote the URL (and so a secret in its query) or what the service sent.
-            const error = cutByDeadline && observed.error.startsWith('no response within') ? 'no response before the suite deadline' : redact(observed.error, mask);
-            result.lastStatus = error;
-            delete result.latencyMs;
-            return [error];
-        }
-        result.lastStatus = String(observed.status);
-        result.latencyMs = observed.latencyMs;
-        return httpFailures(observed, plan.expect, mask);
-    }
-    const observed = await probes.command(plan, timeoutMs, cancelled);
-    if ('error' in observed) {
-        result.lastStatus = redact(observed.error, mask);
-        return [result.lastStatus];
-    }
-    result.latencyMs = observed.durationMs;
-    if (observed.timedOut) {
-        result.lastStatus = 'timed out';
-        return [noResult];
-    }
-    result.lastStatus = `exit ${observed.exitCode}`;
-    return commandFailures(observed, plan.expect, mask);
+        failed
+            .map((result) => `  - ${(0,src/* inertLine */.Fq)(result.name)} (${(0,src/* inertLine */.Fq)(result.target)}), ${(0,src/* plural */.LS)(result.attempts, 'attempt')}: ${(0,src/* inertLine */.Fq)(result.reason ?? '')}`)
+            .join('\n'), secrets);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -65036,6 +64856,216 @@ async function waitForService(url, seconds, cancelled) {
     return { answered: false, waitedMs: Date.now() - started };
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/assert.ts
+
+
+const assert_list = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** The first characters of a body, masked before it is cut (a cut must not leave half a secret), quoted, for "got" in a failure. */
+function snippet(text, mask = [], length = 120) {
+    const masked = redact(text, mask);
+    return JSON.stringify(masked.length > length ? `${masked.slice(0, length)}…` : masked);
+}
+/** A JSON value from the body as JSON, masked and then cut like a snippet. */
+function shownJson(value, mask, length = 120) {
+    const masked = redact(JSON.stringify(value), mask);
+    return masked.length > length ? `${masked.slice(0, length)}…` : masked;
+}
+function statusMatches(status, expected) {
+    return expected.some((entry) => (typeof entry === 'number' ? entry === status : String(status)[0] === entry[0]));
+}
+function httpFailures(observed, expect, mask = []) {
+    const failures = [];
+    const statuses = expect.status === undefined ? ['2xx'] : Array.isArray(expect.status) ? expect.status : [expect.status];
+    if (!statusMatches(observed.status, statuses))
+        failures.push(`status ${observed.status}, expected ${statuses.join(' or ')}; body ${snippet(observed.body, mask)}`);
+    for (const text of assert_list(expect['body-contains'])) {
+        if (!observed.body.includes(text))
+            failures.push(`body does not contain ${JSON.stringify(text)}; got ${snippet(observed.body, mask)}`);
+    }
+    for (const text of assert_list(expect['body-not-contains'])) {
+        if (observed.body.includes(text))
+            failures.push(`body contains ${JSON.stringify(text)}`);
+    }
+    if (expect['body-matches'] && !new RegExp(expect['body-matches']).test(observed.body)) {
+        failures.push(`body does not match /${expect['body-matches']}/; got ${snippet(observed.body, mask)}`);
+    }
+    if (expect.json)
+        failures.push(...jsonFailures(observed.body, expect.json, mask));
+    for (const [name, expected] of Object.entries(expect.headers ?? {})) {
+        const value = observed.headers[name.toLowerCase()];
+        if (value === undefined)
+            failures.push(`header ${name} is missing`);
+        else if (typeof expected === 'string' ? value !== expected : !new RegExp(expected.matches).test(value)) {
+            failures.push(`header ${name} is ${JSON.stringify(value)}, expected ${typeof expected === 'string' ? JSON.stringify(expected) : `to match /${expected.matches}/`}`);
+        }
+    }
+    const maxLatency = expect['max-latency-ms'];
+    if (maxLatency !== undefined && observed.latencyMs > maxLatency)
+        failures.push(`took ${observed.latencyMs} ms, more than ${maxLatency} ms`);
+    // Header values and JSON values are quoted whole: masking the finished words catches them in their JSON-escaped form.
+    return failures.map((failure) => redact(failure, mask));
+}
+function jsonFailures(body, assertions, mask) {
+    let document;
+    try {
+        document = JSON.parse(body);
+    }
+    catch {
+        return [`body is not JSON; got ${snippet(body, mask)}`];
+    }
+    const failures = [];
+    for (const [path, assertion] of Object.entries(assertions)) {
+        let nodes;
+        try {
+            nodes = queryJson(document, path);
+        }
+        catch (error) {
+            // Paths are compiled when the checks are planned; this is a document the query cannot walk (e.g. nested too deep).
+            failures.push(`${path} could not be evaluated: ${error instanceof Error ? error.message : String(error)}`);
+            continue;
+        }
+        const shown = nodes.length === 0 ? 'missing' : nodes.length === 1 ? shownJson(nodes[0].value, mask) : `${nodes.length} values`;
+        const expected = assertion === null || typeof assertion !== 'object' ? { equals: assertion } : assertion;
+        if (expected.exists !== undefined && (nodes.length > 0) !== expected.exists) {
+            failures.push(`${path} is ${shown}, expected it ${expected.exists ? 'to exist' : 'not to exist'}`);
+        }
+        if ('equals' in expected && expected.equals !== undefined) {
+            const wanted = JSON.stringify(expected.equals);
+            failures.push(...eachNode(path, nodes, mask, `expected ${wanted}`, (value) => JSON.stringify(value) === wanted));
+        }
+        if (expected.matches !== undefined) {
+            const pattern = new RegExp(expected.matches);
+            failures.push(...eachNode(path, nodes, mask, `expected to match /${expected.matches}/`, (value) => pattern.test(typeof value === 'string' ? value : JSON.stringify(value))));
+        }
+    }
+    return failures;
+}
+/** How many failing nodes a failure names before it says "and N more". */
+const SHOWN_NODES = 3;
+/** The failure for a path whose nodes must each hold: none selected, or the nodes that do not, by their own paths. */
+function eachNode(path, nodes, mask, expected, holds) {
+    if (nodes.length === 0)
+        return [`${path} is missing, ${expected}`];
+    if (nodes.length === 1)
+        return holds(nodes[0].value) ? [] : [`${path} is ${shownJson(nodes[0].value, mask)}, ${expected}`];
+    const failing = nodes.filter((node) => !holds(node.value));
+    if (failing.length === 0)
+        return [];
+    const named = failing.slice(0, SHOWN_NODES).map((node) => `${redact(node.path, mask)} is ${shownJson(node.value, mask)}`);
+    const more = failing.length > SHOWN_NODES ? ` and ${failing.length - SHOWN_NODES} more` : '';
+    return [`${path}: ${failing.length} of ${nodes.length} values fail, ${expected}: ${named.join(', ')}${more}`];
+}
+function commandFailures(observed, expect, mask = []) {
+    const failures = [];
+    const exitCode = expect['exit-code'] ?? 0;
+    if (observed.exitCode !== exitCode)
+        failures.push(`exit code ${observed.exitCode}, expected ${exitCode}; output ${snippet(observed.output.trim(), mask)}`);
+    for (const text of assert_list(expect['output-contains'])) {
+        if (!observed.output.includes(text))
+            failures.push(`output does not contain ${JSON.stringify(text)}; got ${snippet(observed.output.trim(), mask)}`);
+    }
+    return failures.map((failure) => redact(failure, mask));
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/suite.ts
+// Runs the checks: concurrently up to a limit, each retried with exponential backoff and
+// jitter until it passes (N consecutive times, for flapping services), runs out of
+// attempts, or the suite's deadline passes. The probes do the I/O. Everything a result
+// says (target, last status, reason) is masked with the plan's `mask` where it is made.
+
+
+
+
+const MAX_BACKOFF_MS = 10_000;
+/** Exponential backoff with jitter: between half and all of base·2^(n−1), capped. */
+function backoffDelay(failures, baseMs, random = Math.random) {
+    const ceiling = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** Math.max(0, failures - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+function runSuite(plans, options) {
+    return mapLimit(plans, options.concurrency, (plan) => runCheck(plan, options));
+}
+async function runCheck(plan, options) {
+    const result = {
+        name: plan.name,
+        kind: plan.kind,
+        target: redact(plan.kind === 'http' ? `${plan.method} ${plan.displayUrl}` : plan.display, plan.mask),
+        severity: plan.severity,
+        passed: false,
+        attempts: 0,
+        lastStatus: 'not run',
+    };
+    let failures = 0;
+    let consecutivePasses = 0;
+    for (;;) {
+        const remaining = options.deadline - Date.now();
+        if (options.cancelled?.aborted)
+            return { ...result, reason: `the job was cancelled after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}` };
+        if (remaining <= 0) {
+            return { ...result, reason: `the suite deadline passed after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}${result.reason ? `; last: ${result.reason}` : ''}` };
+        }
+        result.attempts++;
+        const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options, result, remaining < plan.timeoutMs);
+        const report = (next, delayMs) => options.onAttempt?.({ check: result.name, attempt: result.attempts, status: result.lastStatus, problems, next, delayMs });
+        if (problems.length === 0) {
+            consecutivePasses++;
+            delete result.reason;
+            if (consecutivePasses >= plan.stablePasses) {
+                report('done');
+                return { ...result, passed: true };
+            }
+            const delayMs = Math.max(0, Math.min(options.retryDelayMs, options.deadline - Date.now()));
+            report('recheck', delayMs);
+            await sleep(delayMs, options.cancelled);
+            continue;
+        }
+        consecutivePasses = 0;
+        failures++;
+        result.reason = problems.join('; ');
+        if (failures > plan.retries) {
+            report('done');
+            return result;
+        }
+        const delayMs = Math.max(0, Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+        report('retry', delayMs);
+        await sleep(delayMs, options.cancelled);
+    }
+}
+/**
+ * One attempt; records status and latency on the result and returns what was wrong.
+ * `cutByDeadline`: the attempt had less than its own timeout left before the suite's deadline.
+ */
+async function attempt(plan, timeoutMs, options, result, cutByDeadline) {
+    const { probes, cancelled } = options;
+    const mask = plan.mask;
+    const noResult = cutByDeadline ? 'no result before the suite deadline' : `no result within ${timeoutMs} ms`;
+    if (plan.kind === 'http') {
+        const observed = await probes.http(plan, timeoutMs, cancelled);
+        if ('error' in observed) {
+            // An error may quote the URL (and so a secret in its query) or what the service sent.
+            const error = cutByDeadline && observed.error.startsWith('no response within') ? 'no response before the suite deadline' : redact(observed.error, mask);
+            result.lastStatus = error;
+            delete result.latencyMs;
+            return [error];
+        }
+        result.lastStatus = String(observed.status);
+        result.latencyMs = observed.latencyMs;
+        return httpFailures(observed, plan.expect, mask);
+    }
+    const observed = await probes.command(plan, timeoutMs, cancelled);
+    if ('error' in observed) {
+        result.lastStatus = redact(observed.error, mask);
+        return [result.lastStatus];
+    }
+    result.latencyMs = observed.durationMs;
+    if (observed.timedOut) {
+        result.lastStatus = 'timed out';
+        return [noResult];
+    }
+    result.lastStatus = `exit ${observed.exitCode}`;
+    return commandFailures(observed, plan.expect, mask);
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/verify.ts
 
 
@@ -65060,10 +65090,6 @@ async function verifyService(plans, settings, baseUrl, { cancelled, onAttempt } 
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
-
-
-
-
 
 
 
@@ -65102,7 +65128,8 @@ async function run() {
     const policy = await (0,report_src/* stage */.dw)('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
     const settings = applyInputOverrides('smoke-test', policy.smokeTest, { url: inputs.url || undefined, concurrency: inputs.concurrency }, { url: 'url', concurrency: 'concurrency' });
     const plan = await (0,report_src/* stage */.dw)('2. Plan', () => planSmokeChecks(policy, settings, inputs), (planned) => [
-        `${(0,src/* plural */.LS)(planned.plans.length, 'check')}${settings.url ? ` against ${withoutCredentials(settings.url).url}` : ''}; ${settings.concurrency} at a time, ${settings['deadline-seconds']} s in all`,
+        `${(0,src/* plural */.LS)(planned.plans.length, 'check')}${settings.url ? ` against ${withoutCredentials(settings.url).url}` : ''}; ` +
+            `${settings.concurrency} at a time, ${settings['deadline-seconds']} s in all`,
     ]);
     const verification = await (0,report_src/* stage */.dw)('3. Checks', () => verifyService(plan.plans, settings, settings.url, { onAttempt: (event) => (0,report_src/* logLine */.BP)(attemptLine(event, plan.secrets)) }));
     const report = smokeReport(verification.results, settings.url, verification.warmUp);
@@ -65153,7 +65180,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, element, htmlText, inertText, isWebUrl, link, markdownCode, markdownText, markdownUrl, shortSha
+// UNUSED EXPORTS: element, inertText, link, markdownCode, markdownText, markdownUrl, shortSha
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -65336,7 +65363,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 }
 
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
-
 
 
 

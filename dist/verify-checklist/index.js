@@ -31887,7 +31887,8 @@ function evaluateDocs(input) {
         return {
             kind: 'docs',
             proven: false,
-            summary: `no documentation ${where}: no file matches ${input.paths.join(', ')} (${(0,src/* plural */.LS)(input.files.length, 'file')} ${input.range.from ? 'changed' : 'in the tree'})`,
+            summary: `no documentation ${where}: no file matches ${input.paths.join(', ')} ` +
+                `(${(0,src/* plural */.LS)(input.files.length, 'file')} ${input.range.from ? 'changed' : 'in the tree'})`,
             details: [],
         };
     }
@@ -56041,9 +56042,7 @@ function summaryTitle(report) {
 function summaryIntro(report) {
     const sources = report.sources.map((source) => (0,src/* link */.nf)(source.label, source.url));
     const policyFile = report.policy.fileFound ? (0,src/* code */.aY)(report.policy.file) : (0,src/* text */.Qq)(`defaults (no ${report.policy.file})`);
-    const roleDocument = report.policy.roleDocumentOrigin === 'built-in'
-        ? (0,src/* text */.Qq)('the built-in Release Manager Role document')
-        : (0,src/* code */.aY)(report.policy.roleDocument);
+    const roleDocument = report.policy.roleDocumentOrigin === 'built-in' ? (0,src/* text */.Qq)('the built-in Release Manager Role document') : (0,src/* code */.aY)(report.policy.roleDocument);
     return (0,src/* join */.fj)([
         (0,src/* text */.Qq)('Checklist read from '),
         (0,src/* join */.fj)(sources, ', '),
@@ -56067,7 +56066,9 @@ function ignoredCommentsNote(ignored) {
 function summaryRows(report) {
     return report.items.map((item) => [
         (0,src/* text */.Qq)(item.item),
-        item.source ? (0,src/* join */.fj)([(0,src/* text */.Qq)(TICK_LABEL[item.state]), (0,src/* element */.ND)('br'), (0,src/* link */.nf)(`${item.source.label}, line ${item.source.line}`, item.source.url)]) : (0,src/* text */.Qq)(TICK_LABEL[item.state]),
+        item.source
+            ? (0,src/* join */.fj)([(0,src/* text */.Qq)(TICK_LABEL[item.state]), (0,src/* element */.ND)('br'), (0,src/* link */.nf)(`${item.source.label}, line ${item.source.line}`, item.source.url)])
+            : (0,src/* text */.Qq)(TICK_LABEL[item.state]),
         evidenceCell(item),
         (0,src/* join */.fj)([(0,src/* strong */.ko)(VERDICT_LABEL[item.verdict]), (0,src/* element */.ND)('br'), (0,src/* text */.Qq)(item.reason)]),
     ]);
@@ -56075,7 +56076,9 @@ function summaryRows(report) {
 function evidenceCell(item) {
     if (!item.evidence)
         return (0,src/* text */.Qq)('—');
-    const details = item.evidence.details.slice(0, MAX_DETAIL_LINKS).map((detail) => (0,src/* join */.fj)([(0,src/* text */.Qq)(detail.ok ? '✓ ' : '✗ '), (0,src/* link */.nf)(detail.text, detail.url ?? undefined)]));
+    const details = item.evidence.details
+        .slice(0, MAX_DETAIL_LINKS)
+        .map((detail) => (0,src/* join */.fj)([(0,src/* text */.Qq)(detail.ok ? '✓ ' : '✗ '), (0,src/* link */.nf)(detail.text, detail.url ?? undefined)]));
     const more = item.evidence.details.length - MAX_DETAIL_LINKS;
     if (more > 0)
         details.push((0,src/* text */.Qq)(`… and ${more} more`));
@@ -62121,15 +62124,15 @@ async function tallyDecisions(decisions, rules, exclusions, directory) {
         judgements.push({
             ...judgement,
             verdict: 'rejected',
-            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+            reason: counts
+                ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+                : `${rejected}, but ${judgement.reason}: the rejection does not count`,
         });
     }
     return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 function judge_describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+    return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 function distinctAccepted(judgements) {
     const logins = [];
@@ -62187,7 +62190,8 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} ` +
+        `for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
@@ -62221,7 +62225,11 @@ function reduceReviews(reviews, options) {
             rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
         }
         else if (latest.state === 'CHANGES_REQUESTED') {
-            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+            decisions.push({
+                decision: 'deny',
+                candidate: { ...base, account: latest.user },
+                rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+            });
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
@@ -62248,7 +62256,9 @@ function independentApprovers(author, reviews) {
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
-    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+        .map((review) => review.login);
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/index.ts
@@ -62336,7 +62346,9 @@ async function collectEvidence(kinds, request) {
     let range;
     const shared = {
         releases: () => (releases ??= listReleases(client, context.owner, context.repo)),
-        previousRelease: () => (previous ??= shared.releases().then((found) => findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
+        previousRelease: () => (previous ??= shared
+            .releases()
+            .then((found) => findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
         releaseRange: () => (range ??= shared.previousRelease().then((found) => rangeSince(client, context.owner, context.repo, sha, found))),
     };
     const results = await Promise.all(kinds.map(async (kind) => {
@@ -62365,8 +62377,8 @@ async function collectReviews(request, shared) {
     const entries = entriesOf(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
     return evaluateReviews({
         range: { from: previous?.tag, to: request.sha },
-        pulls: entries.flatMap((entry) => (entry.kind === 'pull' ? [{ number: entry.number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : [])),
-        directCommits: entries.flatMap((entry) => (entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : [])),
+        pulls: entries.flatMap((entry) => entry.kind === 'pull' ? [{ number: entry.number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : []),
+        directCommits: entries.flatMap((entry) => entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : []),
         settings: request.settings.reviews,
     });
 }
@@ -62444,7 +62456,10 @@ async function readChecklistDocuments(client, context, sha, inputs) {
         if (markdown === undefined) {
             throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${(0,src/* shortSha */.Fu)(sha)}`);
         }
-        return { documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }], ignoredComments: [] };
+        return {
+            documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }],
+            ignoredComments: [],
+        };
     }
     if (inputs.issueNumber !== undefined) {
         const issue_number = inputs.issueNumber;
@@ -62571,7 +62586,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ html_text)
 });
 
-// UNUSED EXPORTS: Summary, htmlText, inertText, isWebUrl, markdownCode, markdownText, markdownUrl
+// UNUSED EXPORTS: inertText, markdownCode, markdownText, markdownUrl
 
 ;// CONCATENATED MODULE: ./packages/render/src/escape.ts
 // The one place user text (PR titles, commit subjects, bodies, reasons, check names, logins)
@@ -62754,7 +62769,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 }
 
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
-
 
 
 

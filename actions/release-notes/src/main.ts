@@ -3,7 +3,6 @@
 // governance check of each entry, and optionally a draft or published release.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { mapLimit } from '@release-governance/async';
 import {
   commitFiles,
@@ -21,27 +20,27 @@ import {
   type RunContext,
 } from '@release-governance/github';
 import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, notesStepReport, renderNotes } from '@release-governance/notes';
-import { applyInputOverrides, changelogSchema, loadPolicy, parseYamlWithSchema, type ChangelogConfig } from '@release-governance/policy';
-import { finishStep } from '@release-governance/report';
+import { applyInputOverrides, changelogSchema, describePolicy, loadPolicy, parseYamlWithSchema, type ChangelogConfig } from '@release-governance/policy';
+import { finishStep, logLine, stage } from '@release-governance/report';
+import { readInputs, type NotesInputs } from './inputs';
 import { z } from 'zod';
 
 /** GitHub reads either name; many teams use the `.yaml` one. */
 const GITHUB_RELEASE_CONFIGS = ['.github/release.yml', '.github/release.yaml'];
-const RELEASE_MODES = ['none', 'draft', 'publish'] as const;
 
 export async function run(): Promise<void> {
+  const inputs = readInputs();
   const context = readRunContext();
-  const client = createGitHubClient(core.getInput('token'));
-  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
-  const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': core.getInput('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
-  const mode = RELEASE_MODES.find((candidate) => candidate === (core.getInput('release').trim() || 'none'));
-  if (!mode) throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${core.getInput('release')}"`);
+  const client = createGitHubClient(inputs.token);
+  const policy = await stage('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
+  const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': inputs.tagPrefix || undefined }, { 'tag-prefix': 'tag-prefix' });
+  const mode = inputs.release;
 
   // The range: from the previous release (or the `from` input) to the target.
-  const to = core.getInput('to').trim() || releaseTagOf(context) || context.sha;
+  const to = inputs.to || releaseTagOf(context) || context.sha;
   const toSha = await resolveCommit(client, context, to);
   if (!toSha) throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-  const fromInput = core.getInput('from').trim();
+  const fromInput = inputs.from;
   // Read once: for the previous release, and for the release to create or update.
   const releases = !fromInput || mode !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
   let from: { tag: string; sha: string } | undefined;
@@ -78,19 +77,39 @@ export async function run(): Promise<void> {
   });
   const toLabel = to === context.sha || to === toSha ? toSha : to;
   const notes = renderNotes({ repository: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl }, from: from?.tag, to: toLabel, sections });
+  logLine(`Range ${from?.tag ?? 'the first commit'} … ${toLabel}: ${commits.length} commits, ${cancelled.length} cancelled by reverts; version ${version}`);
 
-  const outputFile = core.getInput('output-file').trim();
-  if (outputFile) {
-    const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), outputFile);
+  const tag = inputs.tag || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
+  const publication = { notes, outputFile: inputs.outputFile, mode, releases, tag, sha: toSha };
+  const release = await stage('2. Publish', () => publish(client, context, publication), describePublished);
+  const counts = { commits: commits.length, cancelled: cancelled.length };
+  await finishStep(notesStepReport({ notes, version, tagPrefix: settings['tag-prefix'], from, to: toLabel, ...counts, sections, tag, release }));
+}
+
+interface Publication {
+  notes: string;
+  outputFile: string;
+  mode: NotesInputs['release'];
+  releases: Release[];
+  tag: string;
+  sha: string;
+}
+
+/** Writes the notes to the output file, and creates or updates the release when asked. */
+async function publish(client: GitHubClient, context: RunContext, publication: Publication) {
+  if (publication.outputFile) {
+    const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), publication.outputFile);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, notes);
+    writeFileSync(path, publication.notes);
+    logLine(`Wrote the notes to ${publication.outputFile}`);
   }
-  const tag = core.getInput('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
-  const release = mode === 'none' ? undefined : await upsertRelease(client, context, releases, { tag, sha: toSha, notes, draft: mode === 'draft' });
+  if (publication.mode === 'none') return undefined;
+  const { releases, tag, sha, notes } = publication;
+  return upsertRelease(client, context, releases, { tag, sha, notes, draft: publication.mode === 'draft' });
+}
 
-  await finishStep(
-    notesStepReport({ notes, version, tagPrefix: settings['tag-prefix'], from, to: toLabel, commits: commits.length, cancelled: cancelled.length, sections, tag, release }),
-  );
+function describePublished(release: Awaited<ReturnType<typeof publish>>): string[] {
+  return release ? [`${release.created ? 'Created' : 'Updated'} ${release.draft ? 'draft ' : ''}release ${release.url}`] : ['No release written (release: none)'];
 }
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */

@@ -2,7 +2,7 @@
 import { listInput, numberInput } from '@release-governance/policy';
 import { choiceInput, textInput } from '@release-governance/report';
 
-export const SOURCES = ['auto', 'environment', 'pull-request', 'issue'] as const;
+const SOURCES = ['auto', 'environment', 'pull-request', 'issue'] as const;
 
 export interface ApproverInputs {
   token: string;

@@ -18,9 +18,9 @@ import type { ApproverSettings } from '@release-governance/policy';
 import { markdownCode, markdownText, plural, shortSha } from '@release-governance/render';
 import { logLine } from '@release-governance/report';
 
-export type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
+type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
 
-export interface IssueResult {
+interface IssueResult {
   issue: { number: number; url: string };
   outcome: IssueOutcome;
   judgements: Judgement[];
@@ -145,7 +145,13 @@ async function tally(
     if (nearMiss) ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: nearMiss });
     // A deny stays a deny when edited: stopping a release is the safe side.
     else if (decision === 'approve' && editedAfterPosting(comment)) {
-      ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment' });
+      ignored.push({
+        login,
+        via: 'comment',
+        url: comment.html_url,
+        verdict: 'rejected',
+        reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment',
+      });
     } else if (decision) decisions.push({ decision, candidate });
   }
   const { judgements, accepted, denied } = await tallyDecisions(decisions, rules, exclusions, directory);

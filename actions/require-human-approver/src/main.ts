@@ -15,7 +15,15 @@ import { applyInputOverrides, describePolicy, loadPolicy, type ApproverSettings 
 import { finishStep, stage } from '@release-governance/report';
 import { readInputs, type ApproverInputs } from './inputs';
 import { approvalByIssue } from './issue-wait';
-import { fromEnvironment, fromPullRequest, readRunApprovals, releaseCommitAuthors, sourceForEvent, type ApprovalSourceName, type CollectedApprovals } from './sources';
+import {
+  fromEnvironment,
+  fromPullRequest,
+  readRunApprovals,
+  releaseCommitAuthors,
+  sourceForEvent,
+  type ApprovalSourceName,
+  type CollectedApprovals,
+} from './sources';
 
 /** What every stage reads from: the run, the GitHub client, the settings and the role. */
 interface Approval {
@@ -105,7 +113,10 @@ async function approveFromSource(approval: Approval, source: Exclude<ApproverInp
   };
 }
 
-async function collect({ client, context, sha, settings, policyFile }: Approval, source: Exclude<ApproverInputs['source'], 'issue'>): Promise<CollectedApprovals> {
+async function collect(
+  { client, context, sha, settings, policyFile }: Approval,
+  source: Exclude<ApproverInputs['source'], 'issue'>,
+): Promise<CollectedApprovals> {
   const chosen: ApprovalSourceName | undefined = source === 'auto' ? sourceForEvent(context.eventName) : source;
   if (chosen === 'pull-request') return fromPullRequest(client, context, sha, settings);
   if (chosen === 'environment') return fromEnvironment(client, context, sha, settings, policyFile);

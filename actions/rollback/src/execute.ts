@@ -27,7 +27,12 @@ export async function execute(rollback: Rollback, target: Target, plan: Plan, ca
   let verdict: Verdict = { state: 'error', smoke: 'not run' };
   try {
     const { client, context, settings } = rollback;
-    deploymentId = await createRollbackDeployment(client, context, { environment: settings.environment, sha: target.to.sha, reason: rollback.reason, from: target.from });
+    deploymentId = await createRollbackDeployment(client, context, {
+      environment: settings.environment,
+      sha: target.to.sha,
+      reason: rollback.reason,
+      from: target.from,
+    });
     steps.push({ step: 'Deployment', result: 'done', details: `deployment ${deploymentId} (deploy:rollback) of ${shortSha(target.to.sha)}` });
     await setDeploymentStatus(client, context, deploymentId, 'in_progress', `Rolling back to ${shortSha(target.to.sha)}`);
     const ran = await deployAndVerify(rollback, target, plan, deploymentId, cancelled);
@@ -40,7 +45,13 @@ export async function execute(rollback: Rollback, target: Target, plan: Plan, ca
   return { steps, deploymentId, verdict };
 }
 
-async function deployAndVerify(rollback: Rollback, target: Target, plan: Plan, deploymentId: number, cancelled: AbortSignal): Promise<Omit<Execution, 'deploymentId'>> {
+async function deployAndVerify(
+  rollback: Rollback,
+  target: Target,
+  plan: Plan,
+  deploymentId: number,
+  cancelled: AbortSignal,
+): Promise<Omit<Execution, 'deploymentId'>> {
   const { settings } = rollback;
   const commandLine = plan.command.join(' ');
   const outcome = await runCommand(plan.command[0] as string, plan.command.slice(1), {
@@ -73,7 +84,8 @@ async function deployAndVerify(rollback: Rollback, target: Target, plan: Plan, d
     return { steps: [ran, stopped], verdict: { state: 'error', smoke: 'not finished: the job was cancelled' } };
   }
   const failed = criticalFailures(results);
-  const smoke = failed.length === 0 ? `passed (${results.length} checks)` : `failed: ${failed.map((result) => `${result.name}: ${result.reason ?? ''}`).join('; ')}`;
+  const smoke =
+    failed.length === 0 ? `passed (${results.length} checks)` : `failed: ${failed.map((result) => `${result.name}: ${result.reason ?? ''}`).join('; ')}`;
   const verified: RollbackStep = { step: 'Smoke tests', result: failed.length === 0 ? 'done' : 'failed', details: smoke };
   return { steps: [ran, verified], verdict: { state: failed.length === 0 ? 'success' : 'failure', smoke } };
 }

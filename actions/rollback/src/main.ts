@@ -41,7 +41,12 @@ export async function run(): Promise<void> {
 
 function rollbackSettings(policy: Policy, inputs: RollbackInputs) {
   const command = inputs.command ? parseYamlWithSchema('input `command`', inputs.command, commandListSchema, 'input') : undefined;
-  return applyInputOverrides('rollback', policy.rollback, { environment: inputs.environment || undefined, command }, { environment: 'environment', command: 'command' });
+  return applyInputOverrides(
+    'rollback',
+    policy.rollback,
+    { environment: inputs.environment || undefined, command },
+    { environment: 'environment', command: 'command' },
+  );
 }
 
 /** The stages after the policy, each returning its steps; the first that stops the rollback decides its result. */
@@ -66,7 +71,12 @@ async function rollBack(rollback: Rollback, inputs: RollbackInputs, signals: { c
   const plan = planned.plan;
   const executed = await stage('5. Deploy and verify', () => execute(rollback, target, plan, signals.cancelled), describeSteps);
   const recorded = await stage('6. Record', () => record({ ...rollback, client: signals.recorder }, target, plan, executed), describeSteps);
-  return report(recorded.result, [...steps, ...executed.steps, ...recorded.steps], { ...route, deploymentId: executed.deploymentId, incident: recorded.incident, byHand: recorded.byHand });
+  return report(recorded.result, [...steps, ...executed.steps, ...recorded.steps], {
+    ...route,
+    deploymentId: executed.deploymentId,
+    incident: recorded.incident,
+    byHand: recorded.byHand,
+  });
 }
 
 function describeSteps({ steps }: Staged): string[] {

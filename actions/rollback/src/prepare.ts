@@ -42,7 +42,10 @@ export interface Plan {
 export async function checkAuthority({ client, context, policy }: Rollback): Promise<Staged> {
   const judgements = await judgeDispatchers(client, context, policy.approvers);
   const refused = judgements.some((judgement) => judgement.verdict === 'rejected');
-  return { steps: [{ step: 'Authority', result: refused ? 'failed' : 'done', details: judgements.map(describeJudgement).join('; ') }], stop: refused ? 'refused' : undefined };
+  return {
+    steps: [{ step: 'Authority', result: refused ? 'failed' : 'done', details: judgements.map(describeJudgement).join('; ') }],
+    stop: refused ? 'refused' : undefined,
+  };
 }
 
 /** 2. What: the current deployment and the one to go back to, reading the history only as far as needed. */
@@ -62,7 +65,7 @@ export async function chooseTarget({ client, context, settings }: Rollback, targ
   return { steps: [{ step: 'Target', result: 'done', details: `${fromText} → ${describeTo(to)} (${why})` }], target: { from: found.current, to } };
 }
 
-export const describeTo = (to: Target['to']) => `${shortSha(to.sha)}${to.ref !== to.sha ? ` (${to.ref})` : ''}`;
+const describeTo = (to: Target['to']) => `${shortSha(to.sha)}${to.ref !== to.sha ? ` (${to.ref})` : ''}`;
 
 /** 3. How: the command and the smoke checks; a dry run stops here with what it would do. */
 export async function planRollback(rollback: Rollback, target: Target, inputs: { url: string; dryRun: boolean }): Promise<Staged & { plan?: Plan }> {

@@ -37,7 +37,8 @@ class Steps {
 /** `rollback.client` here is the recorder: deaf to the cancellation, it ends when the runner's grace period does. */
 export async function record(rollback: Rollback, target: Target, plan: Plan, execution: Execution): Promise<Recorded> {
   const written = new Steps();
-  const byHand = execution.deploymentId === undefined ? undefined : await recordDeployment(rollback, target, execution.deploymentId, execution.verdict.state, written);
+  const byHand =
+    execution.deploymentId === undefined ? undefined : await recordDeployment(rollback, target, execution.deploymentId, execution.verdict.state, written);
   const result: RollbackResult = written.failed ? 'error' : execution.verdict.state;
   let incident: Recorded['incident'];
   await written.attempt('Incident', async () => {
@@ -48,7 +49,13 @@ export async function record(rollback: Rollback, target: Target, plan: Plan, exe
 }
 
 /** The final statuses; when the rollback's own could not be written, what to do by hand. */
-async function recordDeployment(rollback: Rollback, target: Target, deploymentId: number, state: Execution['verdict']['state'], written: Steps): Promise<string | undefined> {
+async function recordDeployment(
+  rollback: Rollback,
+  target: Target,
+  deploymentId: number,
+  state: Execution['verdict']['state'],
+  written: Steps,
+): Promise<string | undefined> {
   const { client, context, settings } = rollback;
   const from = target.from;
   const ended = await written.attempt('Deployment status', async () => {
@@ -56,7 +63,8 @@ async function recordDeployment(rollback: Rollback, target: Target, deploymentId
     return `deployment ${deploymentId} is ${state}`;
   });
   if (!ended) {
-    if (from) written.steps.push({ step: 'Rolled-back deployment', result: 'skipped', details: `deployment ${from.id} (${shortSha(from.sha)}) left as it was` });
+    if (from)
+      written.steps.push({ step: 'Rolled-back deployment', result: 'skipped', details: `deployment ${from.id} (${shortSha(from.sha)}) left as it was` });
     return (
       `GitHub still shows rollback deployment ${deploymentId} of ${settings.environment} as in_progress: its final status (${state}) could not be written` +
       `${from ? `, so deployment ${from.id} (${shortSha(from.sha)}) was left as it was` : ''}. ` +

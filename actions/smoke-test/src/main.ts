@@ -7,7 +7,16 @@ import { createGitHubClient, policyFileReader, readRunContext, setDeploymentStat
 import { applyInputOverrides, describePolicy, loadPolicy, parseYamlWithSchema, smokeChecksSchema, type Policy } from '@release-governance/policy';
 import { inertLine, plural } from '@release-governance/render';
 import { finishStep, logLine, stage } from '@release-governance/report';
-import { attemptLine, planChecks, smokeReport, smokeStepReport, smokeTitle, verifyService, withoutCredentials, type SmokeReport } from '@release-governance/smoke';
+import {
+  attemptLine,
+  planChecks,
+  smokeReport,
+  smokeStepReport,
+  smokeTitle,
+  verifyService,
+  withoutCredentials,
+  type SmokeReport,
+} from '@release-governance/smoke';
 import { readInputs, type SmokeInputs } from './inputs';
 
 export async function run(): Promise<void> {
@@ -15,10 +24,20 @@ export async function run(): Promise<void> {
   const context = readRunContext();
   const client = createGitHubClient(inputs.token);
   const policy = await stage('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
-  const settings = applyInputOverrides('smoke-test', policy.smokeTest, { url: inputs.url || undefined, concurrency: inputs.concurrency }, { url: 'url', concurrency: 'concurrency' });
-  const plan = await stage('2. Plan', () => planSmokeChecks(policy, settings, inputs), (planned) => [
-    `${plural(planned.plans.length, 'check')}${settings.url ? ` against ${withoutCredentials(settings.url).url}` : ''}; ${settings.concurrency} at a time, ${settings['deadline-seconds']} s in all`,
-  ]);
+  const settings = applyInputOverrides(
+    'smoke-test',
+    policy.smokeTest,
+    { url: inputs.url || undefined, concurrency: inputs.concurrency },
+    { url: 'url', concurrency: 'concurrency' },
+  );
+  const plan = await stage(
+    '2. Plan',
+    () => planSmokeChecks(policy, settings, inputs),
+    (planned) => [
+      `${plural(planned.plans.length, 'check')}${settings.url ? ` against ${withoutCredentials(settings.url).url}` : ''}; ` +
+        `${settings.concurrency} at a time, ${settings['deadline-seconds']} s in all`,
+    ],
+  );
   const verification = await stage('3. Checks', () =>
     verifyService(plan.plans, settings, settings.url, { onAttempt: (event) => logLine(attemptLine(event, plan.secrets)) }),
   );

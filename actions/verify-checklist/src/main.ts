@@ -14,7 +14,15 @@ import {
   type ChecklistReport,
   type ItemTicks,
 } from '@release-governance/checklist';
-import { createGitHubClient, isPullRequestEvent, policyFileReader, readRunContext, releaseTagOf, type GitHubClient, type RunContext } from '@release-governance/github';
+import {
+  createGitHubClient,
+  isPullRequestEvent,
+  policyFileReader,
+  readRunContext,
+  releaseTagOf,
+  type GitHubClient,
+  type RunContext,
+} from '@release-governance/github';
 import { describePolicy, loadPolicy, type Policy } from '@release-governance/policy';
 import { finishStep, stage } from '@release-governance/report';
 import { collectEvidence } from './evidence';
@@ -30,18 +38,24 @@ export async function run(): Promise<void> {
 
   const policy = await stage('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
   const checklist = await stage(`2. Checklist of ${sha}`, () => readChecklist(client, context, sha, inputs, policy), describeChecklist);
-  const evidence = await stage('3. Evidence for the ticked items', async () =>
-    collectEvidence(evidenceNeeded(checklist.ticks), {
-      client,
-      context,
-      sha,
-      tag: inputs.tag || releaseTagOf(context),
-      settings: policy.checklist.evidence,
-      currentPullNumber: pull ? Number(pull.number) : undefined,
-    }),
+  const evidence = await stage(
+    '3. Evidence for the ticked items',
+    async () =>
+      collectEvidence(evidenceNeeded(checklist.ticks), {
+        client,
+        context,
+        sha,
+        tag: inputs.tag || releaseTagOf(context),
+        settings: policy.checklist.evidence,
+        currentPullNumber: pull ? Number(pull.number) : undefined,
+      }),
     describeEvidence,
   );
-  const report = await stage('4. Verdicts', () => checklistReport(sha, policy, checklist, decide(checklist.ticks, evidence)), (decided) => describeVerdicts(decided.items, decided.complete));
+  const report = await stage(
+    '4. Verdicts',
+    () => checklistReport(sha, policy, checklist, decide(checklist.ticks, evidence)),
+    (decided) => describeVerdicts(decided.items, decided.complete),
+  );
   await finishStep(checklistStepReport(report, checklist.ignoredComments));
 }
 

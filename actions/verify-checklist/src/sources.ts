@@ -9,7 +9,7 @@ import { gitHubRoleDirectory, isPullRequestEvent, repositoryFileReader, type Git
 import type { RepositoryPermission } from '@release-governance/policy';
 import { shortSha } from '@release-governance/render';
 
-export interface SourceInputs {
+interface SourceInputs {
   checklistFile: string;
   issueNumber?: number;
   withComments: boolean;
@@ -22,12 +22,7 @@ export interface ChecklistSources {
   ignoredComments: IgnoredComment[];
 }
 
-export async function readChecklistDocuments(
-  client: GitHubClient,
-  context: RunContext,
-  sha: string,
-  inputs: SourceInputs,
-): Promise<ChecklistSources> {
+export async function readChecklistDocuments(client: GitHubClient, context: RunContext, sha: string, inputs: SourceInputs): Promise<ChecklistSources> {
   const { owner, repo } = context;
   const comments = (issue_number: number, permission: string) =>
     inputs.withComments ? readComments(client, context, issue_number, permission, inputs.commentPermission) : { documents: [], ignoredComments: [] };
@@ -36,7 +31,10 @@ export async function readChecklistDocuments(
     if (markdown === undefined) {
       throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${shortSha(sha)}`);
     }
-    return { documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }], ignoredComments: [] };
+    return {
+      documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }],
+      ignoredComments: [],
+    };
   }
   if (inputs.issueNumber !== undefined) {
     const issue_number = inputs.issueNumber;

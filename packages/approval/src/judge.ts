@@ -42,7 +42,7 @@ export interface Exclusions {
   changedBy?: { login: string; sha: string; as: 'author' | 'committer' }[];
 }
 
-export type ApprovalSource = 'review' | 'environment' | 'comment' | 'dispatch';
+type ApprovalSource = 'review' | 'environment' | 'comment' | 'dispatch';
 
 export interface ApprovalCandidate {
   login: string;
@@ -61,14 +61,9 @@ export interface Judgement {
 
 const PERMISSION_RANK: Record<Permission, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** With no users or teams listed, the role is held by those who may maintain the repository. */
-export const DEFAULT_ROLE_PERMISSION: RepositoryPermission = 'maintain';
+const DEFAULT_ROLE_PERMISSION: RepositoryPermission = 'maintain';
 
-export async function judgeCandidate(
-  candidate: ApprovalCandidate,
-  rules: RoleRules,
-  exclusions: Exclusions,
-  directory: RoleDirectory,
-): Promise<Judgement> {
+export async function judgeCandidate(candidate: ApprovalCandidate, rules: RoleRules, exclusions: Exclusions, directory: RoleDirectory): Promise<Judgement> {
   const { login } = candidate;
   const reject = (reason: string): Judgement => ({ login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason });
 
@@ -147,7 +142,7 @@ export interface Decision {
   rejected?: string;
 }
 
-export interface Tally {
+interface Tally {
   /** Rows in decision order. */
   judgements: Judgement[];
   /** Distinct accepted approvers; none once a release manager has rejected. */
@@ -183,16 +178,16 @@ export async function tallyDecisions(decisions: Decision[], rules: RoleRules, ex
     judgements.push({
       ...judgement,
       verdict: 'rejected',
-      reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+      reason: counts
+        ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+        : `${rejected}, but ${judgement.reason}: the rejection does not count`,
     });
   }
   return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 
 export function describeJudgement(judgement: Judgement): string {
-  return judgement.verdict === 'accepted'
-    ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-    : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+  return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 
 export function distinctAccepted(judgements: Judgement[]): string[] {

@@ -62,7 +62,8 @@ function approvalRows(report: ApprovalReport): Html[][] {
 function approvalFailure(report: ApprovalReport): string {
   const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
   return (
-    `Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+    `Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} ` +
+    `for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
     (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.')
   );
 }

@@ -10,7 +10,6 @@ export interface Review {
   url?: string;
 }
 
-
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
@@ -18,10 +17,7 @@ export interface Review {
  * tallyDecisions makes final when the reviewer is a release manager. GitHub keeps a change
  * request standing across pushes, so its commit does not matter.
  */
-export function reduceReviews(
-  reviews: Review[],
-  options: { headSha: string; allowStale: boolean },
-): { decisions: Decision[]; rejected: Judgement[] } {
+export function reduceReviews(reviews: Review[], options: { headSha: string; allowStale: boolean }): { decisions: Decision[]; rejected: Judgement[] } {
   const history = new Map<string, Review[]>();
   for (const review of reviews) {
     if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
@@ -37,7 +33,11 @@ export function reduceReviews(
     if (latest.state === 'DISMISSED') {
       rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
     } else if (latest.state === 'CHANGES_REQUESTED') {
-      decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+      decisions.push({
+        decision: 'deny',
+        candidate: { ...base, account: latest.user },
+        rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+      });
     } else if (latest.state === 'APPROVED') {
       if (!options.allowStale && latest.commitId !== options.headSha) {
         rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${shortSha(latest.commitId)}, head is ${shortSha(options.headSha)}` });
@@ -61,5 +61,7 @@ export function independentApprovers(author: string, reviews: { login: string; t
     if (isBot(review)) continue;
     latest.set(review.login.toLowerCase(), review);
   }
-  return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+  return [...latest.values()]
+    .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+    .map((review) => review.login);
 }

@@ -15,14 +15,29 @@ const pullInfo = (number: number, mergeCommitOid: string, extra: Partial<PullInf
   files: [],
   ...extra,
 });
-const commit = (oid: string, pulls: PullInfo[] = [], message = `commit ${oid}`): HistoryCommit => ({ oid, message, url: `https://github.com/o/r/commit/${oid}`, author: 'alice', pulls });
+const commit = (oid: string, pulls: PullInfo[] = [], message = `commit ${oid}`): HistoryCommit => ({
+  oid,
+  message,
+  url: `https://github.com/o/r/commit/${oid}`,
+  author: 'alice',
+  pulls,
+});
 
 describe('entriesOf', () => {
   it('takes each pull request once, only when its merge commit is in the range', () => {
     const entries = entriesOf([
       commit('c3', [pullInfo(7, 'c3')]),
       commit('c2', [pullInfo(7, 'c3'), pullInfo(8, 'elsewhere')]),
-      commit('c1', [pullInfo(9, 'c1', { reviews: [{ login: 'alice', type: 'User', state: 'APPROVED' }, { login: 'ci', type: 'Bot', state: 'APPROVED' }, { login: 'bob', type: 'User', state: 'APPROVED' }, { login: 'bob', type: 'User', state: 'CHANGES_REQUESTED' }] })]),
+      commit('c1', [
+        pullInfo(9, 'c1', {
+          reviews: [
+            { login: 'alice', type: 'User', state: 'APPROVED' },
+            { login: 'ci', type: 'Bot', state: 'APPROVED' },
+            { login: 'bob', type: 'User', state: 'APPROVED' },
+            { login: 'bob', type: 'User', state: 'CHANGES_REQUESTED' },
+          ],
+        }),
+      ]),
       commit('c0', [pullInfo(8, 'elsewhere')]),
     ]);
     // c2 belongs to #7, merged in the range; c0 only to #8, merged elsewhere: a direct commit.

@@ -57,10 +57,7 @@ function summaryTitle(report: ChecklistReport): string {
 function summaryIntro(report: ChecklistReport): Html {
   const sources = report.sources.map((source) => link(source.label, source.url));
   const policyFile = report.policy.fileFound ? code(report.policy.file) : text(`defaults (no ${report.policy.file})`);
-  const roleDocument =
-    report.policy.roleDocumentOrigin === 'built-in'
-      ? text('the built-in Release Manager Role document')
-      : code(report.policy.roleDocument);
+  const roleDocument = report.policy.roleDocumentOrigin === 'built-in' ? text('the built-in Release Manager Role document') : code(report.policy.roleDocument);
   return join([
     text('Checklist read from '),
     join(sources, ', '),
@@ -85,7 +82,9 @@ function ignoredCommentsNote(ignored: IgnoredComment[]): Html[] {
 function summaryRows(report: ChecklistReport): Html[][] {
   return report.items.map((item) => [
     text(item.item),
-    item.source ? join([text(TICK_LABEL[item.state]), element('br'), link(`${item.source.label}, line ${item.source.line}`, item.source.url)]) : text(TICK_LABEL[item.state]),
+    item.source
+      ? join([text(TICK_LABEL[item.state]), element('br'), link(`${item.source.label}, line ${item.source.line}`, item.source.url)])
+      : text(TICK_LABEL[item.state]),
     evidenceCell(item),
     join([strong(VERDICT_LABEL[item.verdict]), element('br'), text(item.reason)]),
   ]);
@@ -93,7 +92,9 @@ function summaryRows(report: ChecklistReport): Html[][] {
 
 function evidenceCell(item: ItemVerdict): Html {
   if (!item.evidence) return text('—');
-  const details = item.evidence.details.slice(0, MAX_DETAIL_LINKS).map((detail) => join([text(detail.ok ? '✓ ' : '✗ '), link(detail.text, detail.url ?? undefined)]));
+  const details = item.evidence.details
+    .slice(0, MAX_DETAIL_LINKS)
+    .map((detail) => join([text(detail.ok ? '✓ ' : '✗ '), link(detail.text, detail.url ?? undefined)]));
   const more = item.evidence.details.length - MAX_DETAIL_LINKS;
   if (more > 0) details.push(text(`… and ${more} more`));
   return join([text(`${item.evidence.kind}: ${item.evidence.summary}`), ...details.map((detail) => join([element('br'), detail]))]);

@@ -6,7 +6,7 @@ import { markdownText, markdownUrl, plural, shortSha } from '@release-governance
 import type { Sections } from './categorise';
 import type { Entry } from './entries';
 
-export interface NotesInput {
+interface NotesInput {
   repository: { owner: string; repo: string; serverUrl: string };
   from?: string;
   to: string;

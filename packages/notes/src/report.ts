@@ -4,7 +4,7 @@ import { code, join, link, plural, shortSha, text, type StepReport } from '@rele
 import type { Sections } from './categorise';
 import { listedEntries } from './render';
 
-export interface NotesResult {
+interface NotesResult {
   /** The notes as markdown, already escaped. */
   notes: string;
   version: string;

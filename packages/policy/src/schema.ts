@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const EVIDENCE_KINDS = ['checks', 'reviews', 'security', 'release-notes', 'docs'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type SecuritySeverity = (typeof SECURITY_SEVERITIES)[number];
 
 const checklistItemSchema = z.union([
@@ -61,7 +61,7 @@ const checklistSchema = z.strictObject({
 });
 
 /** `org/team-slug`, as GitHub writes a team. */
-export const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 const approversSchema = z.strictObject({
   users: z.array(z.string().trim().min(1)).default([]).describe('Logins holding the release-manager role.'),

@@ -76,7 +76,10 @@ export function markdownText(value: string | number | boolean): string {
     .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
     .replace(/&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '\\&');
   // At the start of a line (a section title, a table cell at a line's start) these open a block.
-  return escaped.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, (_match, space: string, marker: string) => `${space}${/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`}`);
+  return escaped.replace(
+    /^(\s*)([#+=-]|\d+(?=[.)]))/,
+    (_match, space: string, marker: string) => `${space}${/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`}`,
+  );
 }
 
 /** Only http(s) may become a link; any other scheme (javascript:, data:) stays text. */

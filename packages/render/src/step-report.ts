@@ -6,7 +6,7 @@ import { Summary } from './summary';
 export type OutputValue = string | number | boolean | object;
 
 /** A summary table: its column headers and, for each row, one safe cell per column. */
-export interface ReportTable {
+interface ReportTable {
   columns: string[];
   rows: Html[][];
 }

@@ -1,3 +1,3 @@
 export { booleanInput, choiceInput, positiveIntegerInput, textInput } from './inputs';
 export { logLine, stage } from './log';
-export { finishStep, runStep, type AnnotatedError, type Annotation } from './step';
+export { finishStep, runStep } from './step';

@@ -9,7 +9,7 @@ function setOutputs(outputs: Record<string, OutputValue>): void {
   }
 }
 
-export interface Annotation {
+interface Annotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
   title?: string;
@@ -30,7 +30,7 @@ function annotate(annotation: Annotation): void {
 }
 
 /** An error that carries its own annotations, e.g. every problem of an invalid policy file. */
-export interface AnnotatedError extends Error {
+interface AnnotatedError extends Error {
   annotations(): Annotation[];
 }
 

@@ -47,7 +47,6 @@ export const BUILT_IN_INCIDENT_TEMPLATE = `## Rollback of {{environment}}
 - [ ] Prevent recurrence
 `;
 
-
 export function incidentTitle(facts: IncidentFacts): string {
   // A title is plain text, but it still must be one line without controls or pings.
   const reason = inertText(facts.reason).replace(/\s+/g, ' ').trim();

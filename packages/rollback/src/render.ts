@@ -3,7 +3,7 @@
 import { code, inertLine, join, link, shortSha, strong, text, type Html, type StepReport } from '@release-governance/render';
 import { rollbackSucceeded, type RollbackResult } from './outcome';
 
-export type StepResult = 'done' | 'failed' | 'skipped' | 'planned';
+type StepResult = 'done' | 'failed' | 'skipped' | 'planned';
 
 export interface RollbackStep {
   step: string;

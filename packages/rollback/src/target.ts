@@ -6,9 +6,9 @@ import type { DeploymentRecord } from '@release-governance/github';
 export type { DeploymentRecord };
 
 /** Statuses newest first, as the API lists them. */
-export type StatusReader = (deployment: DeploymentRecord) => Promise<string[]>;
+type StatusReader = (deployment: DeploymentRecord) => Promise<string[]>;
 
-export interface RollbackTarget {
+interface RollbackTarget {
   /** The newest deployment that is live: it succeeded and was not retired since (see isLive). */
   current?: DeploymentRecord;
   /** The newest earlier deployment that was good, with another commit. */

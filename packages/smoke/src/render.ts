@@ -36,7 +36,8 @@ export function smokeStepReport(report: SmokeReport, secrets: string[]): StepRep
 /** One attempt of one check, as a log line: what was seen, and what happens next. */
 export function attemptLine(event: AttemptEvent, secrets: string[]): string {
   const outcome = event.problems.length === 0 ? 'passed' : `failed: ${event.problems.join('; ')}`;
-  const next = event.next === 'retry' ? `; retrying in ${event.delayMs} ms` : event.next === 'recheck' ? `; checking again in ${event.delayMs} ms (stable passes)` : '';
+  const next =
+    event.next === 'retry' ? `; retrying in ${event.delayMs} ms` : event.next === 'recheck' ? `; checking again in ${event.delayMs} ms (stable passes)` : '';
   return redact(`${event.check}: attempt ${event.attempt}: ${event.status}, ${outcome}${next}`, secrets);
 }
 
@@ -45,7 +46,15 @@ function smokeOutputs(report: SmokeReport, secrets: string[]) {
   const masked = (value: string | undefined) => (value === undefined ? undefined : redact(value, secrets));
   return {
     passed: String(report.passed),
-    results: report.results.map((result): CheckResult => ({ ...result, name: redact(result.name, secrets), target: redact(result.target, secrets), lastStatus: redact(result.lastStatus, secrets), reason: masked(result.reason) })),
+    results: report.results.map(
+      (result): CheckResult => ({
+        ...result,
+        name: redact(result.name, secrets),
+        target: redact(result.target, secrets),
+        lastStatus: redact(result.lastStatus, secrets),
+        reason: masked(result.reason),
+      }),
+    ),
   };
 }
 
@@ -64,7 +73,13 @@ function smokeIntro(report: SmokeReport, secrets: string[]): Html {
   const parts: Html[] = [text(plural(report.results.length, 'check'))];
   if (report.baseUrl) parts.push(text(' against '), code(redact(withoutCredentials(report.baseUrl).url, secrets)));
   if (report.warmUp) {
-    parts.push(text(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
+    parts.push(
+      text(
+        report.warmUp.answered
+          ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up`
+          : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`,
+      ),
+    );
   }
   parts.push(text('.'));
   return join(parts);
@@ -86,7 +101,11 @@ function smokeFailure(report: SmokeReport, secrets: string[]): string {
   const failed = criticalFailures(report.results);
   return redact(
     `Smoke tests failed: ${plural(failed.length, 'critical check')} did not pass\n` +
-      failed.map((result) => `  - ${inertLine(result.name)} (${inertLine(result.target)}), ${plural(result.attempts, 'attempt')}: ${inertLine(result.reason ?? '')}`).join('\n'),
+      failed
+        .map(
+          (result) => `  - ${inertLine(result.name)} (${inertLine(result.target)}), ${plural(result.attempts, 'attempt')}: ${inertLine(result.reason ?? '')}`,
+        )
+        .join('\n'),
     secrets,
   );
 }

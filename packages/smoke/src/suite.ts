@@ -9,13 +9,17 @@ import type { CheckPlan, CommandPlan, HttpPlan } from './plan';
 import { redact } from './secrets';
 
 /** An attempt that produced no observation at all: connection refused, timed out, not started. */
-export interface ProbeError {
+interface ProbeError {
   error: string;
 }
 
 export interface Probes {
   http(plan: HttpPlan, timeoutMs: number, cancelled?: AbortSignal): Promise<HttpObservation | ProbeError>;
-  command(plan: CommandPlan, timeoutMs: number, cancelled?: AbortSignal): Promise<(CommandObservation & { timedOut: boolean; durationMs: number }) | ProbeError>;
+  command(
+    plan: CommandPlan,
+    timeoutMs: number,
+    cancelled?: AbortSignal,
+  ): Promise<(CommandObservation & { timedOut: boolean; durationMs: number }) | ProbeError>;
 }
 
 export interface CheckResult {

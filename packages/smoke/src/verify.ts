@@ -6,7 +6,7 @@ import { withoutCredentials, type CheckPlan } from './plan';
 import { liveProbes, waitForService } from './probes';
 import { runSuite, type CheckResult, type SuiteOptions } from './suite';
 
-export interface Verification {
+interface Verification {
   results: CheckResult[];
   /** Present when the policy asks for a warm-up and there is something to wait for. */
   warmUp?: { answered: boolean; waitedMs: number };

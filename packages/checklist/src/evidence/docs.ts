@@ -16,7 +16,9 @@ export function evaluateDocs(input: {
     return {
       kind: 'docs',
       proven: false,
-      summary: `no documentation ${where}: no file matches ${input.paths.join(', ')} (${plural(input.files.length, 'file')} ${input.range.from ? 'changed' : 'in the tree'})`,
+      summary:
+        `no documentation ${where}: no file matches ${input.paths.join(', ')} ` +
+        `(${plural(input.files.length, 'file')} ${input.range.from ? 'changed' : 'in the tree'})`,
       details: [],
     };
   }

@@ -25,10 +25,7 @@ export function evaluateReleaseNotes(input: {
     };
   }
   if (!input.tag && input.notesFilesLookedFor.length === 0) {
-    return unavailable(
-      'release-notes',
-      'no release tag to look for: set the `tag` input, or run on a tag push or a release event',
-    );
+    return unavailable('release-notes', 'no release tag to look for: set the `tag` input, or run on a tag push or a release event');
   }
   const lookedFor = [
     ...(input.tag ? [`no draft or published release for ${input.tag}`] : []),
