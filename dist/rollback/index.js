@@ -65298,10 +65298,10 @@ async function resolveTargetInput(client, context, environment, target) {
                 throw error;
         }
     }
-    const sha = await resolveCommit(client, context, target.trim());
+    const sha = await resolveCommit(client, context, target);
     if (!sha)
         throw new Error(`input \`target\`: "${target}" is not a deployment id of ${environment}, a tag or a commit of ${context.owner}/${context.repo}`);
-    return { sha, ref: target.trim() };
+    return { sha, ref: target };
 }
 /**
  * What the deploy command is told to deploy: a reference that cannot move under the
