@@ -5,14 +5,14 @@ import { z } from 'zod';
 export const EVIDENCE_KINDS = ['checks', 'reviews', 'security', 'release-notes', 'docs'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type SecuritySeverity = (typeof SECURITY_SEVERITIES)[number];
 
 export const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type RepositoryPermission = (typeof REPOSITORY_PERMISSIONS)[number];
 
 /** `org/team-slug`, as GitHub writes a team. */
-export const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 const HTTP_ONLY_KEYS = ['method', 'headers', 'body', 'follow-redirects'] as const;

@@ -6,7 +6,7 @@ import type { CommandPlan, HttpPlan } from './plan';
 import type { Probes } from './suite';
 
 /** What a check says when the job was cancelled under it. */
-export const CANCELLED = 'cancelled: the job was cancelled';
+const CANCELLED = 'cancelled: the job was cancelled';
 
 function withCancellation(timeout: AbortSignal, cancelled: AbortSignal | undefined): AbortSignal {
   return cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;

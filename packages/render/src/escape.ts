@@ -28,6 +28,16 @@ export function inertLine(value: string | number | boolean): string {
   return String(value).replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').replace(BIDI, '');
 }
 
+/**
+ * User text for the job log: one inert line the runner cannot read as a workflow command,
+ * neither `::name::` at its start (the runner trims leading spaces before it looks, so the
+ * line is prefixed with a visible mark instead) nor a legacy `##[name]` anywhere in it.
+ */
+export function inertLogLine(value: string | number | boolean): string {
+  const line = inertLine(value).replace(/##\[/g, `##${ZWSP}[`);
+  return /^\s*::/.test(line) ? `» ${line}` : line;
+}
+
 /** One line of inert plain text that mentions no one: the shared first step of both escapes. */
 export function inertText(value: string | number | boolean): string {
   return inertLine(value).replace(MENTION, `@${ZWSP}`);
@@ -66,7 +76,10 @@ export function markdownText(value: string | number | boolean): string {
     .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
     .replace(/&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '\\&');
   // At the start of a line (a section title, a table cell at a line's start) these open a block.
-  return escaped.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, (_match, space: string, marker: string) => `${space}${/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`}`);
+  return escaped.replace(
+    /^(\s*)([#+=-]|\d+(?=[.)]))/,
+    (_match, space: string, marker: string) => `${space}${/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`}`,
+  );
 }
 
 /** Only http(s) may become a link; any other scheme (javascript:, data:) stays text. */

@@ -1,7 +1,8 @@
-import * as core from '@actions/core';
+// The job summary as one HTML document, built from safe fragments only. Writing it to the
+// runner is the step part's job (@release-governance/report); this part is pure.
 import { element, text, type Html } from './html';
 
-/** Builds one job summary from safe fragments; the one way every action writes its summary. */
+/** Builds one job summary from safe fragments; the one way every action lays out its summary. */
 export class Summary {
   private readonly parts: string[] = [];
 
@@ -15,20 +16,10 @@ export class Summary {
     return this;
   }
 
-  list(items: Html[]): this {
-    if (items.length > 0) this.parts.push(element('ul', ...items.map((item) => element('li', item))));
-    return this;
-  }
-
   table(columns: string[], rows: Html[][]): this {
     const head = element('tr', ...columns.map((column) => element('th', text(column))));
     const body = rows.map((row) => element('tr', ...row.map((cell) => element('td', cell))));
     this.parts.push(`<table>${head}${body.join('')}</table>`);
-    return this;
-  }
-
-  details(label: string, content: Html): this {
-    this.parts.push(element('details', element('summary', text(label)), content));
     return this;
   }
 
@@ -40,14 +31,5 @@ export class Summary {
 
   toString(): string {
     return this.parts.join('\n');
-  }
-
-  /** Appends to the step summary; outside a runner (no GITHUB_STEP_SUMMARY) it only logs. */
-  async write(): Promise<void> {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-      core.info('GITHUB_STEP_SUMMARY is not set; the summary is not written.');
-      return;
-    }
-    await core.summary.addRaw(this.toString(), true).write();
   }
 }

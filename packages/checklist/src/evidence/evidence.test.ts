@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateChecks, evaluateDocs, evaluateReleaseNotes, evaluateReviews, evaluateSecurity } from './evidence';
+import { evaluateChecks, evaluateDocs, evaluateReleaseNotes, evaluateReviews, evaluateSecurity } from './index';
 
 const checksSettings = { 'allowed-conclusions': ['neutral', 'skipped'] as ('neutral' | 'skipped')[], ignore: [] as string[] };
 const sha = 'abc1234def5678';
@@ -38,7 +38,13 @@ describe('evaluateChecks', () => {
 
   it('skips this run’s own unfinished jobs and ignored names, but not nothing at all', () => {
     const ownJob = { name: 'governance', status: 'in_progress', conclusion: null, details_url: 'https://github.com/o/r/actions/runs/42/job/1' };
-    const result = evaluateChecks({ sha, checkRuns: [ownJob, { name: 'codecov/patch', status: 'completed', conclusion: 'failure' }], statuses: [], settings: { ...checksSettings, ignore: ['codecov/*'] }, currentRunId: 42 });
+    const result = evaluateChecks({
+      sha,
+      checkRuns: [ownJob, { name: 'codecov/patch', status: 'completed', conclusion: 'failure' }],
+      statuses: [],
+      settings: { ...checksSettings, ignore: ['codecov/*'] },
+      currentRunId: 42,
+    });
     expect(result).toMatchObject({ proven: false, summary: 'no check runs or commit statuses on abc1234' });
   });
 });
@@ -63,7 +69,9 @@ describe('evaluateReviews', () => {
 
   it('treats a direct push as unreviewed unless the policy allows it', () => {
     const input = { range, pulls: [], directCommits: [{ sha, message: 'hotfix\n\nbody' }] };
-    expect(evaluateReviews({ ...input, settings }).summary).toBe('1 change since v1.0.0 lacks an independent approval: abc1234 pushed without a pull request: hotfix');
+    expect(evaluateReviews({ ...input, settings }).summary).toBe(
+      '1 change since v1.0.0 lacks an independent approval: abc1234 pushed without a pull request: hotfix',
+    );
     expect(evaluateReviews({ ...input, settings: { 'allow-direct-commits': true } }).proven).toBe(true);
   });
 
@@ -98,8 +106,12 @@ describe('evaluateSecurity', () => {
 
 describe('evaluateReleaseNotes and evaluateDocs', () => {
   it('accepts a draft release for the tag, or a notes file', () => {
-    expect(evaluateReleaseNotes({ tag: 'v2.0.0', release: { tag_name: 'v2.0.0', draft: true }, notesFilesFound: [], notesFilesLookedFor: [] }).proven).toBe(true);
-    expect(evaluateReleaseNotes({ tag: 'v2.0.0', notesFilesFound: ['docs/releases/v2.0.0.md'], notesFilesLookedFor: ['docs/releases/v2.0.0.md'] }).proven).toBe(true);
+    expect(evaluateReleaseNotes({ tag: 'v2.0.0', release: { tag_name: 'v2.0.0', draft: true }, notesFilesFound: [], notesFilesLookedFor: [] }).proven).toBe(
+      true,
+    );
+    expect(evaluateReleaseNotes({ tag: 'v2.0.0', notesFilesFound: ['docs/releases/v2.0.0.md'], notesFilesLookedFor: ['docs/releases/v2.0.0.md'] }).proven).toBe(
+      true,
+    );
     expect(evaluateReleaseNotes({ tag: 'v2.0.0', notesFilesFound: [], notesFilesLookedFor: [] }).summary).toBe('no draft or published release for v2.0.0');
     expect(evaluateReleaseNotes({ notesFilesFound: [], notesFilesLookedFor: [] }).summary).toMatch(/no release tag to look for/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAsGitHubRenders } from '../../markdown/src/index';
-import { htmlText, inertText, markdownCode, markdownText, markdownUrl } from './escape';
+import { htmlText, inertLogLine, inertText, markdownCode, markdownText, markdownUrl } from './escape';
 
 const ZWSP = '\u200b';
 /** What GitHub would show: every node type and the text, as its parser reads the markdown. */
@@ -80,5 +80,21 @@ describe('markdownUrl and markdownCode', () => {
 describe('htmlText', () => {
   it('escapes markup and keeps mentions broken after the entities are decoded', () => {
     expect(htmlText('<b>@octocat</b> &#64;x\rline')).toBe(`&lt;b&gt;@${ZWSP}octocat&lt;/b&gt; &amp;#64;x line`);
+  });
+});
+
+describe('inertLogLine', () => {
+  /** What the runner reads as a command: `::` at a line's start once leading spaces are trimmed, or `##[` anywhere. */
+  const startsCommand = (line: string) => line.split('\n').some((part) => part.trimStart().startsWith('::') || part.includes('##['));
+
+  it('cannot start a workflow command, on its own line or a new one', () => {
+    for (const hostile of ['::add-mask::x', '  ::set-output name=a::b', 'title\n::error::forged', 'fix\r\n::stop-commands::t', 'x ##[set-output name=a;]b']) {
+      expect(startsCommand(hostile), hostile).toBe(true);
+      expect(startsCommand(inertLogLine(hostile)), hostile).toBe(false);
+    }
+  });
+
+  it('leaves ordinary text as it is', () => {
+    expect(inertLogLine('PR #12: fix(api): keep a::b in C++ names')).toBe('PR #12: fix(api): keep a::b in C++ names');
   });
 });
