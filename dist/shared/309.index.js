@@ -22,7 +22,7 @@ const api = __webpack_require__(7998)
 const buildConnector = __webpack_require__(951)
 const MockClient = __webpack_require__(8570)
 const MockAgent = __webpack_require__(8444)
-const MockPool = __webpack_require__(6308)
+const MockPool = __webpack_require__(3927)
 const mockErrors = __webpack_require__(9654)
 const RetryHandler = __webpack_require__(7877)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(4498)
@@ -10426,7 +10426,7 @@ const {
   kFactory
 } = __webpack_require__(2104)
 const MockClient = __webpack_require__(8570)
-const MockPool = __webpack_require__(6308)
+const MockPool = __webpack_require__(3927)
 const { matchValue, buildMockOptions } = __webpack_require__(7532)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(9934)
 const Dispatcher = __webpack_require__(5030)
@@ -10889,7 +10889,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 6308:
+/***/ 3927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

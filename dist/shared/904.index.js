@@ -179,16 +179,15 @@ async function runCommand(program, args, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  O_: () => (/* reexport */ attemptLine),
+  Vt: () => (/* reexport */ criticalFailures),
   dH: () => (/* reexport */ planChecks),
-  cR: () => (/* reexport */ smokeFailure),
-  cL: () => (/* reexport */ smokeIntro),
-  q6: () => (/* reexport */ smokeOutputs),
-  X4: () => (/* reexport */ smokeRows),
+  Ih: () => (/* reexport */ smokeReport),
+  qt: () => (/* reexport */ smokeStepReport),
   iK: () => (/* reexport */ smokeTitle),
-  l3: () => (/* reexport */ verifyService)
+  l3: () => (/* reexport */ verifyService),
+  ri: () => (/* reexport */ withoutCredentials)
 });
-
-// UNUSED EXPORTS: backoffDelay, commandFailures, compileJsonPath, httpFailures, maskForms, queryJson, redact, runSuite, secretForms, statusMatches, withoutCredentials
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/json-p3@2.3.1/node_modules/json-p3/dist/json-p3.cjs.js
 var json_p3_cjs = __webpack_require__(876);
@@ -311,6 +310,298 @@ function redact(text, forms) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/plan.ts
+
+
+const SECRET_HEADER = /authorization|cookie|token|secret|key|password|credential|signature/i;
+const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function planChecks(checks, options) {
+    const secrets = new Set();
+    const problems = [];
+    const names = new Set();
+    const plans = [];
+    if (options.baseUrl)
+        withoutCredentials(options.baseUrl, secrets);
+    for (const check of checks) {
+        if (names.has(check.name))
+            problems.push(`check "${check.name}" is defined twice; names must be unique`);
+        names.add(check.name);
+        const missing = new Set();
+        const expand = (text, secret) => text.replace(VARIABLE, (_, variable) => {
+            const value = options.env[variable];
+            if (value === undefined) {
+                missing.add(variable);
+                return '';
+            }
+            if (secret && value)
+                secrets.add(value);
+            return value;
+        });
+        const common = {
+            name: check.name,
+            expect: check.expect,
+            retries: check.retries,
+            timeoutMs: check['timeout-ms'],
+            severity: check.severity,
+            stablePasses: check['stable-passes'] ?? options.stablePasses,
+            mask: [],
+        };
+        problems.push(...jsonPathProblems(check));
+        if (check.run) {
+            const [program = '', ...args] = check.run.map((arg) => expand(arg, true));
+            plans.push({ kind: 'command', ...common, program, args, display: check.run.join(' ') });
+        }
+        else {
+            plans.push(httpPlan(check, common, { expand, secrets, problems, baseUrl: options.baseUrl }));
+        }
+        for (const variable of missing)
+            problems.push(`check "${check.name}": \${${variable}} is not set in the step's environment (add it under env:)`);
+    }
+    const mask = maskForms(secrets);
+    for (const plan of plans)
+        plan.mask = mask;
+    return { plans, secrets: mask, problems };
+}
+/**
+ * The URL without user name and password, and the Basic Authorization header they become;
+ * both (decoded, as sent) join the secrets. A URL that does not parse is returned as it is.
+ */
+function withoutCredentials(url, secrets = new Set()) {
+    if (!URL.canParse(url))
+        return { url };
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const user = percentDecoded(parsed.username);
+    const password = percentDecoded(parsed.password);
+    const credentials = credentialSecrets(user, password);
+    // The encoded forms too: a user name or password that was not validly percent-encoded is kept as written.
+    for (const secret of [...credentials.secrets, parsed.username, parsed.password])
+        if (secret)
+            secrets.add(secret);
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization: credentials.authorization };
+}
+function httpPlan(check, common, planning) {
+    const headers = Object.fromEntries(Object.entries(check.headers ?? {}).map(([name, value]) => {
+        const expanded = planning.expand(value, true);
+        if (SECRET_HEADER.test(name) && expanded)
+            for (const secret of headerSecrets(name, expanded))
+                planning.secrets.add(secret);
+        return [name, expanded];
+    }));
+    const rawUrl = planning.expand(check.url ?? '', true);
+    let url = rawUrl;
+    if (rawUrl.startsWith('/')) {
+        if (!planning.baseUrl)
+            planning.problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
+        else
+            url = new URL(rawUrl, planning.baseUrl).toString();
+    }
+    const { url: bare, authorization } = withoutCredentials(url, planning.secrets);
+    if (authorization) {
+        if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+            planning.problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
+        }
+        else {
+            headers.authorization = authorization;
+        }
+    }
+    const body = check.body === undefined
+        ? undefined
+        : typeof check.body === 'string'
+            ? planning.expand(check.body, true)
+            : planning.expand(JSON.stringify(check.body), true);
+    if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+        headers['content-type'] = 'application/json';
+    }
+    return {
+        kind: 'http',
+        ...common,
+        url: bare,
+        displayUrl: bare,
+        method: check.method ?? 'GET',
+        headers,
+        body,
+        followRedirects: check['follow-redirects'] ?? true,
+    };
+}
+function jsonPathProblems(check) {
+    return Object.keys(check.expect.json ?? {}).flatMap((path) => {
+        const compiled = compileJsonPath(path);
+        if (!('error' in compiled))
+            return [];
+        const example = "write it like $.items[*].status or $.checks[?@.name == 'db'].ok";
+        return [`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; ${example}`];
+    });
+}
+
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __webpack_require__(5348);
+;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
+// How a smoke-test run reads: the step report (summary table, outputs, failure message)
+// and the log line of each attempt. Everything shown passes through `redact`, so a secret
+// a service echoes back is not written anywhere.
+
+
+
+/** The one rule for a passing run: no critical check failed (a failed `warn` check only warns). */
+function criticalFailures(results) {
+    return results.filter((result) => !result.passed && result.severity === 'critical');
+}
+function smokeReport(results, baseUrl, warmUp) {
+    return { passed: criticalFailures(results).length === 0, results, baseUrl, warmUp };
+}
+/** The step's whole report: outputs, summary (title, intro, one row per check) and failure. */
+function smokeStepReport(report, secrets) {
+    return {
+        outputs: smokeOutputs(report, secrets),
+        title: smokeTitle(report),
+        intro: smokeIntro(report, secrets),
+        table: { columns: ['Check', 'Attempts', 'Last status', 'Latency', 'Verdict'], rows: smokeRows(report, secrets) },
+        failure: report.passed ? undefined : smokeFailure(report, secrets),
+    };
+}
+/** One attempt of one check, as a log line: what was seen, and what happens next. */
+function attemptLine(event, secrets) {
+    const outcome = event.problems.length === 0 ? 'passed' : `failed: ${event.problems.join('; ')}`;
+    const next = event.next === 'retry' ? `; retrying in ${event.delayMs} ms` : event.next === 'recheck' ? `; checking again in ${event.delayMs} ms (stable passes)` : '';
+    return redact(`${event.check}: attempt ${event.attempt}: ${event.status}, ${outcome}${next}`, secrets);
+}
+/** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
+function smokeOutputs(report, secrets) {
+    const masked = (value) => (value === undefined ? undefined : redact(value, secrets));
+    return {
+        passed: String(report.passed),
+        results: report.results.map((result) => ({
+            ...result,
+            name: redact(result.name, secrets),
+            target: redact(result.target, secrets),
+            lastStatus: redact(result.lastStatus, secrets),
+            reason: masked(result.reason),
+        })),
+    };
+}
+function smokeTitle(report) {
+    const failed = report.results.filter((result) => !result.passed);
+    const critical = criticalFailures(report.results).length;
+    if (report.passed) {
+        return failed.length > 0
+            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${(0,src/* plural */.LS)(failed.length, 'warning')})`
+            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
+    }
+    return `Smoke tests: failed ❌ (${(0,src/* plural */.LS)(critical, 'critical check')} failed of ${report.results.length})`;
+}
+function smokeIntro(report, secrets) {
+    const parts = [(0,src/* text */.Qq)((0,src/* plural */.LS)(report.results.length, 'check'))];
+    if (report.baseUrl)
+        parts.push((0,src/* text */.Qq)(' against '), (0,src/* code */.aY)(redact(withoutCredentials(report.baseUrl).url, secrets)));
+    if (report.warmUp) {
+        parts.push((0,src/* text */.Qq)(report.warmUp.answered
+            ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up`
+            : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
+    }
+    parts.push((0,src/* text */.Qq)('.'));
+    return (0,src/* join */.fj)(parts);
+}
+function smokeRows(report, secrets) {
+    return report.results.map((result) => [
+        (0,src/* join */.fj)([(0,src/* strong */.ko)(result.name), (0,src/* text */.Qq)(' '), (0,src/* code */.aY)(redact(result.target, secrets))]),
+        (0,src/* text */.Qq)(String(result.attempts)),
+        (0,src/* text */.Qq)(redact(result.lastStatus, secrets)),
+        (0,src/* text */.Qq)(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
+        result.passed
+            ? (0,src/* strong */.ko)('✅ passed')
+            : (0,src/* join */.fj)([(0,src/* strong */.ko)(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), (0,src/* text */.Qq)(': '), (0,src/* text */.Qq)(redact(result.reason ?? '', secrets))]),
+    ]);
+}
+function smokeFailure(report, secrets) {
+    const failed = criticalFailures(report.results);
+    return redact(`Smoke tests failed: ${(0,src/* plural */.LS)(failed.length, 'critical check')} did not pass\n` +
+        failed
+            .map((result) => `  - ${(0,src/* inertLine */.Fq)(result.name)} (${(0,src/* inertLine */.Fq)(result.target)}), ${(0,src/* plural */.LS)(result.attempts, 'attempt')}: ${(0,src/* inertLine */.Fq)(result.reason ?? '')}`)
+            .join('\n'), secrets);
+}
+
+// EXTERNAL MODULE: ./packages/async/src/index.ts
+var async_src = __webpack_require__(9151);
+// EXTERNAL MODULE: ./packages/command/src/index.ts
+var command_src = __webpack_require__(5142);
+// EXTERNAL MODULE: ./packages/http/src/index.ts + 1 modules
+var http_src = __webpack_require__(974);
+;// CONCATENATED MODULE: ./packages/smoke/src/probes.ts
+// The I/O behind the checks: HTTP through the runner's proxy settings, commands through @actions/exec.
+
+
+
+/** What a check says when the job was cancelled under it. */
+const CANCELLED = 'cancelled: the job was cancelled';
+function withCancellation(timeout, cancelled) {
+    return cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
+}
+/** Bodies are read up to this size; assertions see the first bytes only. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const liveProbes = {
+    async http(plan, timeoutMs, cancelled) {
+        const started = performance.now();
+        try {
+            const response = await (0,http_src/* exchangeThroughProxy */.H)(plan.url, {
+                method: plan.method,
+                headers: plan.headers,
+                body: plan.body,
+                redirect: plan.followRedirects ? 'follow' : 'manual',
+                signal: withCancellation(AbortSignal.timeout(timeoutMs), cancelled),
+                maxBodyBytes: MAX_BODY_BYTES,
+            });
+            return {
+                status: response.status,
+                headers: Object.fromEntries(response.headers),
+                body: response.body.toString('utf8'),
+                latencyMs: Math.round(performance.now() - started),
+            };
+        }
+        catch (error) {
+            return { error: cancelled?.aborted ? CANCELLED : describeFetchError(error, timeoutMs) };
+        }
+    },
+    async command(plan, timeoutMs, cancelled) {
+        const result = await (0,command_src/* runCommand */.d1)(plan.program, plan.args, { timeoutMs, silent: true, signal: cancelled });
+        if (result.cancelled)
+            return { error: CANCELLED };
+        if (result.exitCode === command_src/* NOT_STARTED_EXIT_CODE */.Z3 && result.stderr.startsWith('cannot start'))
+            return { error: result.stderr.trim() };
+        return { exitCode: result.exitCode, output: result.stdout + result.stderr, timedOut: result.timedOut, durationMs: result.durationMs };
+    },
+};
+function describeFetchError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return `no response within ${timeoutMs} ms`;
+    const cause = error?.cause;
+    if (cause?.code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (cause?.code === 'ENOTFOUND')
+        return 'host not found';
+    if (cause?.code)
+        return `request failed (${cause.code})`;
+    return `request failed: ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
+}
+/** Waits until the service answers at all (any status), `seconds` pass, or the job is cancelled. */
+async function waitForService(url, seconds, cancelled) {
+    const started = Date.now();
+    const deadline = started + seconds * 1000;
+    while (Date.now() < deadline && !cancelled?.aborted) {
+        try {
+            await (0,http_src/* exchangeThroughProxy */.H)(url, { method: 'GET', maxBodyBytes: 0, signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
+            return { answered: true, waitedMs: Date.now() - started };
+        }
+        catch {
+            await (0,async_src/* sleep */.yy)(Math.min(500, deadline - Date.now()), cancelled);
+        }
+    }
+    return { answered: false, waitedMs: Date.now() - started };
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/assert.ts
 
 
@@ -422,173 +713,12 @@ function commandFailures(observed, expect, mask = []) {
     return failures.map((failure) => redact(failure, mask));
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/plan.ts
-
-
-const SECRET_HEADER = /authorization|cookie|token|secret|key|password|credential|signature/i;
-const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function planChecks(checks, options) {
-    const secrets = new Set();
-    const problems = [];
-    const names = new Set();
-    const plans = [];
-    if (options.baseUrl)
-        withoutCredentials(options.baseUrl, secrets);
-    for (const check of checks) {
-        if (names.has(check.name))
-            problems.push(`check "${check.name}" is defined twice; names must be unique`);
-        names.add(check.name);
-        const missing = new Set();
-        const expand = (text, secret) => text.replace(VARIABLE, (_, variable) => {
-            const value = options.env[variable];
-            if (value === undefined) {
-                missing.add(variable);
-                return '';
-            }
-            if (secret && value)
-                secrets.add(value);
-            return value;
-        });
-        const common = {
-            name: check.name,
-            expect: check.expect,
-            retries: check.retries,
-            timeoutMs: check['timeout-ms'],
-            severity: check.severity,
-            stablePasses: check['stable-passes'] ?? options.stablePasses,
-            mask: [],
-        };
-        for (const path of Object.keys(check.expect.json ?? {})) {
-            const compiled = compileJsonPath(path);
-            if ('error' in compiled) {
-                problems.push(`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; write it like $.items[*].status or $.checks[?@.name == 'db'].ok`);
-            }
-        }
-        if (check.run) {
-            const [program = '', ...args] = check.run.map((arg) => expand(arg, true));
-            plans.push({ kind: 'command', ...common, program, args, display: check.run.join(' ') });
-        }
-        else {
-            const headers = Object.fromEntries(Object.entries(check.headers ?? {}).map(([name, value]) => {
-                const expanded = expand(value, true);
-                if (SECRET_HEADER.test(name) && expanded)
-                    for (const secret of headerSecrets(name, expanded))
-                        secrets.add(secret);
-                return [name, expanded];
-            }));
-            const rawUrl = expand(check.url ?? '', true);
-            let url = rawUrl;
-            if (rawUrl.startsWith('/')) {
-                if (!options.baseUrl)
-                    problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
-                else
-                    url = new URL(rawUrl, options.baseUrl).toString();
-            }
-            const { url: bare, authorization } = withoutCredentials(url, secrets);
-            if (authorization) {
-                if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
-                    problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
-                }
-                else {
-                    headers.authorization = authorization;
-                }
-            }
-            const body = check.body === undefined ? undefined : typeof check.body === 'string' ? expand(check.body, true) : expand(JSON.stringify(check.body), true);
-            if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-                headers['content-type'] = 'application/json';
-            }
-            plans.push({ kind: 'http', ...common, url: bare, displayUrl: bare, method: check.method ?? 'GET', headers, body, followRedirects: check['follow-redirects'] ?? true });
-        }
-        for (const variable of missing)
-            problems.push(`check "${check.name}": \${${variable}} is not set in the step's environment (add it under env:)`);
-    }
-    const mask = maskForms(secrets);
-    for (const plan of plans)
-        plan.mask = mask;
-    return { plans, secrets: mask, problems };
-}
-/**
- * The URL without user name and password, and the Basic Authorization header they become;
- * both (decoded, as sent) join the secrets. A URL that does not parse is returned as it is.
- */
-function withoutCredentials(url, secrets = new Set()) {
-    if (!URL.canParse(url))
-        return { url };
-    const parsed = new URL(url);
-    if (!parsed.username && !parsed.password)
-        return { url };
-    const user = percentDecoded(parsed.username);
-    const password = percentDecoded(parsed.password);
-    const credentials = credentialSecrets(user, password);
-    // The encoded forms too: a user name or password that was not validly percent-encoded is kept as written.
-    for (const secret of [...credentials.secrets, parsed.username, parsed.password])
-        if (secret)
-            secrets.add(secret);
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.toString(), authorization: credentials.authorization };
-}
-
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules
-var src = __webpack_require__(3927);
-;// CONCATENATED MODULE: ./packages/smoke/src/render.ts
-// How a smoke-test run reads: summary table, outputs, failure message. Everything shown
-// passes through `redact`, so a secret a service echoes back is not written anywhere.
-
-
-
-/** Each text field masked on its own: masking the serialized JSON could cut an escape in half and break it. */
-function smokeOutputs(report, secrets) {
-    const masked = (value) => (value === undefined ? undefined : redact(value, secrets));
-    return {
-        passed: String(report.passed),
-        results: report.results.map((result) => ({ ...result, name: redact(result.name, secrets), target: redact(result.target, secrets), lastStatus: redact(result.lastStatus, secrets), reason: masked(result.reason) })),
-    };
-}
-function smokeTitle(report) {
-    const failed = report.results.filter((result) => !result.passed);
-    const critical = failed.filter((result) => result.severity === 'critical').length;
-    if (report.passed) {
-        return failed.length > 0
-            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${failed.length} warning${failed.length === 1 ? '' : 's'})`
-            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
-    }
-    return `Smoke tests: failed ❌ (${critical} critical check${critical === 1 ? '' : 's'} failed of ${report.results.length})`;
-}
-function smokeIntro(report, secrets) {
-    const parts = [(0,src/* text */.Qq)(`${report.results.length} check${report.results.length === 1 ? '' : 's'}`)];
-    if (report.baseUrl)
-        parts.push((0,src/* text */.Qq)(' against '), (0,src/* code */.aY)(redact(withoutCredentials(report.baseUrl).url, secrets)));
-    if (report.warmUp) {
-        parts.push((0,src/* text */.Qq)(report.warmUp.answered ? `; the service answered after ${report.warmUp.waitedMs} ms of warm-up` : `; the service did not answer within the warm-up (${report.warmUp.waitedMs} ms)`));
-    }
-    parts.push((0,src/* text */.Qq)('.'));
-    return (0,src/* join */.fj)(parts);
-}
-function smokeRows(report, secrets) {
-    return report.results.map((result) => [
-        (0,src/* join */.fj)([(0,src/* strong */.ko)(result.name), (0,src/* text */.Qq)(' '), (0,src/* code */.aY)(redact(result.target, secrets))]),
-        (0,src/* text */.Qq)(String(result.attempts)),
-        (0,src/* text */.Qq)(redact(result.lastStatus, secrets)),
-        (0,src/* text */.Qq)(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
-        result.passed
-            ? (0,src/* strong */.ko)('✅ passed')
-            : (0,src/* join */.fj)([(0,src/* strong */.ko)(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), (0,src/* text */.Qq)(': '), (0,src/* text */.Qq)(redact(result.reason ?? '', secrets))]),
-    ]);
-}
-function smokeFailure(report, secrets) {
-    const failed = report.results.filter((result) => !result.passed && result.severity === 'critical');
-    return redact(`Smoke tests failed: ${failed.length} critical check${failed.length === 1 ? '' : 's'} did not pass\n` +
-        failed.map((result) => `  - ${(0,src/* inertLine */.Fq)(result.name)} (${(0,src/* inertLine */.Fq)(result.target)}), ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${(0,src/* inertLine */.Fq)(result.reason ?? '')}`).join('\n'), secrets);
-}
-
-// EXTERNAL MODULE: ./packages/async/src/index.ts
-var async_src = __webpack_require__(9151);
 ;// CONCATENATED MODULE: ./packages/smoke/src/suite.ts
 // Runs the checks: concurrently up to a limit, each retried with exponential backoff and
 // jitter until it passes (N consecutive times, for flapping services), runs out of
 // attempts, or the suite's deadline passes. The probes do the I/O. Everything a result
 // says (target, last status, reason) is masked with the plan's `mask` where it is made.
+
 
 
 
@@ -616,26 +746,35 @@ async function runCheck(plan, options) {
     for (;;) {
         const remaining = options.deadline - Date.now();
         if (options.cancelled?.aborted)
-            return { ...result, reason: `the job was cancelled after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}` };
+            return { ...result, reason: `the job was cancelled after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}` };
         if (remaining <= 0) {
-            return { ...result, reason: `the suite deadline passed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}${result.reason ? `; last: ${result.reason}` : ''}` };
+            return { ...result, reason: `the suite deadline passed after ${(0,src/* plural */.LS)(result.attempts, 'attempt')}${result.reason ? `; last: ${result.reason}` : ''}` };
         }
         result.attempts++;
         const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options, result, remaining < plan.timeoutMs);
+        const report = (next, delayMs) => options.onAttempt?.({ check: result.name, attempt: result.attempts, status: result.lastStatus, problems, next, delayMs });
         if (problems.length === 0) {
             consecutivePasses++;
             delete result.reason;
-            if (consecutivePasses >= plan.stablePasses)
+            if (consecutivePasses >= plan.stablePasses) {
+                report('done');
                 return { ...result, passed: true };
-            await (0,async_src/* sleep */.yy)(Math.min(options.retryDelayMs, options.deadline - Date.now()), options.cancelled);
+            }
+            const delayMs = Math.max(0, Math.min(options.retryDelayMs, options.deadline - Date.now()));
+            report('recheck', delayMs);
+            await (0,async_src/* sleep */.yy)(delayMs, options.cancelled);
             continue;
         }
         consecutivePasses = 0;
         failures++;
         result.reason = problems.join('; ');
-        if (failures > plan.retries)
+        if (failures > plan.retries) {
+            report('done');
             return result;
-        await (0,async_src/* sleep */.yy)(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()), options.cancelled);
+        }
+        const delayMs = Math.max(0, Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+        report('retry', delayMs);
+        await (0,async_src/* sleep */.yy)(delayMs, options.cancelled);
     }
 }
 /**
@@ -673,107 +812,15 @@ async function attempt(plan, timeoutMs, options, result, cutByDeadline) {
     return commandFailures(observed, plan.expect, mask);
 }
 
-// EXTERNAL MODULE: ./packages/command/src/index.ts
-var command_src = __webpack_require__(5142);
-// EXTERNAL MODULE: ./packages/http/src/index.ts
-var http_src = __webpack_require__(4675);
-;// CONCATENATED MODULE: ./packages/smoke/src/probes.ts
-// The I/O behind the checks: HTTP through the runner's proxy settings, commands through @actions/exec.
-
-
-
-/** What a check says when the job was cancelled under it. */
-const CANCELLED = 'cancelled: the job was cancelled';
-function withCancellation(timeout, cancelled) {
-    return cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
-}
-/** Bodies are read up to this size; assertions see the first bytes only. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const liveProbes = {
-    async http(plan, timeoutMs, cancelled) {
-        const started = performance.now();
-        try {
-            const response = await (0,http_src/* fetchThroughProxy */.G)(plan.url, {
-                method: plan.method,
-                headers: plan.headers,
-                body: plan.body,
-                redirect: plan.followRedirects ? 'follow' : 'manual',
-                signal: withCancellation(AbortSignal.timeout(timeoutMs), cancelled),
-            });
-            const body = await readLimited(response);
-            return {
-                status: response.status,
-                headers: Object.fromEntries([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
-                body,
-                latencyMs: Math.round(performance.now() - started),
-            };
-        }
-        catch (error) {
-            return { error: cancelled?.aborted ? CANCELLED : describeFetchError(error, timeoutMs) };
-        }
-    },
-    async command(plan, timeoutMs, cancelled) {
-        const result = await (0,command_src/* runCommand */.d1)(plan.program, plan.args, { timeoutMs, silent: true, signal: cancelled });
-        if (result.cancelled)
-            return { error: CANCELLED };
-        if (result.exitCode === command_src/* NOT_STARTED_EXIT_CODE */.Z3 && result.stderr.startsWith('cannot start'))
-            return { error: result.stderr.trim() };
-        return { exitCode: result.exitCode, output: result.stdout + result.stderr, timedOut: result.timedOut, durationMs: result.durationMs };
-    },
-};
-async function readLimited(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        chunks.push(value);
-        size += value.byteLength;
-        if (size >= MAX_BODY_BYTES) {
-            await reader.cancel();
-            break;
-        }
-    }
-    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-}
-function describeFetchError(error, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-        return `no response within ${timeoutMs} ms`;
-    const cause = error?.cause;
-    if (cause?.code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (cause?.code === 'ENOTFOUND')
-        return 'host not found';
-    if (cause?.code)
-        return `request failed (${cause.code})`;
-    return `request failed: ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
-}
-/** Waits until the service answers at all (any status), `seconds` pass, or the job is cancelled. */
-async function waitForService(url, seconds, cancelled) {
-    const started = Date.now();
-    const deadline = started + seconds * 1000;
-    while (Date.now() < deadline && !cancelled?.aborted) {
-        try {
-            await (0,http_src/* fetchThroughProxy */.G)(url, { method: 'GET', signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
-            return { answered: true, waitedMs: Date.now() - started };
-        }
-        catch {
-            await (0,async_src/* sleep */.yy)(Math.min(500, deadline - Date.now()), cancelled);
-        }
-    }
-    return { answered: false, waitedMs: Date.now() - started };
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/verify.ts
 
 
 
-/** `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished checks fail. */
-async function verifyService(plans, settings, baseUrl, cancelled) {
+/**
+ * `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished
+ * checks fail. `onAttempt` hears of every attempt of every check as it ends.
+ */
+async function verifyService(plans, settings, baseUrl, { cancelled, onAttempt } = {}) {
     // Credentials are left out: fetch refuses a URL that has them, and any answer (a 401 too) ends the warm-up.
     const warmUpTarget = baseUrl ? withoutCredentials(baseUrl).url : plans.find((plan) => plan.kind === 'http')?.url;
     const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds'], cancelled) : undefined;
@@ -783,15 +830,12 @@ async function verifyService(plans, settings, baseUrl, cancelled) {
         retryDelayMs: settings['retry-delay-ms'],
         probes: liveProbes,
         cancelled,
+        onAttempt,
     });
     return { results, warmUp };
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
-
-
-
-
 
 
 

@@ -1,21 +1,34 @@
 // HTTP requests that honour a self-hosted runner's proxy settings, read as the Actions toolkit
 // reads them (@actions/http-client): https_proxy/HTTPS_PROXY for https URLs, http_proxy/HTTP_PROXY
 // for http ones, no_proxy/NO_PROXY to bypass, loopback hosts always direct. With no proxy for the
-// URL this is Node's own fetch; with one, undici's fetch through a ProxyAgent, loaded only then
-// (undici is about 800 KB, too much to compile on every start for runners that have no proxy).
+// URL the exchange runs on node:http (request.ts); with one, on undici's fetch through a
+// ProxyAgent, loaded only then (undici is about 800 KB, too much to compile on every start for
+// runners that have no proxy).
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import type { Dispatcher } from 'undici';
+import { exchange, type HttpAnswer, type HttpExchange } from './request';
+
+export type { HttpAnswer, HttpExchange } from './request';
 
 type Fetch = typeof globalThis.fetch;
 
 let throughProxy: Promise<Fetch> | undefined;
 
-export const fetchThroughProxy: Fetch = async (input, init) => {
-  const url = new URL(input instanceof Request ? input.url : String(input));
-  if (!getProxyUrl(url)) return fetch(input, init);
+/** One exchange, through the runner's proxy when one applies to the URL. */
+export async function exchangeThroughProxy(url: string, options: HttpExchange = {}): Promise<HttpAnswer> {
+  if (!getProxyUrl(new URL(url))) return exchange(url, options);
   throughProxy ??= loadProxiedFetch();
-  return (await throughProxy)(input, init);
-};
+  const { maxBodyBytes, ...init } = options;
+  const response = await (await throughProxy)(url, init);
+  const body = Buffer.from(await response.arrayBuffer());
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    url: response.url || url,
+    headers: new Map([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
+    body: maxBodyBytes === undefined ? body : body.subarray(0, maxBodyBytes),
+  };
+}
 
 async function loadProxiedFetch(): Promise<Fetch> {
   const undici = await import('undici');

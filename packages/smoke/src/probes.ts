@@ -1,7 +1,7 @@
 // The I/O behind the checks: HTTP through the runner's proxy settings, commands through @actions/exec.
 import { sleep } from '@release-governance/async';
 import { NOT_STARTED_EXIT_CODE, runCommand } from '@release-governance/command';
-import { fetchThroughProxy } from '@release-governance/http';
+import { exchangeThroughProxy } from '@release-governance/http';
 import type { CommandPlan, HttpPlan } from './plan';
 import type { Probes } from './suite';
 
@@ -19,18 +19,18 @@ export const liveProbes: Probes = {
   async http(plan: HttpPlan, timeoutMs: number, cancelled?: AbortSignal) {
     const started = performance.now();
     try {
-      const response = await fetchThroughProxy(plan.url, {
+      const response = await exchangeThroughProxy(plan.url, {
         method: plan.method,
         headers: plan.headers,
         body: plan.body,
         redirect: plan.followRedirects ? 'follow' : 'manual',
         signal: withCancellation(AbortSignal.timeout(timeoutMs), cancelled),
+        maxBodyBytes: MAX_BODY_BYTES,
       });
-      const body = await readLimited(response);
       return {
         status: response.status,
-        headers: Object.fromEntries([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
-        body,
+        headers: Object.fromEntries(response.headers),
+        body: response.body.toString('utf8'),
         latencyMs: Math.round(performance.now() - started),
       };
     } catch (error) {
@@ -45,24 +45,6 @@ export const liveProbes: Probes = {
     return { exitCode: result.exitCode, output: result.stdout + result.stderr, timedOut: result.timedOut, durationMs: result.durationMs };
   },
 };
-
-async function readLimited(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-    if (size >= MAX_BODY_BYTES) {
-      await reader.cancel();
-      break;
-    }
-  }
-  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-}
 
 function describeFetchError(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no response within ${timeoutMs} ms`;
@@ -79,7 +61,7 @@ export async function waitForService(url: string, seconds: number, cancelled?: A
   const deadline = started + seconds * 1000;
   while (Date.now() < deadline && !cancelled?.aborted) {
     try {
-      await fetchThroughProxy(url, { method: 'GET', signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
+      await exchangeThroughProxy(url, { method: 'GET', maxBodyBytes: 0, signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
       return { answered: true, waitedMs: Date.now() - started };
     } catch {
       await sleep(Math.min(500, deadline - Date.now()), cancelled);

@@ -1,8 +1,8 @@
-export const id = 408;
-export const ids = [408];
+export const id = 256;
+export const ids = [256];
 export const modules = {
 
-/***/ 408:
+/***/ 5256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,18 +13,36 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=b8ea9eb43dca007085e9626112015867601783ef3ee7845e0e8ffa90ac0304de/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4200);
 // EXTERNAL MODULE: ./packages/approval/src/index.ts + 6 modules
 var src = __webpack_require__(8186);
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 13 modules
 var github_src = __webpack_require__(5950);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 8 modules
-var policy_src = __webpack_require__(5267);
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules
-var report_src = __webpack_require__(3927);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 9 modules
+var policy_src = __webpack_require__(7702);
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 2 modules
+var report_src = __webpack_require__(1080);
+;// CONCATENATED MODULE: ./actions/require-human-approver/src/inputs.ts
+// require-human-approver's inputs, each read once (trimmed by the toolkit) and parsed before anything is read from GitHub.
+
+
+const SOURCES = ['auto', 'environment', 'pull-request', 'issue'];
+function readInputs() {
+    return {
+        token: (0,report_src/* textInput */._Z)('token'),
+        policy: (0,report_src/* textInput */._Z)('policy'),
+        source: (0,report_src/* choiceInput */.ij)('source', SOURCES, 'auto'),
+        approvers: (0,policy_src/* listInput */.dt)((0,report_src/* textInput */._Z)('approvers'))?.map((entry) => entry.replace(/^@/, '')),
+        agents: (0,policy_src/* listInput */.dt)((0,report_src/* textInput */._Z)('agents')),
+        minApprovals: (0,policy_src/* numberInput */.QR)((0,report_src/* textInput */._Z)('min-approvals')),
+        issueTimeoutMinutes: (0,policy_src/* numberInput */.QR)((0,report_src/* textInput */._Z)('issue-timeout-minutes')),
+        environment: (0,report_src/* textInput */._Z)('environment'),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/async/src/index.ts
 var async_src = __webpack_require__(9151);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var render_src = __webpack_require__(5348);
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/issue-wait.ts
 // The issue source: for repositories without environment reviewers, ask in an issue and
 // wait for qualifying people to comment an approve or deny word. The issue is always
@@ -50,9 +68,7 @@ async function approvalByIssue(options) {
         cancelled.dispose();
         throw error;
     }
-    core/* setOutput */.uH('issue-number', String(issue.number));
-    core/* setOutput */.uH('issue-url', issue.url);
-    core/* info */.pq(`Waiting for approval in ${issue.url}`);
+    (0,report_src/* logLine */.BP)(`Waiting for approval in ${issue.url}`);
     let result = { outcome: 'cancelled', judgements: [], accepted: [] };
     try {
         const deadline = Date.now() + settings.issue['timeout-minutes'] * 60_000;
@@ -67,6 +83,7 @@ async function approvalByIssue(options) {
             if (!comments)
                 break;
             const { decision, judgements, accepted } = await tally(comments, options);
+            (0,report_src/* logLine */.BP)(`${(0,render_src/* plural */.LS)(comments.length, 'comment')}; ${accepted.length} of ${settings['min-approvals']} approvals${decision ? `; ${decision}` : ''}`);
             const remaining = deadline - Date.now();
             const outcome = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
             result = { outcome: outcome ?? 'cancelled', judgements, accepted };
@@ -96,22 +113,22 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
     if (existing)
         return existing;
     // Pinging who may approve is the point; anything that is not a login or org/team is inert text.
-    const mention = (name) => (/^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(name) ? `@${name}` : (0,report_src/* markdownText */.p7)(name));
+    const mention = (name) => (/^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(name) ? `@${name}` : (0,render_src/* markdownText */.p7)(name));
     const eligible = [...rules.users.map(mention), ...rules.teams.map(mention)];
-    const who = eligible.length > 0 ? eligible.join(', ') : `anyone with ${(0,report_src/* markdownText */.p7)(rules.minPermission ?? 'maintain')} permission on this repository`;
+    const who = eligible.length > 0 ? eligible.join(', ') : `anyone with ${(0,render_src/* markdownText */.p7)(rules.minPermission ?? 'maintain')} permission on this repository`;
     const body = [
         marker,
-        `The workflow run ${context.runUrl} asks a release manager to approve commit ${(0,report_src/* markdownCode */.D9)(sha)}.`,
+        `The workflow run ${context.runUrl} asks a release manager to approve commit ${(0,render_src/* markdownCode */.D9)(sha)}.`,
         '',
-        `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (${(0,report_src/* markdownCode */.D9)(context.actor)}).`,
+        `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (${(0,render_src/* markdownCode */.D9)(context.actor)}).`,
         `**Approvals needed:** ${settings['min-approvals']} from different people.`,
         '',
-        `To approve, comment a line that is just one of: ${settings['approve-words'].map(report_src/* markdownCode */.D9).join(', ')}.`,
-        `To deny, comment one of: ${settings['deny-words'].map(report_src/* markdownCode */.D9).join(', ')}.`,
+        `To approve, comment a line that is just one of: ${settings['approve-words'].map(render_src/* markdownCode */.D9).join(', ')}.`,
+        `To deny, comment one of: ${settings['deny-words'].map(render_src/* markdownCode */.D9).join(', ')}.`,
         '',
         `The run waits ${settings.issue['timeout-minutes']} minutes, then fails.`,
     ].join('\n');
-    const data = await client.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels }, 'issues: write');
+    const data = await client.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title: `Release approval: ${(0,render_src/* shortSha */.Fu)(sha)} (run ${context.runId})`, body, labels }, 'issues: write');
     return { number: data.number, url: data.html_url, createdAt: data.created_at };
 }
 /**
@@ -137,7 +154,13 @@ async function tally(comments, options) {
             ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: nearMiss });
         // A deny stays a deny when edited: stopping a release is the safe side.
         else if (decision === 'approve' && (0,src/* editedAfterPosting */._C)(comment)) {
-            ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment' });
+            ignored.push({
+                login,
+                via: 'comment',
+                url: comment.html_url,
+                verdict: 'rejected',
+                reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment',
+            });
         }
         else if (decision)
             decisions.push({ decision, candidate });
@@ -148,7 +171,7 @@ async function tally(comments, options) {
 }
 async function closeApprovalIssue(client, context, issue_number, result) {
     const { owner, repo } = context;
-    const by = result.accepted.map(report_src/* markdownCode */.D9).join(', ');
+    const by = result.accepted.map(render_src/* markdownCode */.D9).join(', ');
     const message = {
         approved: `Approved by ${by}. The run continues.`,
         denied: 'Denied by a release manager. The run fails.',
@@ -167,6 +190,7 @@ async function closeApprovalIssue(client, context, issue_number, result) {
 // what was already rejected. Environment approvals count only for the environment this
 // run deploys to: the policy's, else the event's; when neither is known the step fails
 // rather than accept an approval given for another environment.
+
 
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
@@ -242,7 +266,7 @@ async function pullRequestOfCommit(client, context, sha) {
     const pulls = await client.all('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha }, 'pull-requests: read');
     const pull = pulls.find((candidate) => candidate.merge_commit_sha === sha) ?? pulls.find((candidate) => candidate.head.sha === sha) ?? pulls[0];
     if (!pull) {
-        throw new Error(`No pull request is associated with commit ${sha.slice(0, 7)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
+        throw new Error(`No pull request is associated with commit ${(0,render_src/* shortSha */.Fu)(sha)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
     }
     return pull.number;
 }
@@ -264,7 +288,11 @@ function eventEnvironment(context) {
         return payload.deployment?.environment || undefined;
     if (context.eventName !== 'deployment_review')
         return undefined;
-    const named = [payload.environment, payload.workflow_job_run?.environment, ...(payload.workflow_job_runs ?? []).map((run) => run.environment)];
+    const named = [
+        payload.environment,
+        payload.workflow_job_run?.environment,
+        ...(payload.workflow_job_runs ?? []).map((run) => run.environment),
+    ];
     const distinct = [...new Set(named.filter((name) => typeof name === 'string' && name !== '').map((name) => name.toLowerCase()))];
     return distinct.length === 1 ? named.find((name) => typeof name === 'string' && name.toLowerCase() === distinct[0]) : undefined;
 }
@@ -275,7 +303,7 @@ async function fromEnvironment(client, context, sha, settings, policyFile, appro
             `Set the input \`environment\` or \`approvers.environment\` in ${policyFile}.`);
     }
     const runId = approvalRunId(context);
-    const url = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${runId}`;
+    const url = (0,github_src/* runUrl */.Vp)(context, runId);
     const decisions = [];
     const prejudged = [];
     // Environment names are case-insensitive on GitHub.
@@ -284,7 +312,13 @@ async function fromEnvironment(client, context, sha, settings, policyFile, appro
         const names = approval.environments.map((candidate) => candidate.name ?? '');
         if (!names.some((name) => name.toLowerCase() === environment.toLowerCase())) {
             const verb = approval.state === 'approved' ? 'approved' : 'rejected';
-            prejudged.push({ login, via: 'environment', url, verdict: 'rejected', reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\`` });
+            prejudged.push({
+                login,
+                via: 'environment',
+                url,
+                verdict: 'rejected',
+                reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\``,
+            });
             continue;
         }
         const candidate = { login, account: { login, type: approval.user.type }, via: 'environment', url };
@@ -307,8 +341,9 @@ async function releaseCommitAuthors(client, context, sha) {
 }
 
 ;// CONCATENATED MODULE: ./actions/require-human-approver/src/main.ts
-// require-human-approver: reads inputs and policy, gathers the approvals from the chosen
-// source, judges each approver, and reports. The judging is in @release-governance/approval.
+// require-human-approver, as a pipeline: 1. the policy with this run's inputs applied,
+// 2. the approvals from the chosen source (or an issue to wait on), 3. the verdict on each
+// approver; then the step report. The judging is in @release-governance/approval.
 
 
 
@@ -316,80 +351,71 @@ async function releaseCommitAuthors(client, context, sha) {
 
 
 
-const SOURCES = ['auto', 'environment', 'pull-request', 'issue'];
 async function run() {
+    const inputs = readInputs();
     const context = (0,github_src/* readRunContext */.$p)();
-    const client = (0,github_src/* createGitHubClient */.LX)(core/* getInput */.V4('token'));
-    const pull = context.payload.pull_request;
-    const sha = pull?.head?.sha ?? context.sha;
-    const policy = await (0,policy_src/* loadPolicy */.tb)({ read: (0,github_src/* policyFileReader */.YQ)(client, context), policyPath: core/* getInput */.V4('policy') });
-    const settings = approverSettings(policy.approvers);
-    const source = sourceInput();
-    const rules = { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
-    const directory = (0,github_src/* gitHubRoleDirectory */.VM)(client, context.owner, context.repo);
-    const minApprovals = settings['min-approvals'];
-    let report;
-    if (source === 'issue') {
-        const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
-        const exclusions = { actor: context.actor, triggeringActor: context.triggeringActor, commitAuthors };
-        const result = await approvalByIssue({ client, context, sha, settings, rules, exclusions, directory });
-        report = {
-            approved: result.outcome === 'approved',
-            required: true,
-            requiredReason: `the decision was asked for in an issue (${result.outcome})`,
-            subject: { label: `approval issue #${result.issue.number}`, url: result.issue.url },
-            minApprovals,
-            accepted: result.accepted,
-            judgements: result.judgements,
-            issue: { ...result.issue, outcome: result.outcome },
-        };
-    }
-    else {
-        const collected = await collect(client, context, sha, settings, source, policy.policyFile.path);
-        // One rule for every source: a release manager's rejection is final.
-        const tally = collected.guard.required ? await (0,src/* tallyDecisions */.sj)(collected.decisions, rules, collected.exclusions, directory) : undefined;
-        const judgements = tally ? [...collected.prejudged, ...tally.judgements] : [];
-        const accepted = tally?.accepted ?? [];
-        report = {
-            approved: !collected.guard.required || (!tally?.denied && accepted.length >= minApprovals),
-            required: collected.guard.required,
-            requiredReason: collected.guard.reason,
-            subject: collected.subject,
-            minApprovals,
-            accepted,
-            judgements,
-        };
-    }
-    await (0,report_src/* finishStep */.IT)({
-        outputs: (0,src/* approvalOutputs */.OM)(report),
-        title: (0,src/* approvalTitle */.a)(report),
-        intro: (0,src/* approvalIntro */.eI)(report),
-        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: (0,src/* approvalRows */.Rb)(report) },
-        failure: report.approved ? undefined : (0,src/* approvalFailure */.yQ)(report),
-    });
-}
-function sourceInput() {
-    const source = core/* getInput */.V4('source').trim() || 'auto';
-    const known = SOURCES.find((candidate) => candidate === source);
-    if (!known)
-        throw new Error(`input \`source\`: expected one of ${SOURCES.join(', ')}; got "${source}"`);
-    return known;
+    const client = (0,github_src/* createGitHubClient */.LX)(inputs.token);
+    const policy = await (0,report_src/* stage */.dw)('1. Policy', () => (0,policy_src/* loadPolicy */.tb)({ read: (0,github_src/* policyFileReader */.YQ)(client, context), policyPath: inputs.policy }), policy_src/* describePolicy */.wy);
+    const settings = approverSettings(policy.approvers, inputs);
+    const approval = {
+        client,
+        context,
+        sha: context.payload.pull_request?.head?.sha ?? context.sha,
+        settings,
+        rules: (0,src/* roleRules */.u8)(settings),
+        directory: (0,github_src/* gitHubRoleDirectory */.VM)(client, context.owner, context.repo),
+        policyFile: policy.policyFile.path,
+    };
+    const report = await (0,report_src/* stage */.dw)(`2. Approvals (source: ${inputs.source})`, () => (inputs.source === 'issue' ? approveByIssue(approval) : approveFromSource(approval, inputs.source)), describeApproval);
+    await (0,report_src/* finishStep */.IT)((0,src/* approvalStepReport */.AK)(report));
 }
 /** The policy's approvers section with this run's inputs applied, validated by the same schema. */
-function approverSettings(policy) {
-    const approvers = (0,policy_src/* listInput */.dt)(core/* getInput */.V4('approvers'))?.map((entry) => entry.replace(/^@/, ''));
-    const timeout = (0,policy_src/* numberInput */.QR)(core/* getInput */.V4('issue-timeout-minutes'));
+function approverSettings(policy, inputs) {
+    const timeout = inputs.issueTimeoutMinutes;
     return (0,policy_src/* applyInputOverrides */.CL)('approvers', policy, {
         // The input names the whole role: it replaces both the users and the teams of the policy.
-        users: approvers?.filter((entry) => !entry.includes('/')),
-        teams: approvers?.filter((entry) => entry.includes('/')),
-        agents: (0,policy_src/* listInput */.dt)(core/* getInput */.V4('agents')),
-        'min-approvals': (0,policy_src/* numberInput */.QR)(core/* getInput */.V4('min-approvals')),
-        environment: core/* getInput */.V4('environment').trim() || undefined,
+        users: inputs.approvers?.filter((entry) => !entry.includes('/')),
+        teams: inputs.approvers?.filter((entry) => entry.includes('/')),
+        agents: inputs.agents,
+        'min-approvals': inputs.minApprovals,
+        environment: inputs.environment || undefined,
         issue: timeout === undefined ? undefined : { ...policy.issue, 'timeout-minutes': timeout },
     }, { users: 'approvers', teams: 'approvers', agents: 'agents', 'min-approvals': 'min-approvals', environment: 'environment', issue: 'issue-timeout-minutes' });
 }
-async function collect(client, context, sha, settings, source, policyFile) {
+/** Asks in an issue and waits for a decision there. */
+async function approveByIssue({ client, context, sha, settings, rules, directory }) {
+    const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
+    const exclusions = { actor: context.actor, triggeringActor: context.triggeringActor, commitAuthors };
+    const result = await approvalByIssue({ client, context, sha, settings, rules, exclusions, directory });
+    return {
+        approved: result.outcome === 'approved',
+        required: true,
+        requiredReason: `the decision was asked for in an issue (${result.outcome})`,
+        subject: { label: `approval issue #${result.issue.number}`, url: result.issue.url },
+        minApprovals: settings['min-approvals'],
+        accepted: result.accepted,
+        judgements: result.judgements,
+        issue: { ...result.issue, outcome: result.outcome },
+    };
+}
+/** Reads the approvals already given (reviews or deployment approvals) and judges them. */
+async function approveFromSource(approval, source) {
+    const { settings, rules, directory } = approval;
+    const collected = await collect(approval, source);
+    // One rule for every source: a release manager's rejection is final.
+    const tally = collected.guard.required ? await (0,src/* tallyDecisions */.sj)(collected.decisions, rules, collected.exclusions, directory) : undefined;
+    const accepted = tally?.accepted ?? [];
+    return {
+        approved: !collected.guard.required || (!tally?.denied && accepted.length >= settings['min-approvals']),
+        required: collected.guard.required,
+        requiredReason: collected.guard.reason,
+        subject: collected.subject,
+        minApprovals: settings['min-approvals'],
+        accepted,
+        judgements: tally ? [...collected.prejudged, ...tally.judgements] : [],
+    };
+}
+async function collect({ client, context, sha, settings, policyFile }, source) {
     const chosen = source === 'auto' ? sourceForEvent(context.eventName) : source;
     if (chosen === 'pull-request')
         return fromPullRequest(client, context, sha, settings);
@@ -401,6 +427,13 @@ async function collect(client, context, sha, settings, source, policyFile) {
         return fromEnvironment(client, context, sha, settings, policyFile, approvals);
     return fromPullRequest(client, context, sha, settings);
 }
+function describeApproval(report) {
+    return [
+        `Approvals of ${report.subject.label}${report.subject.url ? ` (${report.subject.url})` : ''}: ${report.requiredReason}`,
+        ...report.judgements.map(src/* describeJudgement */.D6),
+        `${report.approved ? 'Approved' : 'Not approved'}: ${report.accepted.length} of ${report.minApprovals} qualifying approvals`,
+    ];
+}
 
 
 /***/ }),
@@ -411,28 +444,27 @@ async function collect(client, context, sha, settings, source, policyFile) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yQ: () => (/* reexport */ approvalFailure),
-  eI: () => (/* reexport */ approvalIntro),
-  OM: () => (/* reexport */ approvalOutputs),
   sI: () => (/* reexport */ approvalRequiredFor),
-  Rb: () => (/* reexport */ approvalRows),
-  a: () => (/* reexport */ approvalTitle),
+  AK: () => (/* reexport */ approvalStepReport),
   cF: () => (/* reexport */ commentDecision),
   D6: () => (/* reexport */ describeJudgement),
   _C: () => (/* reexport */ editedAfterPosting),
   jN: () => (/* reexport */ independentApprovers),
+  w2: () => (/* reexport */ isBot),
   bl: () => (/* reexport */ judgeCandidate),
   v8: () => (/* reexport */ nearMissReason),
   _8: () => (/* reexport */ reduceReviews),
+  u8: () => (/* reexport */ roleRules),
   Up: () => (/* reexport */ sameLogin),
   sj: () => (/* reexport */ tallyDecisions)
 });
 
-// UNUSED EXPORTS: DEFAULT_ROLE_PERMISSION, distinctAccepted, judgeApprovers, loginMatches, nonHumanReason
-
 ;// CONCATENATED MODULE: ./packages/approval/src/comments.ts
 function commentDecision(body, words) {
-    const firstLine = (body.trim().split('\n')[0] ?? '').trim().toLowerCase().replace(/[\s.!,;:]+$/, '');
+    const firstLine = (body.trim().split('\n')[0] ?? '')
+        .trim()
+        .toLowerCase()
+        .replace(/[\s.!,;:]+$/, '');
     if (words.deny.some((word) => word.toLowerCase() === firstLine))
         return 'deny';
     if (words.approve.some((word) => word.toLowerCase() === firstLine))
@@ -474,8 +506,16 @@ function approvalRequiredFor(changedFiles, protectedPaths) {
     const protectedFiles = touched.map((touch) => touch.path);
     const shown = touched.map((touch) => touch.label);
     return touched.length > 0
-        ? { required: true, protectedFiles, reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}` }
-        : { required: false, protectedFiles, reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed` };
+        ? {
+            required: true,
+            protectedFiles,
+            reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}`,
+        }
+        : {
+            required: false,
+            protectedFiles,
+            reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed`,
+        };
 }
 /** The protected paths one changed file touches: its path, and the path it was renamed or copied from. */
 function describeTouch(file, isProtected) {
@@ -485,7 +525,10 @@ function describeTouch(file, isProtected) {
     if (previous && isProtected(previous))
         touches.push({ path: previous, label: `${previous} (${moved} to ${file.filename})` });
     if (isProtected(file.filename))
-        touches.push({ path: file.filename, label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename });
+        touches.push({
+            path: file.filename,
+            label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename,
+        });
     return touches;
 }
 
@@ -502,20 +545,36 @@ function loginMatches(pattern, login) {
 function sameLogin(a, b) {
     return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
+/** The one bot rule: GitHub says the account is a Bot, or its login ends in `[bot]` (an app's). */
+function isBot(account) {
+    return account.type === 'Bot' || account.login.toLowerCase().endsWith('[bot]');
+}
 /** Why the account is not a person, or undefined when it is one. */
 function nonHumanReason(account, agents) {
-    if (account.type && account.type !== 'User')
-        return account.type === 'Bot' ? 'is a bot' : `is an account of type ${account.type}, not a person`;
-    if (account.login.toLowerCase().endsWith('[bot]'))
-        return 'is a bot (its login ends in [bot])';
+    if (account.type && account.type !== 'User' && account.type !== 'Bot')
+        return `is an account of type ${account.type}, not a person`;
+    if (isBot(account))
+        return account.type === 'Bot' ? 'is a bot' : 'is a bot (its login ends in [bot])';
     const agent = agents.find((pattern) => loginMatches(pattern, account.login));
     if (agent)
         return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __webpack_require__(5348);
 ;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+// Whether an approver qualifies: a person (not a bot, not an agent account), holding the
+// release-manager role, and independent of the change (not its author, not the one who
+// ran the workflow). A rejection is judged by the same rule for every source: by a person
+// holding the role it is final; by anyone else it does not count, and the report says so.
+// The role lookups are behind RoleDirectory, so this stays pure.
 
+
+/** The release-manager role as the policy's approvers section defines it. */
+function roleRules(settings) {
+    return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
+}
 const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** With no users or teams listed, the role is held by those who may maintain the repository. */
 const DEFAULT_ROLE_PERMISSION = 'maintain';
@@ -533,10 +592,10 @@ async function judgeCandidate(candidate, rules, exclusions, directory) {
         return reject('triggered this workflow run');
     const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
     if (authored)
-        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+        return reject(`authored commit ${(0,src/* shortSha */.Fu)(authored.sha)} being released (separation of duties)`);
     const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
     if (changed)
-        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
+        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${(0,src/* shortSha */.Fu)(changed.sha)} of the pull request`);
     const role = await roleOf(login, rules, directory);
     if (!role.holds)
         return reject(role.reason);
@@ -609,15 +668,15 @@ async function tallyDecisions(decisions, rules, exclusions, directory) {
         judgements.push({
             ...judgement,
             verdict: 'rejected',
-            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+            reason: counts
+                ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+                : `${rejected}, but ${judgement.reason}: the rejection does not count`,
         });
     }
     return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 function describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+    return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 function distinctAccepted(judgements) {
     const logins = [];
@@ -628,12 +687,20 @@ function distinctAccepted(judgements) {
     return logins;
 }
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules
-var src = __webpack_require__(3927);
 ;// CONCATENATED MODULE: ./packages/approval/src/render.ts
-// How an approval verdict reads in the job summary, the failure message and the outputs.
+// How an approval verdict reads: the step report (job summary, failure message, outputs).
 
 
+/** The step's whole report: outputs, summary (title, intro, one row per judged approver) and failure. */
+function approvalStepReport(report) {
+    return {
+        outputs: approvalOutputs(report),
+        title: approvalTitle(report),
+        intro: approvalIntro(report),
+        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
+        failure: report.approved ? undefined : approvalFailure(report),
+    };
+}
 function approvalOutputs(report) {
     const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
     return {
@@ -641,12 +708,14 @@ function approvalOutputs(report) {
         required: String(report.required),
         approvers: entries('accepted'),
         rejected: entries('rejected'),
+        // Set only when the decision was asked for in an issue.
+        ...(report.issue ? { 'issue-number': String(report.issue.number), 'issue-url': report.issue.url } : {}),
     };
 }
 function approvalTitle(report) {
     if (!report.required)
         return 'Release approval: not needed ✅';
-    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+    const count = `${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')}`;
     return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
 }
 function approvalIntro(report) {
@@ -665,13 +734,16 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${(0,src/* inertLine */.Fq)(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')} ` +
+        `for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
 
 ;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
-const reviews_short = (sha) => sha.slice(0, 7);
+// Pull-request reviews reduced to one standing decision per reviewer.
+
+
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
@@ -697,11 +769,15 @@ function reduceReviews(reviews, options) {
             rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
         }
         else if (latest.state === 'CHANGES_REQUESTED') {
-            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+            decisions.push({
+                decision: 'deny',
+                candidate: { ...base, account: latest.user },
+                rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+            });
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
-                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${(0,src/* shortSha */.Fu)(latest.commitId)}, head is ${(0,src/* shortSha */.Fu)(options.headSha)}` });
             }
             else {
                 decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
@@ -720,11 +796,13 @@ function independentApprovers(author, reviews) {
     for (const review of reviews) {
         if (review.state === 'COMMENTED' || review.state === 'PENDING')
             continue;
-        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+        if (isBot(review))
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
-    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+        .map((review) => review.login);
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/index.ts

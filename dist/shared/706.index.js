@@ -1,5 +1,5 @@
-export const id = 670;
-export const ids = [670];
+export const id = 706;
+export const ids = [706];
 export const modules = {
 
 /***/ 9151:
@@ -119,6 +119,7 @@ __webpack_require__.d(__webpack_exports__, {
   zZ: () => (/* reexport */ repositoryFileBytesReader),
   aw: () => (/* reexport */ repositoryFileReader),
   WL: () => (/* reexport */ resolveCommit),
+  Vp: () => (/* reexport */ context/* runUrl */.Vp),
   e9: () => (/* reexport */ setDeploymentStatus),
   qB: () => (/* reexport */ tagAt)
 });
@@ -127,8 +128,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./packages/http/src/index.ts
-var src = __webpack_require__(4675);
+// EXTERNAL MODULE: ./packages/http/src/index.ts + 1 modules
+var src = __webpack_require__(974);
 ;// CONCATENATED MODULE: ./packages/github/src/gateway/transport.ts
 // The fetch under the gateway: through the runner's proxy settings (HTTPS_PROXY, NO_PROXY), and
 // returning only once the whole body has arrived, so the attempt's deadline covers headers and
@@ -145,36 +146,65 @@ class TransportFailure extends Error {
 }
 /** Statuses whose Response may not carry a body. */
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
-const gatewayFetch = completeAnswerFetch(src/* fetchThroughProxy */.G);
-function completeAnswerFetch(base) {
-    return async (input, init) => {
-        const signal = init?.signal ?? undefined;
-        try {
-            const response = await base(input, init);
-            const bytes = Buffer.from(await response.arrayBuffer());
-            if (response.status < 400 && bytes.length > 0 && /\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
-                try {
-                    JSON.parse(bytes.toString('utf8'));
-                }
-                catch {
-                    throw new TransportFailure('invalid-json', `the answer (${response.status}, ${bytes.length} bytes) is not valid JSON; it was probably cut short`);
-                }
+/** The fetch octokit is given: one exchange through the runner's proxy settings, its whole body read. */
+const gatewayFetch = async (input, init) => {
+    const signal = init?.signal ?? undefined;
+    try {
+        const answer = await (0,src/* exchangeThroughProxy */.H)(urlOf(input), {
+            method: init?.method,
+            headers: init?.headers,
+            body: init?.body,
+            signal,
+        });
+        const { status, body } = answer;
+        if (status < 400 && body.length > 0 && /\bjson\b/i.test(answer.headers.get('content-type') ?? '')) {
+            try {
+                JSON.parse(body.toString('utf8'));
             }
-            return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-            });
+            catch {
+                throw new TransportFailure('invalid-json', `the answer (${status}, ${body.length} bytes) is not valid JSON; it was probably cut short`);
+            }
         }
-        catch (error) {
-            // An abort carries the gateway's own reason (deadline or cancellation).
-            if (signal?.aborted && signal.reason instanceof TransportFailure)
-                throw signal.reason;
-            if (error instanceof TransportFailure)
-                throw error;
-            throw new TransportFailure('network', networkReason(error));
-        }
+        return responseOf(answer);
+    }
+    catch (error) {
+        // An abort carries the gateway's own reason (deadline or cancellation).
+        if (signal?.aborted && signal.reason instanceof TransportFailure)
+            throw signal.reason;
+        if (error instanceof TransportFailure)
+            throw error;
+        throw new TransportFailure('network', networkReason(error));
+    }
+};
+/** Octokit passes a string; `Request` is not touched, since reading that global loads Node's fetch. */
+function urlOf(input) {
+    if (typeof input === 'string')
+        return input;
+    return input instanceof URL ? input.href : input.url;
+}
+/**
+ * The answer as the part of a fetch Response octokit reads (status, url, headers, the body as
+ * text or bytes). Not the global Response: building one loads Node's whole fetch.
+ */
+function responseOf(answer) {
+    const body = NULL_BODY_STATUSES.has(answer.status) ? Buffer.alloc(0) : answer.body;
+    const headers = {
+        get: (name) => answer.headers.get(name.toLowerCase()) ?? null,
+        has: (name) => answer.headers.has(name.toLowerCase()),
+        [Symbol.iterator]: () => answer.headers.entries(),
     };
+    const response = {
+        status: answer.status,
+        statusText: answer.statusText,
+        url: answer.url,
+        ok: answer.status >= 200 && answer.status < 300,
+        headers,
+        body: null,
+        text: async () => body.toString('utf8'),
+        json: async () => JSON.parse(body.toString('utf8')),
+        arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength),
+    };
+    return response;
 }
 /** undici says "fetch failed" and keeps the reason in `cause`. */
 function networkReason(error) {
@@ -1044,27 +1074,152 @@ async function releaseHistory(client, context, toSha, fromSha, options = {}) {
 
 /***/ }),
 
-/***/ 4675:
+/***/ 974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ fetchThroughProxy)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7803);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ exchangeThroughProxy)
+});
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __webpack_require__(7803);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./packages/http/src/request.ts
+// One HTTP exchange on node:http/node:https, the whole body read (up to a limit), redirects
+// followed as fetch follows them. Node's own fetch is not used when no proxy applies: loading
+// it and its WebAssembly parser costs a step about 30 MiB of memory (measured in `pnpm bench`),
+// a quarter of what a whole run needs. Errors keep fetch's shape (a TypeError whose `cause`
+// carries the system error's code), so callers describe them one way whichever path ran.
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+/** Headers that must not follow a redirect to another origin (fetch drops them too). */
+const CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization'];
+async function exchange(url, options = {}) {
+    let current = new URL(url);
+    let method = (options.method ?? 'GET').toUpperCase();
+    let body = options.body;
+    let headers = { ...options.headers };
+    for (let hop = 0;; hop++) {
+        const answer = await once(current, method, headers, body, options);
+        const location = answer.headers.get('location');
+        if (options.redirect === 'manual' || !REDIRECTS.has(answer.status) || location === undefined)
+            return answer;
+        if (hop === MAX_REDIRECTS)
+            throw fetchFailure(new Error(`more than ${MAX_REDIRECTS} redirects`));
+        const next = new URL(location, current);
+        if (next.origin !== current.origin)
+            headers = withoutCredentials(headers);
+        // As fetch: 303, and 301/302 after a POST, become a GET without a body.
+        if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+        }
+        current = next;
+    }
+}
+function once(url, method, headers, body, options) {
+    return new Promise((resolve, reject) => {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return reject(fetchFailure(new Error(`unsupported protocol ${url.protocol}`)));
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const request = send(url, { method, headers: withLength(headers, body), signal: options.signal }, (response) => {
+            readBody(response, options.maxBodyBytes ?? Number.POSITIVE_INFINITY).then((bytes) => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', url: url.href, headers: headerMap(response), body: bytes }), (error) => reject(failure(error, options.signal)));
+        });
+        request.on('error', (error) => reject(failure(error, options.signal)));
+        request.end(body);
+    });
+}
+/** The body up to `limit` bytes; past it the connection is closed rather than read to the end. */
+function readBody(response, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            outcome();
+        };
+        response.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= limit) {
+                settle(() => resolve(Buffer.concat(chunks).subarray(0, limit)));
+                response.destroy();
+            }
+        });
+        response.on('end', () => settle(() => resolve(Buffer.concat(chunks))));
+        // A body cut off mid-way (the server closed the connection) is an error, as fetch makes it.
+        const cutShort = () => settle(() => reject(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
+        response.on('aborted', cutShort);
+        response.on('close', () => {
+            if (!response.complete)
+                cutShort();
+        });
+        response.on('error', (error) => settle(() => reject(error)));
+    });
+}
+function headerMap(response) {
+    const headers = new Map();
+    for (let index = 0; index < response.rawHeaders.length; index += 2) {
+        const name = response.rawHeaders[index].toLowerCase();
+        const value = response.rawHeaders[index + 1];
+        headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+    }
+    return headers;
+}
+function withLength(headers, body) {
+    if (body === undefined)
+        return headers;
+    return { ...headers, 'content-length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength) };
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIALS.includes(name.toLowerCase())));
+}
+/** An abort keeps its reason (a deadline, a cancellation); anything else becomes fetch's TypeError. */
+function failure(error, signal) {
+    if (signal?.aborted)
+        return signal.reason ?? error;
+    return fetchFailure(error);
+}
+function fetchFailure(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
 // HTTP requests that honour a self-hosted runner's proxy settings, read as the Actions toolkit
 // reads them (@actions/http-client): https_proxy/HTTPS_PROXY for https URLs, http_proxy/HTTP_PROXY
 // for http ones, no_proxy/NO_PROXY to bypass, loopback hosts always direct. With no proxy for the
-// URL this is Node's own fetch; with one, undici's fetch through a ProxyAgent, loaded only then
-// (undici is about 800 KB, too much to compile on every start for runners that have no proxy).
+// URL the exchange runs on node:http (request.ts); with one, on undici's fetch through a
+// ProxyAgent, loaded only then (undici is about 800 KB, too much to compile on every start for
+// runners that have no proxy).
+
 
 let throughProxy;
-const fetchThroughProxy = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (!(0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(url))
-        return fetch(input, init);
+/** One exchange, through the runner's proxy when one applies to the URL. */
+async function exchangeThroughProxy(url, options = {}) {
+    if (!(0,lib_proxy/* getProxyUrl */.s)(new URL(url)))
+        return exchange(url, options);
     throughProxy ??= loadProxiedFetch();
-    return (await throughProxy)(input, init);
-};
+    const { maxBodyBytes, ...init } = options;
+    const response = await (await throughProxy)(url, init);
+    const body = Buffer.from(await response.arrayBuffer());
+    return {
+        status: response.status,
+        statusText: response.statusText,
+        url: response.url || url,
+        headers: new Map([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
+        body: maxBodyBytes === undefined ? body : body.subarray(0, maxBodyBytes),
+    };
+}
 async function loadProxiedFetch() {
     const undici = await __webpack_require__.e(/* import() */ 309).then(__webpack_require__.t.bind(__webpack_require__, 9309, 19));
     const direct = new undici.Agent();
@@ -1073,7 +1228,7 @@ async function loadProxiedFetch() {
     // origin is reached through a CONNECT tunnel; an http one is sent to the proxy as a plain
     // forward request, as curl does (proxies commonly refuse CONNECT to port 80).
     const route = (origin) => {
-        const proxy = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(new URL(origin));
+        const proxy = (0,lib_proxy/* getProxyUrl */.s)(new URL(origin));
         if (!proxy)
             return direct;
         let agent = proxies.get(proxy.href);
@@ -1289,7 +1444,7 @@ function isFullyStruck(nodes) {
 
 /***/ }),
 
-/***/ 5267:
+/***/ 7702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1299,6 +1454,7 @@ __webpack_require__.d(__webpack_exports__, {
   Xx: () => (/* reexport */ DEFAULT_ROLE_DOCUMENT_PATH),
   CL: () => (/* reexport */ applyInputOverrides),
   e3: () => (/* reexport */ changelogSchema),
+  wy: () => (/* reexport */ describePolicy),
   Dh: () => (/* reexport */ itemKey),
   dt: () => (/* reexport */ listInput),
   tb: () => (/* reexport */ loadPolicy),
@@ -1308,7 +1464,7 @@ __webpack_require__.d(__webpack_exports__, {
   WO: () => (/* reexport */ smokeChecksSchema)
 });
 
-// UNUSED EXPORTS: BUILT_IN_ROLE_DOCUMENT, EVIDENCE_KINDS, MAX_ALIASED_VALUES, PolicyError, REPOSITORY_PERMISSIONS, SECURITY_SEVERITIES, SUPPORTED_GOVERNANCE_MAJORS, TEAM_PATTERN, decodeUtf8, formatProblem, readRoleDocument, releasePolicySchema
+// UNUSED EXPORTS: BUILT_IN_ROLE_DOCUMENT, EVIDENCE_KINDS, MAX_ALIASED_VALUES, PolicyError, REPOSITORY_PERMISSIONS, SUPPORTED_GOVERNANCE_MAJORS, decodeUtf8, formatProblem, readRoleDocument, releasePolicySchema
 
 ;// CONCATENATED MODULE: ./packages/policy/src/built-in-role-document.ts
 // The seed governance document, used when a repository has none of its own at the default path.
@@ -2335,7 +2491,17 @@ function numberInput(value) {
     return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
+function describePolicy(policy) {
+    const { policyFile, roleDocument } = policy;
+    return [
+        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
+        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
+
 
 
 
@@ -2348,59 +2514,95 @@ function numberInput(value) {
 
 /***/ }),
 
-/***/ 3927:
+/***/ 1080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   tE: () => (/* reexport */ booleanInput),
-  aY: () => (/* reexport */ html/* code */.aY),
-  ND: () => (/* reexport */ html/* element */.ND),
-  IT: () => (/* reexport */ step/* finishStep */.IT),
-  Fq: () => (/* reexport */ src_escape/* inertLine */.Fq),
-  UJ: () => (/* reexport */ src_escape/* inertText */.UJ),
-  fj: () => (/* reexport */ html/* join */.fj),
-  nf: () => (/* reexport */ html/* link */.nf),
-  D9: () => (/* reexport */ src_escape/* markdownCode */.D9),
-  p7: () => (/* reexport */ src_escape/* markdownText */.p7),
-  $x: () => (/* reexport */ src_escape/* markdownUrl */.$x),
-  ko: () => (/* reexport */ html/* strong */.ko),
-  Qq: () => (/* reexport */ html/* text */.Qq)
+  ij: () => (/* reexport */ choiceInput),
+  IT: () => (/* reexport */ step/* finishStep */.I),
+  BP: () => (/* reexport */ logLine),
+  wR: () => (/* reexport */ positiveIntegerInput),
+  dw: () => (/* reexport */ stage),
+  _Z: () => (/* reexport */ textInput)
 });
 
-// UNUSED EXPORTS: Summary, annotate, htmlText, isWebUrl, runStep, setOutputs
+// UNUSED EXPORTS: runStep
 
-// EXTERNAL MODULE: ./packages/report/src/escape.ts
-var src_escape = __webpack_require__(5586);
-// EXTERNAL MODULE: ./packages/report/src/html.ts
-var html = __webpack_require__(7572);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=b8ea9eb43dca007085e9626112015867601783ef3ee7845e0e8ffa90ac0304de/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(4200);
 ;// CONCATENATED MODULE: ./packages/report/src/inputs.ts
-// Inputs as the runner passes them (INPUT_* variables), read through the toolkit.
+// Inputs as the runner passes them (INPUT_* variables), read through the toolkit, which
+// trims them. Every input that is not plain text is parsed here, and a bad one is an error
+// in one style — input `name`: expected …; got "…" — raised before the action writes anything.
 
+function invalid(name, expected) {
+    return new Error(`input \`${name}\`: expected ${expected}; got "${core/* getInput */.V4(name)}"`);
+}
+/** A text input, trimmed; '' when it is not set. */
+function textInput(name, options) {
+    return core/* getInput */.V4(name, options);
+}
 /**
  * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
- * false/False/FALSE). Anything else — `yes`, a typo — is an error that names the input,
- * raised before the action writes anything.
+ * false/False/FALSE). Anything else — `yes`, a typo — is an error that names the input.
  */
 function booleanInput(name) {
     try {
         return core/* getBooleanInput */.Vt(name);
     }
     catch {
-        throw new Error(`input \`${name}\`: expected true or false; got "${core/* getInput */.V4(name)}"`);
+        throw invalid(name, 'true or false');
     }
+}
+/** A positive whole number (an issue number, a deployment id); undefined when the input is empty. */
+function positiveIntegerInput(name) {
+    const value = core/* getInput */.V4(name);
+    if (value === '')
+        return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed <= 0)
+        throw invalid(name, 'a positive whole number');
+    return parsed;
+}
+/** One of a fixed set of words; `fallback` when the input is empty. */
+function choiceInput(name, choices, fallback) {
+    const value = core/* getInput */.V4(name) || fallback;
+    const known = choices.find((choice) => choice === value);
+    if (known === undefined)
+        throw invalid(name, `one of ${choices.join(', ')}`);
+    return known;
+}
+
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __webpack_require__(5348);
+;// CONCATENATED MODULE: ./packages/report/src/log.ts
+// The job log as a record an auditor can read: each stage of an action runs in a collapsible
+// group that says what was read, what was decided and why. Everything logged goes through
+// `inertLogLine`, so user text (a title, a URL) cannot add a line or start a workflow command.
+
+
+/**
+ * Runs one named stage of an action inside a collapsible log group and returns its result;
+ * `describe` turns the result into the lines that say what the stage read and decided.
+ */
+function stage(title, work, describe) {
+    return core/* group */.Os((0,src/* inertLogLine */.TR)(title), async () => {
+        const result = await work();
+        describe?.(result).forEach((line) => logLine(line));
+        return result;
+    });
+}
+/** One line of the log, as one inert line. */
+function logLine(line) {
+    core/* info */.pq((0,src/* inertLogLine */.TR)(line));
 }
 
 // EXTERNAL MODULE: ./packages/report/src/step.ts
 var step = __webpack_require__(819);
-// EXTERNAL MODULE: ./packages/report/src/summary.ts
-var summary = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./packages/report/src/index.ts
-
-
 
 
 

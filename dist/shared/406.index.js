@@ -1,8 +1,8 @@
-export const id = 715;
-export const ids = [715];
+export const id = 406;
+export const ids = [406];
 export const modules = {
 
-/***/ 7715:
+/***/ 3406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,26 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=b8ea9eb43dca007085e9626112015867601783ef3ee7845e0e8ffa90ac0304de/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4200);
+;// CONCATENATED MODULE: ./packages/checklist/src/describe.ts
+function describeDocuments(documents) {
+    return documents.map((document) => `Read ${document.label}${document.url ? ` (${document.url})` : ''}`);
+}
+function describeTicks(ticks) {
+    return ticks.map(({ item, state, source }) => `${item.text}: ${state}${source ? ` in ${source.label}, line ${source.line}` : ''}`);
+}
+function describeEvidence(evidence) {
+    const results = Object.values(evidence);
+    if (results.length === 0)
+        return ['No ticked item asks for evidence.'];
+    return results.flatMap((result) => [
+        `${result.kind}: ${result.proven ? 'proven' : 'not proven'}: ${result.summary}`,
+        ...result.details.map((detail) => `  ${detail.ok ? '✓' : '✗'} ${detail.text}${detail.url ? ` (${detail.url})` : ''}`),
+    ]);
+}
+function describeVerdicts(items, complete) {
+    return [...items.map((item) => `${item.item}: ${item.verdict}: ${item.reason}`), complete ? 'The checklist is complete.' : 'The checklist is incomplete.'];
+}
+
 ;// CONCATENATED MODULE: ./packages/checklist/src/decide.ts
 function decide(ticks, evidence) {
     return ticks.map(({ item, state, source }) => {
@@ -41,6 +59,10 @@ function decide(ticks, evidence) {
         }
     });
 }
+/** The checklist is complete when no required item is unmet (met or struck out as not applicable). */
+function checklistComplete(items) {
+    return items.every((item) => item.verdict !== 'unmet');
+}
 /** The kinds of evidence worth collecting: only ticked items are proven. */
 function evidenceNeeded(ticks) {
     const kinds = new Set();
@@ -53,8 +75,9 @@ function evidenceNeeded(ticks) {
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(5496);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/checklist/src/evidence.ts
-
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __webpack_require__(5348);
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/result.ts
 /** Evidence that could not be read at all (missing permission, feature disabled, no tag given). */
 function unavailable(kind, reason) {
     return { kind, proven: false, summary: reason, details: [] };
@@ -64,7 +87,14 @@ function nameSome(details) {
     const names = details.slice(0, MAX_NAMED).map((detail) => detail.text);
     return details.length > MAX_NAMED ? `${names.join(', ')} and ${details.length - MAX_NAMED} more` : names.join(', ');
 }
-const evidence_short = (sha) => sha.slice(0, 7);
+function describeRange(range) {
+    return range.from ? `since ${range.from}` : 'in the history (no earlier release)';
+}
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/checks.ts
+
+
+
 function evaluateChecks(input) {
     const ignored = picomatch_default()(input.settings.ignore.length > 0 ? input.settings.ignore : ['\0'], { dot: true });
     const accepted = new Set(['success', ...input.settings['allowed-conclusions']]);
@@ -89,21 +119,80 @@ function evaluateChecks(input) {
         details.push({ text: `${status.context} (${status.state})`, url: status.target_url, ok: status.state === 'success' });
     }
     if (details.length === 0) {
-        return { kind: 'checks', proven: false, summary: `no check runs or commit statuses on ${evidence_short(input.sha)}`, details };
+        return { kind: 'checks', proven: false, summary: `no check runs or commit statuses on ${(0,src/* shortSha */.Fu)(input.sha)}`, details };
     }
     const failing = details.filter((detail) => !detail.ok);
     return {
         kind: 'checks',
         proven: failing.length === 0,
         summary: failing.length === 0
-            ? `${details.length} check${details.length === 1 ? '' : 's'} passed on ${evidence_short(input.sha)}`
-            : `${failing.length} of ${details.length} checks on ${evidence_short(input.sha)} did not pass: ${nameSome(failing)}`,
+            ? `${(0,src/* plural */.LS)(details.length, 'check')} passed on ${(0,src/* shortSha */.Fu)(input.sha)}`
+            : `${failing.length} of ${details.length} checks on ${(0,src/* shortSha */.Fu)(input.sha)} did not pass: ${nameSome(failing)}`,
         details,
     };
 }
-function describeRange(range) {
-    return range.from ? `since ${range.from}` : 'in the history (no earlier release)';
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/docs.ts
+// `docs` evidence: a documentation file changed since the previous release.
+
+
+
+function evaluateDocs(input) {
+    const isDoc = picomatch_default()(input.paths, { dot: true });
+    const docs = input.files.filter((file) => isDoc(file));
+    const where = input.range.from ? `changed since ${input.range.from}` : 'present (first release)';
+    if (docs.length === 0) {
+        return {
+            kind: 'docs',
+            proven: false,
+            summary: `no documentation ${where}: no file matches ${input.paths.join(', ')} ` +
+                `(${(0,src/* plural */.LS)(input.files.length, 'file')} ${input.range.from ? 'changed' : 'in the tree'})`,
+            details: [],
+        };
+    }
+    const details = docs.map((file) => ({ text: file, ok: true }));
+    return {
+        kind: 'docs',
+        proven: true,
+        summary: `${(0,src/* plural */.LS)(docs.length, 'documentation file')} ${where}: ${nameSome(details)}`,
+        details,
+    };
 }
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/release-notes.ts
+// `release-notes` evidence: a release for the tag, or a notes file in the repository.
+
+function evaluateReleaseNotes(input) {
+    if (input.release) {
+        const kind = input.release.draft ? 'draft' : 'published';
+        return {
+            kind: 'release-notes',
+            proven: true,
+            summary: `a ${kind} release exists for ${input.release.tag_name}`,
+            details: [{ text: `${kind} release ${input.release.tag_name}`, url: input.release.html_url, ok: true }],
+        };
+    }
+    if (input.notesFilesFound.length > 0) {
+        return {
+            kind: 'release-notes',
+            proven: true,
+            summary: `notes file present: ${input.notesFilesFound.join(', ')}`,
+            details: input.notesFilesFound.map((file) => ({ text: file, ok: true })),
+        };
+    }
+    if (!input.tag && input.notesFilesLookedFor.length === 0) {
+        return unavailable('release-notes', 'no release tag to look for: set the `tag` input, or run on a tag push or a release event');
+    }
+    const lookedFor = [
+        ...(input.tag ? [`no draft or published release for ${input.tag}`] : []),
+        ...(input.notesFilesLookedFor.length > 0 ? [`none of ${input.notesFilesLookedFor.join(', ')} exists`] : []),
+    ];
+    return { kind: 'release-notes', proven: false, summary: lookedFor.join(', and '), details: [] };
+}
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/reviews.ts
+
+
 function evaluateReviews(input) {
     const details = input.pulls.map((pull) => {
         const approvers = pull.approvers;
@@ -118,8 +207,8 @@ function evaluateReviews(input) {
     for (const commit of input.directCommits) {
         const subject = commit.message.split('\n')[0] ?? '';
         details.push(commit.openPull !== undefined
-            ? { text: `${evidence_short(commit.sha)} is in pull request #${commit.openPull}, which is not merged: ${subject}`, url: commit.url, ok: false }
-            : { text: `${evidence_short(commit.sha)} pushed without a pull request: ${subject}`, url: commit.url, ok: input.settings['allow-direct-commits'] });
+            ? { text: `${(0,src/* shortSha */.Fu)(commit.sha)} is in pull request #${commit.openPull}, which is not merged: ${subject}`, url: commit.url, ok: false }
+            : { text: `${(0,src/* shortSha */.Fu)(commit.sha)} pushed without a pull request: ${subject}`, url: commit.url, ok: input.settings['allow-direct-commits'] });
     }
     const failing = details.filter((detail) => !detail.ok);
     const where = describeRange(input.range);
@@ -130,11 +219,16 @@ function evaluateReviews(input) {
         kind: 'reviews',
         proven: failing.length === 0,
         summary: failing.length === 0
-            ? `${input.pulls.length} pull request${input.pulls.length === 1 ? '' : 's'} merged ${where}, each approved by a reviewer other than its author`
-            : `${failing.length} change${failing.length === 1 ? '' : 's'} ${where} ${failing.length === 1 ? 'lacks' : 'lack'} an independent approval: ${nameSome(failing)}`,
+            ? `${(0,src/* plural */.LS)(input.pulls.length, 'pull request')} merged ${where}, each approved by a reviewer other than its author`
+            : `${(0,src/* plural */.LS)(failing.length, 'change')} ${where} ${failing.length === 1 ? 'lacks' : 'lack'} an independent approval: ${nameSome(failing)}`,
         details,
     };
 }
+
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/security.ts
+// `security` evidence: no open code scanning (or Dependabot) alert at or above the policy's severity.
+
+
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
 /** Alerts of non-security rules carry only `rule.severity`; rank them alongside. */
 const RULE_SEVERITY_AS_SECURITY = { error: 'high', warning: 'medium', note: 'low' };
@@ -178,64 +272,23 @@ function evaluateSecurity(input) {
         proven: details.length === 0,
         summary: details.length === 0
             ? `no open ${scanned} alerts of ${input.settings['min-severity']} severity or above`
-            : `${details.length} open alert${details.length === 1 ? '' : 's'} of ${input.settings['min-severity']} severity or above: ${nameSome(details)}`,
-        details,
-    };
-}
-// ---- release notes ------------------------------------------------------------------
-function evaluateReleaseNotes(input) {
-    if (input.release) {
-        const kind = input.release.draft ? 'draft' : 'published';
-        return {
-            kind: 'release-notes',
-            proven: true,
-            summary: `a ${kind} release exists for ${input.release.tag_name}`,
-            details: [{ text: `${kind} release ${input.release.tag_name}`, url: input.release.html_url, ok: true }],
-        };
-    }
-    if (input.notesFilesFound.length > 0) {
-        return {
-            kind: 'release-notes',
-            proven: true,
-            summary: `notes file present: ${input.notesFilesFound.join(', ')}`,
-            details: input.notesFilesFound.map((file) => ({ text: file, ok: true })),
-        };
-    }
-    if (!input.tag && input.notesFilesLookedFor.length === 0) {
-        return unavailable('release-notes', 'no release tag to look for: set the `tag` input, or run on a tag push or a release event');
-    }
-    const lookedFor = [
-        ...(input.tag ? [`no draft or published release for ${input.tag}`] : []),
-        ...(input.notesFilesLookedFor.length > 0 ? [`none of ${input.notesFilesLookedFor.join(', ')} exists`] : []),
-    ];
-    return { kind: 'release-notes', proven: false, summary: lookedFor.join(', and '), details: [] };
-}
-// ---- docs ---------------------------------------------------------------------------
-function evaluateDocs(input) {
-    const isDoc = picomatch_default()(input.paths, { dot: true });
-    const docs = input.files.filter((file) => isDoc(file));
-    const where = input.range.from ? `changed since ${input.range.from}` : 'present (first release)';
-    if (docs.length === 0) {
-        return {
-            kind: 'docs',
-            proven: false,
-            summary: `no documentation ${where}: no file matches ${input.paths.join(', ')} (${input.files.length} file${input.files.length === 1 ? '' : 's'} ${input.range.from ? 'changed' : 'in the tree'})`,
-            details: [],
-        };
-    }
-    const details = docs.map((file) => ({ text: file, ok: true }));
-    return {
-        kind: 'docs',
-        proven: true,
-        summary: `${docs.length} documentation file${docs.length === 1 ? '' : 's'} ${where}: ${nameSome(details)}`,
+            : `${(0,src/* plural */.LS)(details.length, 'open alert')} of ${input.settings['min-severity']} severity or above: ${nameSome(details)}`,
         details,
     };
 }
 
+;// CONCATENATED MODULE: ./packages/checklist/src/evidence/index.ts
+
+
+
+
+
+
+
 // EXTERNAL MODULE: ./packages/markdown/src/index.ts
-var src = __webpack_require__(870);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 8 modules
-var policy_src = __webpack_require__(5267);
+var markdown_src = __webpack_require__(870);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 9 modules
+var policy_src = __webpack_require__(7702);
 ;// CONCATENATED MODULE: ./packages/checklist/src/read.ts
 // Which required items the people ticked, from the checklist documents (a PR or issue
 // body, its comments, or a file), compared by item text as the policy defines it.
@@ -250,7 +303,7 @@ function readTicks(required, documents) {
     const latest = new Map();
     for (const document of documents) {
         const inDocument = new Map();
-        for (const task of (0,src/* taskItems */.a)(document.markdown)) {
+        for (const task of (0,markdown_src/* taskItems */.a)(document.markdown)) {
             const key = (0,policy_src/* itemKey */.Dh)(task.text);
             const state = task.struck ? 'struck' : task.checked ? 'ticked' : 'unticked';
             const previous = inDocument.get(key);
@@ -273,19 +326,30 @@ function weaker(a, b) {
     return STRENGTH[a] <= STRENGTH[b] ? a : b;
 }
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules
-var report_src = __webpack_require__(3927);
 ;// CONCATENATED MODULE: ./packages/checklist/src/render.ts
-// How a checklist verdict reads: in the job summary, in the step's failure message and
-// in the action's outputs.
+// How a checklist verdict reads: the step report (job summary, the step's failure message
+// and the action's outputs).
 
+/**
+ * The step's whole report: outputs, summary (title, intro, one row per required item) and
+ * failure. `ignoredComments`, read but not counted (bots, people without the permission), are named in the intro.
+ */
+function checklistStepReport(report, ignoredComments = []) {
+    return {
+        outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
+        title: summaryTitle(report),
+        intro: (0,src/* join */.fj)([summaryIntro(report), ...ignoredCommentsNote(ignoredComments)]),
+        table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
+        failure: report.complete ? undefined : failureMessage(report),
+    };
+}
 function unmetItems(report) {
     return report.items.filter((item) => item.verdict === 'unmet').map(({ item, reason }) => ({ item, reason }));
 }
 function failureMessage(report) {
     const unmet = unmetItems(report);
     return (`Release checklist incomplete: ${unmet.length} of ${report.items.length} required items unmet\n` +
-        unmet.map(({ item, reason }) => `  - ${(0,report_src/* inertLine */.Fq)(item)}: ${(0,report_src/* inertLine */.Fq)(reason)}`).join('\n'));
+        unmet.map(({ item, reason }) => `  - ${(0,src/* inertLine */.Fq)(item)}: ${(0,src/* inertLine */.Fq)(reason)}`).join('\n'));
 }
 const TICK_LABEL = { ticked: '☑ ticked', unticked: '☐ not ticked', struck: '~ struck out', missing: '∅ missing' };
 const VERDICT_LABEL = { met: '✅ met', unmet: '❌ unmet', 'not-applicable': '➖ not applicable' };
@@ -295,41 +359,49 @@ function summaryTitle(report) {
     return report.complete ? 'Release checklist: complete ✅' : `Release checklist: incomplete ❌ (${unmet} unmet)`;
 }
 function summaryIntro(report) {
-    const sources = report.sources.map((source) => (0,report_src/* link */.nf)(source.label, source.url));
-    const policyFile = report.policy.fileFound ? (0,report_src/* code */.aY)(report.policy.file) : (0,report_src/* text */.Qq)(`defaults (no ${report.policy.file})`);
-    const roleDocument = report.policy.roleDocumentOrigin === 'built-in'
-        ? (0,report_src/* text */.Qq)('the built-in Release Manager Role document')
-        : (0,report_src/* code */.aY)(report.policy.roleDocument);
-    return (0,report_src/* join */.fj)([
-        (0,report_src/* text */.Qq)('Checklist read from '),
-        (0,report_src/* join */.fj)(sources, ', '),
-        (0,report_src/* text */.Qq)(' for commit '),
-        (0,report_src/* code */.aY)(report.sha.slice(0, 7)),
-        (0,report_src/* text */.Qq)('. Policy: '),
+    const sources = report.sources.map((source) => (0,src/* link */.nf)(source.label, source.url));
+    const policyFile = report.policy.fileFound ? (0,src/* code */.aY)(report.policy.file) : (0,src/* text */.Qq)(`defaults (no ${report.policy.file})`);
+    const roleDocument = report.policy.roleDocumentOrigin === 'built-in' ? (0,src/* text */.Qq)('the built-in Release Manager Role document') : (0,src/* code */.aY)(report.policy.roleDocument);
+    return (0,src/* join */.fj)([
+        (0,src/* text */.Qq)('Checklist read from '),
+        (0,src/* join */.fj)(sources, ', '),
+        (0,src/* text */.Qq)(' for commit '),
+        (0,src/* code */.aY)((0,src/* shortSha */.Fu)(report.sha)),
+        (0,src/* text */.Qq)('. Policy: '),
         policyFile,
-        (0,report_src/* text */.Qq)('; required items from '),
-        (0,report_src/* text */.Qq)(report.policy.itemsFrom === 'policy-file' ? 'the policy file' : 'the role document'),
-        (0,report_src/* text */.Qq)(', '),
+        (0,src/* text */.Qq)('; required items from '),
+        (0,src/* text */.Qq)(report.policy.itemsFrom === 'policy-file' ? 'the policy file' : 'the role document'),
+        (0,src/* text */.Qq)(', '),
         roleDocument,
-        (0,report_src/* text */.Qq)(` (GOVERNANCE_VERSION ${report.policy.governanceVersion}).`),
+        (0,src/* text */.Qq)(` (GOVERNANCE_VERSION ${report.policy.governanceVersion}).`),
     ]);
+}
+function ignoredCommentsNote(ignored) {
+    if (ignored.length === 0)
+        return [];
+    const each = ignored.map(({ login, url, reason }) => (0,src/* join */.fj)([(0,src/* link */.nf)('comment', url), (0,src/* text */.Qq)(' by '), (0,src/* code */.aY)(login), (0,src/* text */.Qq)(` (${reason})`)]));
+    return [(0,src/* text */.Qq)(' Comments not counted: '), (0,src/* join */.fj)(each, '; '), (0,src/* text */.Qq)('.')];
 }
 function summaryRows(report) {
     return report.items.map((item) => [
-        (0,report_src/* text */.Qq)(item.item),
-        item.source ? (0,report_src/* join */.fj)([(0,report_src/* text */.Qq)(TICK_LABEL[item.state]), (0,report_src/* element */.ND)('br'), (0,report_src/* link */.nf)(`${item.source.label}, line ${item.source.line}`, item.source.url)]) : (0,report_src/* text */.Qq)(TICK_LABEL[item.state]),
+        (0,src/* text */.Qq)(item.item),
+        item.source
+            ? (0,src/* join */.fj)([(0,src/* text */.Qq)(TICK_LABEL[item.state]), (0,src/* element */.ND)('br'), (0,src/* link */.nf)(`${item.source.label}, line ${item.source.line}`, item.source.url)])
+            : (0,src/* text */.Qq)(TICK_LABEL[item.state]),
         evidenceCell(item),
-        (0,report_src/* join */.fj)([(0,report_src/* strong */.ko)(VERDICT_LABEL[item.verdict]), (0,report_src/* element */.ND)('br'), (0,report_src/* text */.Qq)(item.reason)]),
+        (0,src/* join */.fj)([(0,src/* strong */.ko)(VERDICT_LABEL[item.verdict]), (0,src/* element */.ND)('br'), (0,src/* text */.Qq)(item.reason)]),
     ]);
 }
 function evidenceCell(item) {
     if (!item.evidence)
-        return (0,report_src/* text */.Qq)('—');
-    const details = item.evidence.details.slice(0, MAX_DETAIL_LINKS).map((detail) => (0,report_src/* join */.fj)([(0,report_src/* text */.Qq)(detail.ok ? '✓ ' : '✗ '), (0,report_src/* link */.nf)(detail.text, detail.url ?? undefined)]));
+        return (0,src/* text */.Qq)('—');
+    const details = item.evidence.details
+        .slice(0, MAX_DETAIL_LINKS)
+        .map((detail) => (0,src/* join */.fj)([(0,src/* text */.Qq)(detail.ok ? '✓ ' : '✗ '), (0,src/* link */.nf)(detail.text, detail.url ?? undefined)]));
     const more = item.evidence.details.length - MAX_DETAIL_LINKS;
     if (more > 0)
-        details.push((0,report_src/* text */.Qq)(`… and ${more} more`));
-    return (0,report_src/* join */.fj)([(0,report_src/* text */.Qq)(`${item.evidence.kind}: ${item.evidence.summary}`), ...details.map((detail) => (0,report_src/* join */.fj)([(0,report_src/* element */.ND)('br'), detail]))]);
+        details.push((0,src/* text */.Qq)(`… and ${more} more`));
+    return (0,src/* join */.fj)([(0,src/* text */.Qq)(`${item.evidence.kind}: ${item.evidence.summary}`), ...details.map((detail) => (0,src/* join */.fj)([(0,src/* element */.ND)('br'), detail]))]);
 }
 
 ;// CONCATENATED MODULE: ./packages/checklist/src/index.ts
@@ -338,10 +410,13 @@ function evidenceCell(item) {
 
 
 
+
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 13 modules
 var github_src = __webpack_require__(5950);
-// EXTERNAL MODULE: ./packages/notes/src/index.ts + 4 modules
-var notes_src = __webpack_require__(1160);
+// EXTERNAL MODULE: ./packages/report/src/index.ts + 2 modules
+var report_src = __webpack_require__(1080);
+// EXTERNAL MODULE: ./packages/changes/src/index.ts + 1 modules
+var changes_src = __webpack_require__(1533);
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/evidence.ts
 // Collects, through the API, the evidence for each kind the ticked items need. Each kind
 // is read independently; one that cannot be read becomes "not proven" with the reason
@@ -363,7 +438,9 @@ async function collectEvidence(kinds, request) {
     let range;
     const shared = {
         releases: () => (releases ??= (0,github_src/* listReleases */.tH)(client, context.owner, context.repo)),
-        previousRelease: () => (previous ??= shared.releases().then((found) => (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
+        previousRelease: () => (previous ??= shared
+            .releases()
+            .then((found) => (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
         releaseRange: () => (range ??= shared.previousRelease().then((found) => (0,github_src/* rangeSince */.S)(client, context.owner, context.repo, sha, found))),
     };
     const results = await Promise.all(kinds.map(async (kind) => {
@@ -389,11 +466,11 @@ async function collectReviews(request, shared) {
     const previous = await shared.previousRelease();
     const history = await (0,github_src/* releaseHistory */.Cb)(request.client, request.context, request.sha, previous?.sha, { commitsInRange: previous?.commitsSince });
     // The pull request under review now is not "merged since the last release"; its commits are its own.
-    const entries = (0,notes_src/* entriesOf */.Mc)(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
+    const entries = (0,changes_src/* entriesOf */.M)(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
     return evaluateReviews({
         range: { from: previous?.tag, to: request.sha },
-        pulls: entries.flatMap((entry) => (entry.kind === 'pull' ? [{ number: entry.number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : [])),
-        directCommits: entries.flatMap((entry) => (entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : [])),
+        pulls: entries.flatMap((entry) => entry.kind === 'pull' ? [{ number: entry.number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : []),
+        directCommits: entries.flatMap((entry) => entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : []),
         settings: request.settings.reviews,
     });
 }
@@ -440,7 +517,30 @@ async function collectDocs({ settings }, shared) {
     return evaluateDocs({ range: { from: range.previous?.tag, to: range.to }, files: range.files, paths: settings.docs.paths });
 }
 
+;// CONCATENATED MODULE: ./actions/verify-checklist/src/inputs.ts
+// verify-checklist's inputs, each read once (trimmed by the toolkit) and parsed before anything is read from GitHub.
+
+function readInputs() {
+    return {
+        token: (0,report_src/* textInput */._Z)('token'),
+        policy: (0,report_src/* textInput */._Z)('policy'),
+        sha: (0,report_src/* textInput */._Z)('sha'),
+        checklistFile: (0,report_src/* textInput */._Z)('checklist-file'),
+        issueNumber: (0,report_src/* positiveIntegerInput */.wR)('issue-number'),
+        tag: (0,report_src/* textInput */._Z)('tag'),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/approval/src/index.ts + 6 modules
+var approval_src = __webpack_require__(8186);
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/sources.ts
+// Where the checklist is read from: a file, an issue, or the pull request of the event.
+// Always fetched fresh, so a box ticked after the event counts when the job is re-run.
+// Comments tick items only when their author could have edited the checklist themselves
+// (the policy's checklist.comment-permission, default write); anyone else's are ignored
+// and named, so a stranger's `- [x]` cannot complete a release checklist.
+
+
 
 async function readChecklistDocuments(client, context, sha, inputs) {
     const { owner, repo } = context;
@@ -448,15 +548,15 @@ async function readChecklistDocuments(client, context, sha, inputs) {
     if (inputs.checklistFile) {
         const markdown = await (0,github_src/* repositoryFileReader */.aw)(client, owner, repo, sha)(inputs.checklistFile);
         if (markdown === undefined) {
-            throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${sha.slice(0, 7)}`);
+            throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${(0,src/* shortSha */.Fu)(sha)}`);
         }
-        return { documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }], ignoredComments: [] };
+        return {
+            documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }],
+            ignoredComments: [],
+        };
     }
-    if (inputs.issueNumber) {
-        const issue_number = Number(inputs.issueNumber);
-        if (!Number.isInteger(issue_number) || issue_number <= 0) {
-            throw new Error(`issue-number: expected a positive whole number; got "${inputs.issueNumber}"`);
-        }
+    if (inputs.issueNumber !== undefined) {
+        const issue_number = inputs.issueNumber;
         const issue = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number }, 'issues: read');
         const body = { label: `issue #${issue_number}`, url: issue.html_url, markdown: issue.body ?? '' };
         const read = await comments(issue_number, 'issues: read');
@@ -484,7 +584,7 @@ async function readComments(client, context, issue_number, permission, least) {
     const ignoredComments = [];
     for (const comment of comments) {
         const login = comment.user?.login ?? 'unknown';
-        if (!comment.user || comment.user.type === 'Bot' || login.toLowerCase().endsWith('[bot]')) {
+        if (!comment.user || (0,approval_src/* isBot */.w2)(comment.user)) {
             ignoredComments.push({ login, url: comment.html_url, reason: 'is a bot' });
             continue;
         }
@@ -499,8 +599,9 @@ async function readComments(client, context, issue_number, permission, least) {
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-checklist/src/main.ts
-// verify-checklist: reads inputs, loads the policy, reads the checklist, proves the ticked
-// items through the API, and reports. The deciding is in @release-governance/checklist.
+// verify-checklist, as a pipeline: 1. the policy, 2. the checklist and its ticks, 3. the
+// evidence for ticked items, 4. the verdicts; then the step report. The deciding is in
+// @release-governance/checklist; each stage logs what it read and decided.
 
 
 
@@ -509,31 +610,42 @@ async function readComments(client, context, issue_number, permission, least) {
 
 
 async function run() {
+    const inputs = readInputs();
     const context = (0,github_src/* readRunContext */.$p)();
-    const client = (0,github_src/* createGitHubClient */.LX)(core/* getInput */.V4('token'));
+    const client = (0,github_src/* createGitHubClient */.LX)(inputs.token);
     const pull = (0,github_src/* isPullRequestEvent */.T5)(context.eventName) ? context.payload.pull_request : undefined;
-    const sha = core/* getInput */.V4('sha') || pull?.head?.sha || context.sha;
-    const policy = await (0,policy_src/* loadPolicy */.tb)({ read: (0,github_src/* policyFileReader */.YQ)(client, context), policyPath: core/* getInput */.V4('policy') });
-    const { documents, ignoredComments } = await readChecklistDocuments(client, context, sha, {
-        checklistFile: core/* getInput */.V4('checklist-file'),
-        issueNumber: core/* getInput */.V4('issue-number'),
-        withComments: policy.checklist.comments,
-        commentPermission: policy.checklist['comment-permission'],
-    });
-    const ticks = readTicks(policy.checklist.items, documents);
-    const evidence = await collectEvidence(evidenceNeeded(ticks), {
+    const sha = inputs.sha || pull?.head?.sha || context.sha;
+    const policy = await (0,report_src/* stage */.dw)('1. Policy', () => (0,policy_src/* loadPolicy */.tb)({ read: (0,github_src/* policyFileReader */.YQ)(client, context), policyPath: inputs.policy }), policy_src/* describePolicy */.wy);
+    const checklist = await (0,report_src/* stage */.dw)(`2. Checklist of ${sha}`, () => readChecklist(client, context, sha, inputs, policy), describeChecklist);
+    const evidence = await (0,report_src/* stage */.dw)('3. Evidence for the ticked items', async () => collectEvidence(evidenceNeeded(checklist.ticks), {
         client,
         context,
         sha,
-        tag: core/* getInput */.V4('tag') || (0,github_src/* releaseTagOf */.ni)(context),
+        tag: inputs.tag || (0,github_src/* releaseTagOf */.ni)(context),
         settings: policy.checklist.evidence,
         currentPullNumber: pull ? Number(pull.number) : undefined,
+    }), describeEvidence);
+    const report = await (0,report_src/* stage */.dw)('4. Verdicts', () => checklistReport(sha, policy, checklist, decide(checklist.ticks, evidence)), (decided) => describeVerdicts(decided.items, decided.complete));
+    await (0,report_src/* finishStep */.IT)(checklistStepReport(report, checklist.ignoredComments));
+}
+async function readChecklist(client, context, sha, inputs, policy) {
+    const sources = await readChecklistDocuments(client, context, sha, {
+        checklistFile: inputs.checklistFile,
+        issueNumber: inputs.issueNumber,
+        withComments: policy.checklist.comments,
+        commentPermission: policy.checklist['comment-permission'],
     });
-    const items = decide(ticks, evidence);
-    const report = {
-        complete: items.every((item) => item.verdict !== 'unmet'),
+    return { ...sources, ticks: readTicks(policy.checklist.items, sources.documents) };
+}
+function describeChecklist(checklist) {
+    const ignored = checklist.ignoredComments.map(({ login, reason }) => `Comment by ${login} not counted: ${reason}`);
+    return [...describeDocuments(checklist.documents), ...ignored, ...describeTicks(checklist.ticks)];
+}
+function checklistReport(sha, policy, checklist, items) {
+    return {
+        complete: checklistComplete(items),
         sha,
-        sources: documents.map(({ label, url }) => ({ label, url })),
+        sources: checklist.documents.map(({ label, url }) => ({ label, url })),
         policy: {
             file: policy.policyFile.path,
             fileFound: policy.policyFile.found,
@@ -544,13 +656,6 @@ async function run() {
         },
         items,
     };
-    await (0,report_src/* finishStep */.IT)({
-        outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
-        title: summaryTitle(report),
-        intro: ignoredComments.length > 0 ? (0,report_src/* join */.fj)([summaryIntro(report), (0,report_src/* text */.Qq)(' Comments not counted: '), (0,report_src/* join */.fj)(ignoredComments.map(({ login, url, reason }) => (0,report_src/* join */.fj)([(0,report_src/* link */.nf)('comment', url), (0,report_src/* text */.Qq)(' by '), (0,report_src/* code */.aY)(login), (0,report_src/* text */.Qq)(` (${reason})`)])), '; '), (0,report_src/* text */.Qq)('.')]) : summaryIntro(report),
-        table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
-        failure: report.complete ? undefined : failureMessage(report),
-    });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 160;
-export const ids = [160];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
 /***/ 8186:
@@ -8,28 +8,27 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yQ: () => (/* reexport */ approvalFailure),
-  eI: () => (/* reexport */ approvalIntro),
-  OM: () => (/* reexport */ approvalOutputs),
   sI: () => (/* reexport */ approvalRequiredFor),
-  Rb: () => (/* reexport */ approvalRows),
-  a: () => (/* reexport */ approvalTitle),
+  AK: () => (/* reexport */ approvalStepReport),
   cF: () => (/* reexport */ commentDecision),
   D6: () => (/* reexport */ describeJudgement),
   _C: () => (/* reexport */ editedAfterPosting),
   jN: () => (/* reexport */ independentApprovers),
+  w2: () => (/* reexport */ isBot),
   bl: () => (/* reexport */ judgeCandidate),
   v8: () => (/* reexport */ nearMissReason),
   _8: () => (/* reexport */ reduceReviews),
+  u8: () => (/* reexport */ roleRules),
   Up: () => (/* reexport */ sameLogin),
   sj: () => (/* reexport */ tallyDecisions)
 });
 
-// UNUSED EXPORTS: DEFAULT_ROLE_PERMISSION, distinctAccepted, judgeApprovers, loginMatches, nonHumanReason
-
 ;// CONCATENATED MODULE: ./packages/approval/src/comments.ts
 function commentDecision(body, words) {
-    const firstLine = (body.trim().split('\n')[0] ?? '').trim().toLowerCase().replace(/[\s.!,;:]+$/, '');
+    const firstLine = (body.trim().split('\n')[0] ?? '')
+        .trim()
+        .toLowerCase()
+        .replace(/[\s.!,;:]+$/, '');
     if (words.deny.some((word) => word.toLowerCase() === firstLine))
         return 'deny';
     if (words.approve.some((word) => word.toLowerCase() === firstLine))
@@ -71,8 +70,16 @@ function approvalRequiredFor(changedFiles, protectedPaths) {
     const protectedFiles = touched.map((touch) => touch.path);
     const shown = touched.map((touch) => touch.label);
     return touched.length > 0
-        ? { required: true, protectedFiles, reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}` }
-        : { required: false, protectedFiles, reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed` };
+        ? {
+            required: true,
+            protectedFiles,
+            reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}`,
+        }
+        : {
+            required: false,
+            protectedFiles,
+            reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed`,
+        };
 }
 /** The protected paths one changed file touches: its path, and the path it was renamed or copied from. */
 function describeTouch(file, isProtected) {
@@ -82,7 +89,10 @@ function describeTouch(file, isProtected) {
     if (previous && isProtected(previous))
         touches.push({ path: previous, label: `${previous} (${moved} to ${file.filename})` });
     if (isProtected(file.filename))
-        touches.push({ path: file.filename, label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename });
+        touches.push({
+            path: file.filename,
+            label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename,
+        });
     return touches;
 }
 
@@ -99,20 +109,36 @@ function loginMatches(pattern, login) {
 function sameLogin(a, b) {
     return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
+/** The one bot rule: GitHub says the account is a Bot, or its login ends in `[bot]` (an app's). */
+function isBot(account) {
+    return account.type === 'Bot' || account.login.toLowerCase().endsWith('[bot]');
+}
 /** Why the account is not a person, or undefined when it is one. */
 function nonHumanReason(account, agents) {
-    if (account.type && account.type !== 'User')
-        return account.type === 'Bot' ? 'is a bot' : `is an account of type ${account.type}, not a person`;
-    if (account.login.toLowerCase().endsWith('[bot]'))
-        return 'is a bot (its login ends in [bot])';
+    if (account.type && account.type !== 'User' && account.type !== 'Bot')
+        return `is an account of type ${account.type}, not a person`;
+    if (isBot(account))
+        return account.type === 'Bot' ? 'is a bot' : 'is a bot (its login ends in [bot])';
     const agent = agents.find((pattern) => loginMatches(pattern, account.login));
     if (agent)
         return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __webpack_require__(5348);
 ;// CONCATENATED MODULE: ./packages/approval/src/judge.ts
+// Whether an approver qualifies: a person (not a bot, not an agent account), holding the
+// release-manager role, and independent of the change (not its author, not the one who
+// ran the workflow). A rejection is judged by the same rule for every source: by a person
+// holding the role it is final; by anyone else it does not count, and the report says so.
+// The role lookups are behind RoleDirectory, so this stays pure.
 
+
+/** The release-manager role as the policy's approvers section defines it. */
+function roleRules(settings) {
+    return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
+}
 const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** With no users or teams listed, the role is held by those who may maintain the repository. */
 const DEFAULT_ROLE_PERMISSION = 'maintain';
@@ -130,10 +156,10 @@ async function judgeCandidate(candidate, rules, exclusions, directory) {
         return reject('triggered this workflow run');
     const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
     if (authored)
-        return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+        return reject(`authored commit ${(0,src/* shortSha */.Fu)(authored.sha)} being released (separation of duties)`);
     const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
     if (changed)
-        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
+        return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${(0,src/* shortSha */.Fu)(changed.sha)} of the pull request`);
     const role = await roleOf(login, rules, directory);
     if (!role.holds)
         return reject(role.reason);
@@ -206,15 +232,15 @@ async function tallyDecisions(decisions, rules, exclusions, directory) {
         judgements.push({
             ...judgement,
             verdict: 'rejected',
-            reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+            reason: counts
+                ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+                : `${rejected}, but ${judgement.reason}: the rejection does not count`,
         });
     }
     return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 function describeJudgement(judgement) {
-    return judgement.verdict === 'accepted'
-        ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-        : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+    return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 function distinctAccepted(judgements) {
     const logins = [];
@@ -225,12 +251,20 @@ function distinctAccepted(judgements) {
     return logins;
 }
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules
-var src = __webpack_require__(3927);
 ;// CONCATENATED MODULE: ./packages/approval/src/render.ts
-// How an approval verdict reads in the job summary, the failure message and the outputs.
+// How an approval verdict reads: the step report (job summary, failure message, outputs).
 
 
+/** The step's whole report: outputs, summary (title, intro, one row per judged approver) and failure. */
+function approvalStepReport(report) {
+    return {
+        outputs: approvalOutputs(report),
+        title: approvalTitle(report),
+        intro: approvalIntro(report),
+        table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
+        failure: report.approved ? undefined : approvalFailure(report),
+    };
+}
 function approvalOutputs(report) {
     const entries = (verdict) => report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
     return {
@@ -238,12 +272,14 @@ function approvalOutputs(report) {
         required: String(report.required),
         approvers: entries('accepted'),
         rejected: entries('rejected'),
+        // Set only when the decision was asked for in an issue.
+        ...(report.issue ? { 'issue-number': String(report.issue.number), 'issue-url': report.issue.url } : {}),
     };
 }
 function approvalTitle(report) {
     if (!report.required)
         return 'Release approval: not needed ✅';
-    const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+    const count = `${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')}`;
     return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
 }
 function approvalIntro(report) {
@@ -262,13 +298,16 @@ function approvalRows(report) {
 }
 function approvalFailure(report) {
     const lines = report.judgements.map((judgement) => `  - ${(0,src/* inertLine */.Fq)(describeJudgement(judgement))}`);
-    return (`Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
+    return (`Release approval missing: ${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')} ` +
+        `for ${(0,src/* inertLine */.Fq)(report.subject.label)} (${(0,src/* inertLine */.Fq)(report.requiredReason)}).` +
         (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.'));
 }
 const capitalise = (value) => value.charAt(0).toUpperCase() + value.slice(1);
 
 ;// CONCATENATED MODULE: ./packages/approval/src/reviews.ts
-const reviews_short = (sha) => sha.slice(0, 7);
+// Pull-request reviews reduced to one standing decision per reviewer.
+
+
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
@@ -294,11 +333,15 @@ function reduceReviews(reviews, options) {
             rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
         }
         else if (latest.state === 'CHANGES_REQUESTED') {
-            decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+            decisions.push({
+                decision: 'deny',
+                candidate: { ...base, account: latest.user },
+                rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+            });
         }
         else if (latest.state === 'APPROVED') {
             if (!options.allowStale && latest.commitId !== options.headSha) {
-                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${reviews_short(latest.commitId)}, head is ${reviews_short(options.headSha)}` });
+                rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${(0,src/* shortSha */.Fu)(latest.commitId)}, head is ${(0,src/* shortSha */.Fu)(options.headSha)}` });
             }
             else {
                 decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
@@ -317,11 +360,13 @@ function independentApprovers(author, reviews) {
     for (const review of reviews) {
         if (review.state === 'COMMENTED' || review.state === 'PENDING')
             continue;
-        if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]'))
+        if (isBot(review))
             continue;
         latest.set(review.login.toLowerCase(), review);
     }
-    return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+        .map((review) => review.login);
 }
 
 ;// CONCATENATED MODULE: ./packages/approval/src/index.ts
@@ -335,127 +380,22 @@ function independentApprovers(author, reviews) {
 
 /***/ }),
 
-/***/ 1160:
+/***/ 1533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OT: () => (/* reexport */ cancelReverts),
-  XF: () => (/* reexport */ categorise),
-  Mc: () => (/* reexport */ entriesOf),
-  km: () => (/* reexport */ filterByPaths),
-  yO: () => (/* reexport */ listedEntries),
-  yU: () => (/* reexport */ nextVersion),
-  IE: () => (/* reexport */ renderNotes)
+  M: () => (/* reexport */ entriesOf)
 });
-
-// UNUSED EXPORTS: DEFAULT_CHANGELOG, entryLine, isBreaking, labelsFor, parseConventional
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(5496);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/notes/src/categorise.ts
-
-function parseConventional(subject, body = '') {
-    const match = /^(\w+)(?:\(([^)]*)\))?(!)?:\s*(.+)$/.exec(subject.trim());
-    if (!match)
-        return undefined;
-    return { type: match[1].toLowerCase(), scope: match[2], breaking: match[3] === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description: match[4] };
-}
-/** Labels a conventional type stands for, so unlabelled entries meet labelled categories. */
-const TYPE_LABELS = {
-    feat: ['feat', 'feature', 'enhancement'],
-    fix: ['fix', 'bug', 'bugfix'],
-    perf: ['perf', 'performance'],
-    docs: ['docs', 'documentation'],
-    refactor: ['refactor', 'refactoring'],
-    test: ['test', 'tests'],
-    build: ['build', 'dependencies'],
-    ci: ['ci'],
-    chore: ['chore', 'maintenance'],
-    style: ['style'],
-    revert: ['revert'],
-};
-const DEFAULT_CHANGELOG = {
-    exclude: { labels: [], authors: [] },
-    categories: [
-        { title: 'Features', labels: ['feat', 'feature', 'enhancement'], exclude: { labels: [], authors: [] } },
-        { title: 'Fixes', labels: ['fix', 'bug', 'bugfix'], exclude: { labels: [], authors: [] } },
-        { title: 'Performance', labels: ['perf', 'performance'], exclude: { labels: [], authors: [] } },
-        { title: 'Documentation', labels: ['docs', 'documentation'], exclude: { labels: [], authors: [] } },
-        { title: 'Other Changes', labels: ['*'], exclude: { labels: [], authors: [] } },
-    ],
-};
-const UNCATEGORISED_TITLE = 'Other Changes';
-function labelsFor(entry) {
-    if (entry.labels.length > 0)
-        return entry.labels.map((label) => label.toLowerCase());
-    const conventional = parseConventional(entry.title, entry.body);
-    return conventional ? (TYPE_LABELS[conventional.type] ?? [conventional.type]) : [];
-}
-function isBreaking(entry, breakingLabels) {
-    const wanted = new Set(breakingLabels.map((label) => label.toLowerCase()));
-    return entry.labels.some((label) => wanted.has(label.toLowerCase())) || (parseConventional(entry.title, entry.body)?.breaking ?? false);
-}
-function excludedBy(rule, entry, labels) {
-    const excludedLabels = new Set(rule.labels.map((label) => label.toLowerCase()));
-    const author = entry.author?.login.toLowerCase();
-    return labels.some((label) => excludedLabels.has(label)) || (author !== undefined && rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author));
-}
-function categorise(entries, changelog, breakingLabels) {
-    const categories = changelog.categories ?? DEFAULT_CHANGELOG.categories ?? [];
-    const sections = categories.map((category) => ({ title: category.title, entries: [] }));
-    const uncategorised = [];
-    const breaking = [];
-    const excluded = [];
-    const takes = (category, entry, labels, catchAll) => !excludedBy(category.exclude, entry, labels) &&
-        ((catchAll && category.labels.includes('*')) || category.labels.some((label) => labels.includes(label.toLowerCase())));
-    for (const entry of entries) {
-        const labels = labelsFor(entry);
-        if (excludedBy(changelog.exclude, entry, labels)) {
-            excluded.push(entry);
-            continue;
-        }
-        if (isBreaking(entry, breakingLabels)) {
-            // The team's own category wins when it names one of the entry's labels; a `"*"`
-            // catch-all does not hide a breaking change among "Other Changes".
-            const own = changelog.categories ? categories.findIndex((category) => takes(category, entry, labels, false)) : -1;
-            if (own >= 0)
-                sections[own].entries.push(entry);
-            else
-                breaking.push(entry);
-            continue;
-        }
-        const index = categories.findIndex((category) => takes(category, entry, labels, true));
-        if (index >= 0)
-            sections[index].entries.push(entry);
-        else
-            uncategorised.push(entry);
-    }
-    const filled = sections.filter((section) => section.entries.length > 0);
-    // Complete notes: what no category took is still listed, not dropped.
-    if (uncategorised.length > 0) {
-        const other = filled.find((section) => section.title === UNCATEGORISED_TITLE);
-        if (other)
-            other.entries.push(...uncategorised);
-        else
-            filled.push({ title: UNCATEGORISED_TITLE, entries: uncategorised });
-    }
-    return { breaking, sections: filled, excluded };
-}
-/** Keeps entries touching the included paths and not only excluded ones; entries with unknown files stay. */
-function filterByPaths(entries, paths) {
-    if (paths.include.length === 0 && paths.exclude.length === 0)
-        return entries;
-    const included = paths.include.length > 0 ? picomatch_default()(paths.include, { dot: true }) : () => true;
-    const excluded = paths.exclude.length > 0 ? picomatch_default()(paths.exclude, { dot: true }) : () => false;
-    return entries.filter((entry) => entry.files === undefined || entry.files.some((file) => included(file) && !excluded(file)));
-}
 
 // EXTERNAL MODULE: ./packages/approval/src/index.ts + 6 modules
 var src = __webpack_require__(8186);
-;// CONCATENATED MODULE: ./packages/notes/src/entries.ts
+;// CONCATENATED MODULE: ./packages/changes/src/entries.ts
+// The changes of a release, from the commits in its range: each pull request merged into
+// the range once (found through its commits, so pull requests merged elsewhere never
+// leak in), and each commit that came without a pull request. verify-checklist's `reviews`
+// evidence and release-notes both read a range this way.
 
 const FIRST_TIME = new Set(['FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR']);
 /** `commits`: the range, newest first. */
@@ -503,127 +443,8 @@ function entriesOf(commits) {
     }
     return [...[...pulls.values()].sort((a, b) => (a.number ?? 0) - (b.number ?? 0)), ...direct.reverse()];
 }
-/**
- * A change and its revert, both in the range, cancel out. A revert is recognised by
- * GitHub's own wording: a `Revert "<title>"` pull request whose body says `Reverts
- * owner/repo#N`, or a commit saying `This reverts commit <sha>`.
- */
-function cancelReverts(entries) {
-    const cancelled = new Set();
-    for (const revert of entries) {
-        if (cancelled.has(revert))
-            continue;
-        const revertedNumber = /Reverts [\w.-]+\/[\w.-]+#(\d+)/.exec(revert.body)?.[1];
-        const revertedSha = /This reverts commit ([0-9a-f]{7,40})/.exec(revert.body)?.[1];
-        const revertedTitle = /^Revert "(.+)"$/.exec(revert.title)?.[1];
-        if (!revertedNumber && !revertedSha && !revertedTitle)
-            continue;
-        const original = entries.find((entry) => entry !== revert &&
-            !cancelled.has(entry) &&
-            ((revertedNumber !== undefined && entry.number === Number(revertedNumber)) ||
-                (revertedSha !== undefined && entry.sha.startsWith(revertedSha)) ||
-                (revertedNumber === undefined && revertedSha === undefined && entry.title === revertedTitle)));
-        if (original) {
-            cancelled.add(original);
-            cancelled.add(revert);
-        }
-    }
-    return { kept: entries.filter((entry) => !cancelled.has(entry)), cancelled: entries.filter((entry) => cancelled.has(entry)) };
-}
 
-// EXTERNAL MODULE: ./packages/report/src/index.ts + 1 modules
-var report_src = __webpack_require__(3927);
-;// CONCATENATED MODULE: ./packages/notes/src/render.ts
-// Release notes as markdown. Titles and names are user text: markdown-escaped (backslashes,
-// so the notes read as written in a CHANGELOG too) so they cannot inject HTML, links or
-// headings, break the markdown, or mention anyone. Only the author credit is a mention,
-// and only http(s) URLs are written as links.
-
-const render_short = (sha) => sha.slice(0, 7);
-/** GitHub logins are [A-Za-z0-9-] (and a [bot] suffix); anything else is not credited as a mention. */
-const credit = (entry) => {
-    const login = entry.author?.login;
-    if (!login)
-        return '';
-    const name = login.replace(/\[bot\]$/, '');
-    return /^[A-Za-z0-9-]+$/.test(name) ? ` by @${name}` : ` by ${(0,report_src/* markdownText */.p7)(login)}`;
-};
-function entryLine(entry) {
-    const where = entry.kind === 'pull' ? ` in ${(0,report_src/* markdownUrl */.$x)(entry.url)}` : ` in ${render_short(entry.sha)}`;
-    const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
-    return `- ${(0,report_src/* markdownText */.p7)(entry.title)}${credit(entry)}${where}${mark}`;
-}
-function listedEntries(sections) {
-    return [...sections.breaking, ...sections.sections.flatMap((section) => section.entries)];
-}
-function renderNotes(input) {
-    const { sections } = input;
-    const parts = [];
-    if (sections.breaking.length > 0)
-        parts.push(`## Breaking changes\n\n${sections.breaking.map(entryLine).join('\n')}`);
-    for (const section of sections.sections)
-        parts.push(`## ${(0,report_src/* markdownText */.p7)(section.title)}\n\n${section.entries.map(entryLine).join('\n')}`);
-    if (parts.length === 0)
-        parts.push('No changes.');
-    const entries = listedEntries(sections);
-    const pulls = entries.filter((entry) => entry.kind === 'pull');
-    const unreviewed = pulls.filter((entry) => !entry.reviewed);
-    const direct = entries.filter((entry) => entry.kind === 'commit');
-    const checks = [`- ${pulls.length} pull request${pulls.length === 1 ? '' : 's'}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
-    if (unreviewed.length > 0)
-        checks.push(`- ${unreviewed.length} merged without an independent approval: ${unreviewed.map((entry) => `#${entry.number}`).join(', ')}`);
-    if (direct.length > 0)
-        checks.push(`- ${direct.length} commit${direct.length === 1 ? '' : 's'} pushed without a pull request: ${direct.map((entry) => render_short(entry.sha)).join(', ')}`);
-    parts.push(`## Release checks\n\n${checks.join('\n')}`);
-    const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author.login.toLowerCase(), entry])).values()];
-    if (people.length > 0)
-        parts.push(`## Contributors\n\n${people.map((entry) => credit(entry).replace(/^ by /, '')).join(', ')}`);
-    const newcomers = pulls.filter((entry) => entry.firstTime);
-    if (newcomers.length > 0)
-        parts.push(`## New contributors\n\n${newcomers.map((entry) => `-${credit(entry).replace(/^ by/, '')} made their first contribution in ${(0,report_src/* markdownUrl */.$x)(entry.url)}`).join('\n')}`);
-    const { owner, repo, serverUrl } = input.repository;
-    if (input.from)
-        parts.push(`**Full changelog**: ${serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(input.from)}...${encodeURIComponent(input.to)}`);
-    return `${parts.join('\n\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var semver = __webpack_require__(2320);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/notes/src/version.ts
-// The next semantic version: major for breaking changes, minor for features, else patch,
-// computed by `semver` so pre-releases lead to their own release (2.0.0-rc.1 → 2.0.0).
-
-
-function nextVersion(previousTag, entries, options) {
-    const previous = previousTag === undefined ? undefined : versionOfTag(previousTag, options.tagPrefix);
-    if (!previous)
-        return options.initialVersion;
-    const minorLabels = new Set(options.minorLabels.map((label) => label.toLowerCase()));
-    const release = entries.some((entry) => isBreaking(entry, options.breakingLabels))
-        ? 'major'
-        : entries.some((entry) => labelsFor(entry).some((label) => minorLabels.has(label)))
-            ? 'minor'
-            : 'patch';
-    return semver_default().inc(previous, release) ?? options.initialVersion;
-}
-/**
- * The version a tag names, prefix removed: a full version as it stands (pre-release kept),
- * else a loose one coerced (`1.2` → 1.2.0, `1.2-rc1` → 1.2.0-rc1). A tag whose rest does not
- * start with a digit (`nightly`, `build-2024`) names no version, rather than one guessed
- * from digits found later in it.
- */
-function versionOfTag(tag, tagPrefix) {
-    const rest = (tagPrefix && tag.startsWith(tagPrefix) ? tag.slice(tagPrefix.length) : tag).trim();
-    if (!/^\d/.test(rest))
-        return undefined;
-    return semver_default().parse(rest) ?? semver_default().coerce(rest, { includePrerelease: true }) ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/notes/src/index.ts
-
-
-
+;// CONCATENATED MODULE: ./packages/changes/src/index.ts
 
 
 
