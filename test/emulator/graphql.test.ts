@@ -370,7 +370,7 @@ describe('POST /graphql: GitHub’s errors', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       data: { rateLimit: { cost: PAGE_COST, remaining: 4999 }, repository: null },
-      errors: [{ type: 'NOT_FOUND', path: ['repository'], locations: [{ line: 7, column: 5 }], message: "Could not resolve to a Repository with the name 'octo-org/nope'." }],
+      errors: [{ type: 'NOT_FOUND', path: ['repository'], locations: [{ line: 4, column: 5 }], message: "Could not resolve to a Repository with the name 'octo-org/nope'." }],
     });
   });
 
@@ -406,11 +406,11 @@ describe('POST /graphql: GitHub’s errors', () => {
       const { status, body } = await graphql(other, misspelt, VARIABLES);
       expect(status).toBe(200);
       expect(Object.keys(body)).toEqual(['errors']);
-      expect(body.errors).toEqual([{ locations: [{ line: 28, column: 19 }], message: expect.stringContaining('"titel" on type "PullRequest"') }]);
+      expect(body.errors).toEqual([{ locations: [{ line: 18, column: 3 }], message: expect.stringContaining('"titel" on type "PullRequest"') }]);
       expect(other.requests).toMatchObject([{ route: 'POST /graphql', status: 200, body: { query: misspelt } }]);
       const violations = other.schemaViolations();
       expect(violations).toHaveLength(1);
-      expect(violations[0]).toMatch(/^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 28, column 19/);
+      expect(violations[0]).toMatch(/^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 18, column 3/);
     });
   });
 
@@ -490,7 +490,7 @@ describe('POST /graphql: faults, denial and authentication', () => {
       expect(status).toBe(200);
       expect(body).toEqual({
         data: { rateLimit: { cost: PAGE_COST, remaining: 4999 }, repository: null },
-        errors: [{ type: 'FORBIDDEN', path: ['repository'], locations: [{ line: 7, column: 5 }], message: 'Resource not accessible by integration' }],
+        errors: [{ type: 'FORBIDDEN', path: ['repository'], locations: [{ line: 4, column: 5 }], message: 'Resource not accessible by integration' }],
       });
     } finally {
       emulator.state.denied = [];

@@ -3,7 +3,6 @@
 // governance check of each entry, and optionally a draft or published release.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { mapLimit } from '@release-governance/async';
 import {
   commitFiles,
@@ -23,76 +22,124 @@ import {
   type RepositorySnapshot,
   type RunContext,
 } from '@release-governance/github';
-import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, renderNotes } from '@release-governance/notes';
+import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, notesStepReport, renderNotes } from '@release-governance/notes';
 import {
   applyInputOverrides,
   changelogSchema,
   DEFAULT_POLICY_PATH,
   DEFAULT_ROLE_DOCUMENT_PATH,
+  describePolicy,
   loadPolicy,
   parseYamlWithSchema,
   type ChangelogConfig,
+  type Policy,
 } from '@release-governance/policy';
-import { code, finishStep, link, text, join } from '@release-governance/report';
+import { plural } from '@release-governance/render';
+import { finishStep, logLine, stage } from '@release-governance/report';
+import { readInputs, type NotesInputs } from './inputs';
 import { z } from 'zod';
 
 /** GitHub reads either name; many teams use the `.yaml` one. */
 const GITHUB_RELEASE_CONFIGS = ['.github/release.yml', '.github/release.yaml'];
-const RELEASE_MODES = ['none', 'draft', 'publish'] as const;
+
+type Settings = Policy['releaseNotes'];
 
 export async function run(): Promise<void> {
+  const inputs = readInputs();
   const context = readRunContext();
-  const client = createGitHubClient(core.getInput('token'));
-  const to = core.getInput('to').trim() || releaseTagOf(context) || context.sha;
-  const fromInput = core.getInput('from').trim();
-  // One request for what every run reads first: the policy files, GitHub's release-notes
-  // configuration at the target, and the commits `to` and `from` name.
+  const client = createGitHubClient(inputs.token);
+  const to = inputs.to || releaseTagOf(context) || context.sha;
+  const { snapshot, policy } = await stage('1. Policy', () => readPolicy(client, context, inputs, to), ({ policy }) => describePolicy(policy));
+  const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': inputs.tagPrefix || undefined }, { 'tag-prefix': 'tag-prefix' });
+  const range = await stage('2. Range', () => resolveRange(client, context, { inputs, to, snapshot, settings }), describeRange);
+  const history = await stage('3. History', () => readHistory(client, context, range, settings), describeHistory);
+  const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, to, snapshot));
+  const sections = categorise(history.entries, changelog, settings['breaking-labels']);
+  const version = nextVersion(range.from?.tag, listedEntries(sections), {
+    tagPrefix: settings['tag-prefix'],
+    initialVersion: settings['initial-version'],
+    breakingLabels: settings['breaking-labels'],
+    minorLabels: settings['minor-labels'],
+  });
+  const { from, toSha, releases } = range;
+  const toLabel = to === context.sha || to === toSha ? toSha : to;
+  const notes = renderNotes({ repository: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl }, from: from?.tag, to: toLabel, sections });
+  logLine(`Version ${version}`);
+
+  const tag = inputs.tag || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
+  const publication = { notes, outputFile: inputs.outputFile, mode: inputs.release, releases, tag, sha: toSha };
+  const release = await stage('4. Publish', () => publish(client, context, publication), describePublished);
+  const counts = { commits: history.commits, cancelled: history.cancelled };
+  await finishStep(notesStepReport({ notes, version, tagPrefix: settings['tag-prefix'], from, to: toLabel, ...counts, sections, tag, release }));
+}
+
+/**
+ * One request for what every run reads first: the policy files, GitHub's release-notes
+ * configuration at the target, and the commits `to` and `from` name; then the policy from it.
+ */
+async function readPolicy(client: GitHubClient, context: RunContext, inputs: NotesInputs, to: string) {
   const governanceAt = policyRef(context);
   const snapshot = await readRepositorySnapshot(client, context, {
     files: [
-      { ref: governanceAt, path: core.getInput('policy').trim() || DEFAULT_POLICY_PATH },
+      { ref: governanceAt, path: inputs.policy || DEFAULT_POLICY_PATH },
       { ref: governanceAt, path: DEFAULT_ROLE_DOCUMENT_PATH },
       ...GITHUB_RELEASE_CONFIGS.map((path) => ({ ref: to, path })),
     ],
-    commits: fromInput ? [to, fromInput] : [to],
+    commits: inputs.from ? [to, inputs.from] : [to],
   });
-  const policy = await loadPolicy({ read: policyFileReader(client, context, snapshot), policyPath: core.getInput('policy') });
-  const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': core.getInput('tag-prefix').trim() || undefined }, { 'tag-prefix': 'tag-prefix' });
-  const mode = RELEASE_MODES.find((candidate) => candidate === (core.getInput('release').trim() || 'none'));
-  if (!mode) throw new Error(`input \`release\`: expected one of ${RELEASE_MODES.join(', ')}; got "${core.getInput('release')}"`);
+  const policy = await loadPolicy({ read: policyFileReader(client, context, snapshot), policyPath: inputs.policy });
+  return { snapshot, policy };
+}
 
-  // The range: from the previous release (or the `from` input) to the target.
+interface Range {
+  to: string;
+  toSha: string;
+  from?: { tag: string; sha: string; commitsSince?: number };
+  /** Read once: for the previous release, and for the release to create or update. */
+  releases: Release[];
+}
+
+/** The range: from the previous release (or the `from` input) to the target. */
+async function resolveRange(
+  client: GitHubClient,
+  context: RunContext,
+  { inputs, to, snapshot, settings }: { inputs: NotesInputs; to: string; snapshot: RepositorySnapshot; settings: Settings },
+): Promise<Range> {
   const toSha = snapshot.commit(to);
   if (!toSha) throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-  // Read once: for the previous release, and for the release to create or update.
-  const releases = !fromInput || mode !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
-  let from: { tag: string; sha: string; commitsSince?: number } | undefined;
-  if (fromInput) {
-    const sha = snapshot.commit(fromInput);
-    if (!sha) throw new Error(`input \`from\`: "${fromInput}" is not a tag or commit of ${context.owner}/${context.repo}`);
-    from = { tag: fromInput, sha };
-  } else {
-    from = await findPreviousRelease(client, context.owner, context.repo, toSha, {
-      excludeTag: to,
-      includePrereleases: settings['include-prereleases'],
-      tagPrefix: settings['tag-prefix'],
-      releases,
-    });
+  const releases = !inputs.from || inputs.release !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
+  if (inputs.from) {
+    const sha = snapshot.commit(inputs.from);
+    if (!sha) throw new Error(`input \`from\`: "${inputs.from}" is not a tag or commit of ${context.owner}/${context.repo}`);
+    return { to, toSha, from: { tag: inputs.from, sha }, releases };
   }
+  const from = await findPreviousRelease(client, context.owner, context.repo, toSha, {
+    excludeTag: to,
+    includePrereleases: settings['include-prereleases'],
+    tagPrefix: settings['tag-prefix'],
+    releases,
+  });
+  return { to, toSha, from, releases };
+}
 
+function describeRange(range: Range): string[] {
+  const since = range.from?.commitsSince === undefined ? '' : ` (${plural(range.from.commitsSince, 'commit')} ahead)`;
+  return [`From ${range.from?.tag ?? 'the first commit'} to ${range.to} (${range.toSha})${since}`];
+}
+
+/** The range's commits and their pull requests, reverted pairs cancelled, path filters applied. */
+async function readHistory(client: GitHubClient, context: RunContext, range: Range, settings: Settings) {
   const paths = settings.paths;
   const filtered = paths.include.length > 0 || paths.exclude.length > 0;
-  let points = 0;
-  let pages = 0;
-  const commits = await releaseHistory(client, context, toSha, from?.sha, {
+  const cost = { pages: 0, points: 0 };
+  const commits = await releaseHistory(client, context, range.toSha, range.from?.sha, {
     withFiles: filtered,
-    commitsInRange: from?.commitsSince,
+    commitsInRange: range.from?.commitsSince,
     onPage: (page) => {
-      pages++;
-      points += page.points;
+      cost.pages++;
+      cost.points += page.points;
     },
   });
-  core.info(`Read ${commits.length} commits in ${pages} GraphQL page${pages === 1 ? '' : 's'}: ${points} rate-limit point${points === 1 ? '' : 's'} (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`);
   const { kept, cancelled } = cancelReverts(entriesOf(commits));
   if (filtered) {
     // Pull requests bring their files; commits without one are read only when paths filter.
@@ -100,53 +147,40 @@ export async function run(): Promise<void> {
       entry.files = await commitFiles(client, context, entry.sha);
     });
   }
-  const entries = filterByPaths(kept, paths);
-  const changelog = settings.changelog ?? (await githubReleaseConfig(client, context, to, snapshot));
-  const sections = categorise(entries, changelog, settings['breaking-labels']);
-  const version = nextVersion(from?.tag, listedEntries(sections), {
-    tagPrefix: settings['tag-prefix'],
-    initialVersion: settings['initial-version'],
-    breakingLabels: settings['breaking-labels'],
-    minorLabels: settings['minor-labels'],
-  });
-  const toLabel = to === context.sha || to === toSha ? toSha : to;
-  const notes = renderNotes({ repository: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl }, from: from?.tag, to: toLabel, sections });
+  return { entries: filterByPaths(kept, paths), commits: commits.length, cancelled: cancelled.length, ...cost };
+}
 
-  const outputFile = core.getInput('output-file').trim();
-  if (outputFile) {
-    const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), outputFile);
+function describeHistory(history: Awaited<ReturnType<typeof readHistory>>): string[] {
+  return [
+    `Read ${plural(history.commits, 'commit')} in ${plural(history.pages, 'GraphQL page')}: ${plural(history.points, 'rate-limit point')} (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`,
+    `${plural(history.cancelled, 'entry', 'entries')} cancelled by reverts; ${plural(history.entries.length, 'entry', 'entries')} kept.`,
+  ];
+}
+
+interface Publication {
+  notes: string;
+  outputFile: string;
+  mode: NotesInputs['release'];
+  releases: Release[];
+  tag: string;
+  sha: string;
+}
+
+/** Writes the notes to the output file, and creates or updates the release when asked. */
+async function publish(client: GitHubClient, context: RunContext, publication: Publication) {
+  if (publication.outputFile) {
+    const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), publication.outputFile);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, notes);
+    writeFileSync(path, publication.notes);
+    logLine(`Wrote the notes to ${publication.outputFile}`);
   }
-  const tag = core.getInput('tag').trim() || (to !== toSha && to !== context.sha ? to : `${settings['tag-prefix']}${version}`);
-  const release = mode === 'none' ? undefined : await upsertRelease(client, context, releases, { tag, sha: toSha, notes, draft: mode === 'draft' });
+  if (publication.mode === 'none') return undefined;
+  const { releases, tag, sha, notes } = publication;
+  return upsertRelease(client, context, releases, { tag, sha, notes, draft: publication.mode === 'draft' });
+}
 
-  const listed = listedEntries(sections);
-  await finishStep({
-    outputs: {
-      notes,
-      version,
-      'previous-tag': from?.tag ?? '',
-      'release-id': release ? String(release.id) : '',
-      'release-url': release?.url ?? '',
-    },
-    title: `Release notes: ${settings['tag-prefix']}${version} (${listed.length} change${listed.length === 1 ? '' : 's'}${from ? ` since ${from.tag}` : ''})`,
-    intro: join([
-      text('Range '),
-      code(from ? from.tag : 'the first commit'),
-      text(' … '),
-      code(toLabel.length === 40 ? toLabel.slice(0, 7) : toLabel),
-      text(`: ${commits.length} commits; ${cancelled.length} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
-      ...(release ? [text(` ${release.created ? 'Created' : 'Updated'} `), link(`${release.draft ? 'draft ' : ''}release ${tag}`, release.url), text('.')] : []),
-    ]),
-    table: {
-      columns: ['Section', 'Entries'],
-      rows: [...(sections.breaking.length > 0 ? [['Breaking changes', sections.breaking.length] as const] : []), ...sections.sections.map((section) => [section.title, section.entries.length] as const)].map(
-        ([title, count]) => [text(title), text(count)],
-      ),
-    },
-    markdown: notes,
-  });
+function describePublished(release: Awaited<ReturnType<typeof publish>>): string[] {
+  return release ? [`${release.created ? 'Created' : 'Updated'} ${release.draft ? 'draft ' : ''}release ${release.url}`] : ['No release written (release: none)'];
 }
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */

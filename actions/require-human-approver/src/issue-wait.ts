@@ -1,7 +1,6 @@
 // The issue source: for repositories without environment reviewers, ask in an issue and
 // wait for qualifying people to comment an approve or deny word. The issue is always
 // closed with the outcome, also when the job is cancelled, so none is left half-done.
-import * as core from '@actions/core';
 import { graceAfter, listenForCancellation, sleep } from '@release-governance/async';
 import {
   commentDecision,
@@ -16,11 +15,12 @@ import {
 } from '@release-governance/approval';
 import { findMarkedIssue, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
-import { markdownCode, markdownText } from '@release-governance/report';
+import { markdownCode, markdownText, plural, shortSha } from '@release-governance/render';
+import { logLine } from '@release-governance/report';
 
-export type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
+type IssueOutcome = 'approved' | 'denied' | 'timed out' | 'cancelled';
 
-export interface IssueResult {
+interface IssueResult {
   issue: { number: number; url: string };
   outcome: IssueOutcome;
   judgements: Judgement[];
@@ -52,9 +52,7 @@ export async function approvalByIssue(options: WaitOptions): Promise<IssueResult
     cancelled.dispose();
     throw error;
   }
-  core.setOutput('issue-number', String(issue.number));
-  core.setOutput('issue-url', issue.url);
-  core.info(`Waiting for approval in ${issue.url}`);
+  logLine(`Waiting for approval in ${issue.url}`);
 
   let result: Omit<IssueResult, 'issue'> = { outcome: 'cancelled', judgements: [], accepted: [] };
   try {
@@ -68,6 +66,7 @@ export async function approvalByIssue(options: WaitOptions): Promise<IssueResult
         });
       if (!comments) break;
       const { decision, judgements, accepted } = await tally(comments, options);
+      logLine(`${plural(comments.length, 'comment')}; ${accepted.length} of ${settings['min-approvals']} approvals${decision ? `; ${decision}` : ''}`);
       const remaining = deadline - Date.now();
       const outcome: IssueOutcome | undefined = cancelled.signal.aborted ? 'cancelled' : (decision ?? (remaining <= 0 ? 'timed out' : undefined));
       result = { outcome: outcome ?? 'cancelled', judgements, accepted };
@@ -114,7 +113,7 @@ async function openApprovalIssue({ client, context, sha, settings, rules }: Wait
   ].join('\n');
   const data = await client.request(
     'POST /repos/{owner}/{repo}/issues',
-    { owner, repo, title: `Release approval: ${sha.slice(0, 7)} (run ${context.runId})`, body, labels },
+    { owner, repo, title: `Release approval: ${shortSha(sha)} (run ${context.runId})`, body, labels },
     'issues: write',
   );
   return { number: data.number, url: data.html_url, createdAt: data.created_at };
@@ -146,7 +145,13 @@ async function tally(
     if (nearMiss) ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: nearMiss });
     // A deny stays a deny when edited: stopping a release is the safe side.
     else if (decision === 'approve' && editedAfterPosting(comment)) {
-      ignored.push({ login, via: 'comment', url: comment.html_url, verdict: 'rejected', reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment' });
+      ignored.push({
+        login,
+        via: 'comment',
+        url: comment.html_url,
+        verdict: 'rejected',
+        reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment',
+      });
     } else if (decision) decisions.push({ decision, candidate });
   }
   const { judgements, accepted, denied } = await tallyDecisions(decisions, rules, exclusions, directory);

@@ -12,8 +12,9 @@ import {
   type GuardDecision,
   type Judgement,
 } from '@release-governance/approval';
-import { findPreviousRelease, releaseHistory, type GitHubClient, type RunContext } from '@release-governance/github';
+import { findPreviousRelease, releaseHistory, runUrl, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
+import { shortSha } from '@release-governance/render';
 
 export interface CollectedApprovals {
   subject: { label: string; url?: string };
@@ -55,16 +56,12 @@ function reviewEventActors(context: RunContext): Exclusions {
   };
 }
 
-export async function fromPullRequest(
-  client: GitHubClient,
-  context: RunContext,
-  sha: string,
-  settings: ApproverSettings,
-): Promise<CollectedApprovals> {
+export async function fromPullRequest(client: GitHubClient, context: RunContext, sha: string, settings: ApproverSettings): Promise<CollectedApprovals> {
   const { owner, repo } = context;
-  const pull_number = PULL_REQUEST_EVENTS.has(context.eventName) && context.payload.pull_request
-    ? Number(context.payload.pull_request.number)
-    : await pullRequestOfCommit(client, context, sha);
+  const pull_number =
+    PULL_REQUEST_EVENTS.has(context.eventName) && context.payload.pull_request
+      ? Number(context.payload.pull_request.number)
+      : await pullRequestOfCommit(client, context, sha);
   const pull = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number }, 'pull-requests: read');
   const reviewEvent = context.eventName === 'pull_request_review';
   const [reviews, files, commits] = await Promise.all([
@@ -113,18 +110,24 @@ async function pullRequestOfCommit(client: GitHubClient, context: RunContext, sh
   const pulls = await client.all('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha }, 'pull-requests: read');
   const pull = pulls.find((candidate) => candidate.merge_commit_sha === sha) ?? pulls.find((candidate) => candidate.head.sha === sha) ?? pulls[0];
   if (!pull) {
-    throw new Error(`No pull request is associated with commit ${sha.slice(0, 7)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`);
+    throw new Error(
+      `No pull request is associated with commit ${shortSha(sha)}: set \`source\` to environment (deployment approvals) or issue (ask in an issue).`,
+    );
   }
   return pull.number;
 }
 
 /** The run whose deployment approvals count: the reviewed run on deployment_review, else this one. */
-export function approvalRunId(context: RunContext): number {
+function approvalRunId(context: RunContext): number {
   return context.eventName === 'deployment_review' && context.payload.workflow_run?.id ? Number(context.payload.workflow_run.id) : context.runId;
 }
 
 export async function readRunApprovals(client: GitHubClient, context: RunContext) {
-  return client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: context.owner, repo: context.repo, run_id: approvalRunId(context) }, 'actions: read');
+  return client.request(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+    { owner: context.owner, repo: context.repo, run_id: approvalRunId(context) },
+    'actions: read',
+  );
 }
 
 /**
@@ -132,11 +135,15 @@ export async function readRunApprovals(client: GitHubClient, context: RunContext
  * deployment_status), or the reviewed job's (deployment_review). Undefined when the event
  * does not say, or names more than one.
  */
-export function eventEnvironment(context: RunContext): string | undefined {
+function eventEnvironment(context: RunContext): string | undefined {
   const { payload } = context;
   if (context.eventName === 'deployment' || context.eventName === 'deployment_status') return payload.deployment?.environment || undefined;
   if (context.eventName !== 'deployment_review') return undefined;
-  const named = [payload.environment, payload.workflow_job_run?.environment, ...(payload.workflow_job_runs ?? []).map((run: { environment?: string }) => run.environment)];
+  const named = [
+    payload.environment,
+    payload.workflow_job_run?.environment,
+    ...(payload.workflow_job_runs ?? []).map((run: { environment?: string }) => run.environment),
+  ];
   const distinct = [...new Set(named.filter((name): name is string => typeof name === 'string' && name !== '').map((name) => name.toLowerCase()))];
   return distinct.length === 1 ? named.find((name) => typeof name === 'string' && name.toLowerCase() === distinct[0]) : undefined;
 }
@@ -157,7 +164,7 @@ export async function fromEnvironment(
     );
   }
   const runId = approvalRunId(context);
-  const url = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${runId}`;
+  const url = runUrl(context, runId);
   const decisions: Decision[] = [];
   const prejudged: Judgement[] = [];
   // Environment names are case-insensitive on GitHub.
@@ -166,7 +173,13 @@ export async function fromEnvironment(
     const names = approval.environments.map((candidate) => candidate.name ?? '');
     if (!names.some((name) => name.toLowerCase() === environment.toLowerCase())) {
       const verb = approval.state === 'approved' ? 'approved' : 'rejected';
-      prejudged.push({ login, via: 'environment', url, verdict: 'rejected', reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\`` });
+      prejudged.push({
+        login,
+        via: 'environment',
+        url,
+        verdict: 'rejected',
+        reason: `${verb} environment ${names.map((name) => `\`${name}\``).join(', ')}, not \`${environment}\``,
+      });
       continue;
     }
     const candidate = { login, account: { login, type: approval.user.type }, via: 'environment' as const, url };

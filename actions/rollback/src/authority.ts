@@ -1,12 +1,12 @@
 // Only a human release manager may roll back: the person who dispatched the run and, on
 // a re-run, the person who re-ran it, judged by require-human-approver's own rules.
-import { judgeCandidate, type Judgement } from '@release-governance/approval';
+import { judgeCandidate, roleRules, type Judgement } from '@release-governance/approval';
 import { gitHubRoleDirectory, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 
 export async function judgeDispatchers(client: GitHubClient, context: RunContext, approvers: ApproverSettings): Promise<Judgement[]> {
   const directory = gitHubRoleDirectory(client, context.owner, context.repo);
-  const rules = { users: approvers.users, teams: approvers.teams, agents: approvers.agents, minPermission: approvers['min-permission'] };
+  const rules = roleRules(approvers);
   const logins = [...new Set([context.actor, context.triggeringActor].filter(Boolean))];
   const judgements: Judgement[] = [];
   for (const login of logins) {

@@ -17,9 +17,9 @@ export async function resolveTargetInput(client: GitHubClient, context: RunConte
       if (!isNotFound(error)) throw error;
     }
   }
-  const sha = await resolveCommit(client, context, target.trim());
+  const sha = await resolveCommit(client, context, target);
   if (!sha) throw new Error(`input \`target\`: "${target}" is not a deployment id of ${environment}, a tag or a commit of ${context.owner}/${context.repo}`);
-  return { sha, ref: target.trim() };
+  return { sha, ref: target };
 }
 
 /**

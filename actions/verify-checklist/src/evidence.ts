@@ -25,10 +25,10 @@ import {
   type ReleaseRange,
   type RunContext,
 } from '@release-governance/github';
-import { entriesOf } from '@release-governance/notes';
+import { entriesOf } from '@release-governance/changes';
 import type { EvidenceKind, EvidenceSettings } from '@release-governance/policy';
 
-export interface EvidenceRequest {
+interface EvidenceRequest {
   client: GitHubClient;
   context: RunContext;
   sha: string;
@@ -55,10 +55,7 @@ const COLLECTORS: Record<EvidenceKind, Collector> = {
   docs: collectDocs,
 };
 
-export async function collectEvidence(
-  kinds: EvidenceKind[],
-  request: EvidenceRequest,
-): Promise<Partial<Record<EvidenceKind, EvidenceResult>>> {
+export async function collectEvidence(kinds: EvidenceKind[], request: EvidenceRequest): Promise<Partial<Record<EvidenceKind, EvidenceResult>>> {
   const { client, context, sha } = request;
   let releases: Promise<Release[]> | undefined;
   let previous: Promise<PreviousRelease | undefined> | undefined;
@@ -66,7 +63,9 @@ export async function collectEvidence(
   const shared: SharedReads = {
     releases: () => (releases ??= listReleases(client, context.owner, context.repo)),
     previousRelease: () =>
-      (previous ??= shared.releases().then((found) => findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
+      (previous ??= shared
+        .releases()
+        .then((found) => findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
     releaseRange: () => (range ??= shared.previousRelease().then((found) => rangeSince(client, context.owner, context.repo, sha, found))),
   };
   const results = await Promise.all(
@@ -98,8 +97,12 @@ async function collectReviews(request: EvidenceRequest, shared: SharedReads): Pr
   const entries = entriesOf(history).filter((entry) => request.currentPullNumber === undefined || entry.openPull !== request.currentPullNumber);
   return evaluateReviews({
     range: { from: previous?.tag, to: request.sha },
-    pulls: entries.flatMap((entry) => (entry.kind === 'pull' ? [{ number: entry.number as number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : [])),
-    directCommits: entries.flatMap((entry) => (entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : [])),
+    pulls: entries.flatMap((entry) =>
+      entry.kind === 'pull' ? [{ number: entry.number as number, url: entry.url, author: entry.author?.login ?? '', approvers: entry.approvers }] : [],
+    ),
+    directCommits: entries.flatMap((entry) =>
+      entry.kind === 'commit' ? [{ sha: entry.sha, message: entry.title, url: entry.url, openPull: entry.openPull }] : [],
+    ),
     settings: request.settings.reviews,
   });
 }

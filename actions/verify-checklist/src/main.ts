@@ -1,52 +1,88 @@
-// verify-checklist: reads inputs, loads the policy, reads the checklist, proves the ticked
-// items through the API, and reports. The deciding is in @release-governance/checklist.
-import * as core from '@actions/core';
+// verify-checklist, as a pipeline: 1. the policy, 2. the checklist and its ticks, 3. the
+// evidence for ticked items, 4. the verdicts; then the step report. The deciding is in
+// @release-governance/checklist; each stage logs what it read and decided.
 import {
+  checklistComplete,
+  checklistStepReport,
   decide,
+  describeDocuments,
+  describeEvidence,
+  describeTicks,
+  describeVerdicts,
   evidenceNeeded,
-  failureMessage,
   readTicks,
-  summaryIntro,
-  summaryRows,
-  summaryTitle,
-  unmetItems,
   type ChecklistReport,
+  type ItemTicks,
 } from '@release-governance/checklist';
-import { createGitHubClient, isPullRequestEvent, policyFileReader, readRunContext, releaseTagOf } from '@release-governance/github';
-import { loadPolicy } from '@release-governance/policy';
-import { code, finishStep, join, link, text } from '@release-governance/report';
+import {
+  createGitHubClient,
+  isPullRequestEvent,
+  policyFileReader,
+  readRunContext,
+  releaseTagOf,
+  type GitHubClient,
+  type RunContext,
+} from '@release-governance/github';
+import { describePolicy, loadPolicy, type Policy } from '@release-governance/policy';
+import { finishStep, stage } from '@release-governance/report';
 import { collectEvidence } from './evidence';
-import { readChecklistDocuments } from './sources';
+import { readInputs, type ChecklistInputs } from './inputs';
+import { readChecklistDocuments, type ChecklistSources } from './sources';
 
 export async function run(): Promise<void> {
+  const inputs = readInputs();
   const context = readRunContext();
-  const client = createGitHubClient(core.getInput('token'));
+  const client = createGitHubClient(inputs.token);
   const pull = isPullRequestEvent(context.eventName) ? context.payload.pull_request : undefined;
-  const sha: string = core.getInput('sha') || pull?.head?.sha || context.sha;
+  const sha: string = inputs.sha || pull?.head?.sha || context.sha;
 
-  const policy = await loadPolicy({ read: policyFileReader(client, context), policyPath: core.getInput('policy') });
+  const policy = await stage('1. Policy', () => loadPolicy({ read: policyFileReader(client, context), policyPath: inputs.policy }), describePolicy);
+  const checklist = await stage(`2. Checklist of ${sha}`, () => readChecklist(client, context, sha, inputs, policy), describeChecklist);
+  const evidence = await stage(
+    '3. Evidence for the ticked items',
+    async () =>
+      collectEvidence(evidenceNeeded(checklist.ticks), {
+        client,
+        context,
+        sha,
+        tag: inputs.tag || releaseTagOf(context),
+        settings: policy.checklist.evidence,
+        currentPullNumber: pull ? Number(pull.number) : undefined,
+      }),
+    describeEvidence,
+  );
+  const report = await stage(
+    '4. Verdicts',
+    () => checklistReport(sha, policy, checklist, decide(checklist.ticks, evidence)),
+    (decided) => describeVerdicts(decided.items, decided.complete),
+  );
+  await finishStep(checklistStepReport(report, checklist.ignoredComments));
+}
 
-  const { documents, ignoredComments } = await readChecklistDocuments(client, context, sha, {
-    checklistFile: core.getInput('checklist-file'),
-    issueNumber: core.getInput('issue-number'),
+interface Checklist extends ChecklistSources {
+  ticks: ItemTicks[];
+}
+
+async function readChecklist(client: GitHubClient, context: RunContext, sha: string, inputs: ChecklistInputs, policy: Policy): Promise<Checklist> {
+  const sources = await readChecklistDocuments(client, context, sha, {
+    checklistFile: inputs.checklistFile,
+    issueNumber: inputs.issueNumber,
     withComments: policy.checklist.comments,
     commentPermission: policy.checklist['comment-permission'],
   });
-  const ticks = readTicks(policy.checklist.items, documents);
-  const evidence = await collectEvidence(evidenceNeeded(ticks), {
-    client,
-    context,
-    sha,
-    tag: core.getInput('tag') || releaseTagOf(context),
-    settings: policy.checklist.evidence,
-    currentPullNumber: pull ? Number(pull.number) : undefined,
-  });
-  const items = decide(ticks, evidence);
+  return { ...sources, ticks: readTicks(policy.checklist.items, sources.documents) };
+}
 
-  const report: ChecklistReport = {
-    complete: items.every((item) => item.verdict !== 'unmet'),
+function describeChecklist(checklist: Checklist): string[] {
+  const ignored = checklist.ignoredComments.map(({ login, reason }) => `Comment by ${login} not counted: ${reason}`);
+  return [...describeDocuments(checklist.documents), ...ignored, ...describeTicks(checklist.ticks)];
+}
+
+function checklistReport(sha: string, policy: Policy, checklist: Checklist, items: ChecklistReport['items']): ChecklistReport {
+  return {
+    complete: checklistComplete(items),
     sha,
-    sources: documents.map(({ label, url }) => ({ label, url })),
+    sources: checklist.documents.map(({ label, url }) => ({ label, url })),
     policy: {
       file: policy.policyFile.path,
       fileFound: policy.policyFile.found,
@@ -57,11 +93,4 @@ export async function run(): Promise<void> {
     },
     items,
   };
-  await finishStep({
-    outputs: { complete: String(report.complete), unmet: unmetItems(report), report },
-    title: summaryTitle(report),
-    intro: ignoredComments.length > 0 ? join([summaryIntro(report), text(' Comments not counted: '), join(ignoredComments.map(({ login, url, reason }) => join([link('comment', url), text(' by '), code(login), text(` (${reason})`)])), '; '), text('.')]) : summaryIntro(report),
-    table: { columns: ['Item', 'Ticked', 'Evidence', 'Verdict'], rows: summaryRows(report) },
-    failure: report.complete ? undefined : failureMessage(report),
-  });
 }

@@ -3,23 +3,18 @@
 // Comments tick items only when their author could have edited the checklist themselves
 // (the policy's checklist.comment-permission, default write); anyone else's are ignored
 // and named, so a stranger's `- [x]` cannot complete a release checklist.
-import type { ChecklistDocument } from '@release-governance/checklist';
+import { isBot } from '@release-governance/approval';
+import type { ChecklistDocument, IgnoredComment } from '@release-governance/checklist';
 import { gitHubRoleDirectory, isPullRequestEvent, repositoryFileReader, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { RepositoryPermission } from '@release-governance/policy';
+import { shortSha } from '@release-governance/render';
 
-export interface SourceInputs {
+interface SourceInputs {
   checklistFile: string;
-  issueNumber: string;
+  issueNumber?: number;
   withComments: boolean;
   /** The least repository permission whose comments count. */
   commentPermission: RepositoryPermission;
-}
-
-/** A comment whose task list did not count, and why. */
-export interface IgnoredComment {
-  login: string;
-  url: string;
-  reason: string;
 }
 
 export interface ChecklistSources {
@@ -27,27 +22,22 @@ export interface ChecklistSources {
   ignoredComments: IgnoredComment[];
 }
 
-export async function readChecklistDocuments(
-  client: GitHubClient,
-  context: RunContext,
-  sha: string,
-  inputs: SourceInputs,
-): Promise<ChecklistSources> {
+export async function readChecklistDocuments(client: GitHubClient, context: RunContext, sha: string, inputs: SourceInputs): Promise<ChecklistSources> {
   const { owner, repo } = context;
   const comments = (issue_number: number, permission: string) =>
     inputs.withComments ? readComments(client, context, issue_number, permission, inputs.commentPermission) : { documents: [], ignoredComments: [] };
   if (inputs.checklistFile) {
     const markdown = await repositoryFileReader(client, owner, repo, sha)(inputs.checklistFile);
     if (markdown === undefined) {
-      throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${sha.slice(0, 7)}`);
+      throw new Error(`checklist-file: ${inputs.checklistFile} does not exist at commit ${shortSha(sha)}`);
     }
-    return { documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }], ignoredComments: [] };
+    return {
+      documents: [{ label: inputs.checklistFile, url: `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${inputs.checklistFile}`, markdown }],
+      ignoredComments: [],
+    };
   }
-  if (inputs.issueNumber) {
-    const issue_number = Number(inputs.issueNumber);
-    if (!Number.isInteger(issue_number) || issue_number <= 0) {
-      throw new Error(`issue-number: expected a positive whole number; got "${inputs.issueNumber}"`);
-    }
+  if (inputs.issueNumber !== undefined) {
+    const issue_number = inputs.issueNumber;
     const issue = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number }, 'issues: read');
     const body = { label: `issue #${issue_number}`, url: issue.html_url, markdown: issue.body ?? '' };
     const read = await comments(issue_number, 'issues: read');
@@ -85,7 +75,7 @@ async function readComments(
   const ignoredComments: IgnoredComment[] = [];
   for (const comment of comments) {
     const login = comment.user?.login ?? 'unknown';
-    if (!comment.user || comment.user.type === 'Bot' || login.toLowerCase().endsWith('[bot]')) {
+    if (!comment.user || isBot(comment.user)) {
       ignoredComments.push({ login, url: comment.html_url, reason: 'is a bot' });
       continue;
     }

@@ -3,10 +3,13 @@
 // is not a decision. A comment that uses a word without being a decision is reported, so
 // whoever wrote it learns why it did not count. An approval edited after it was posted
 // does not count: people with write access may edit anyone's comment.
-export type CommentDecision = 'approve' | 'deny';
+type CommentDecision = 'approve' | 'deny';
 
 export function commentDecision(body: string, words: { approve: string[]; deny: string[] }): CommentDecision | undefined {
-  const firstLine = (body.trim().split('\n')[0] ?? '').trim().toLowerCase().replace(/[\s.!,;:]+$/, '');
+  const firstLine = (body.trim().split('\n')[0] ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.!,;:]+$/, '');
   if (words.deny.some((word) => word.toLowerCase() === firstLine)) return 'deny';
   if (words.approve.some((word) => word.toLowerCase() === firstLine)) return 'approve';
   return undefined;

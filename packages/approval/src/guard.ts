@@ -12,7 +12,7 @@ export interface GuardDecision {
 }
 
 /** A changed file as GitHub's files APIs list it; a bare path is a modification. */
-export interface ChangedFile {
+interface ChangedFile {
   filename: string;
   status?: string;
   /** The old path of a renamed (or copied) file. */
@@ -31,8 +31,16 @@ export function approvalRequiredFor(changedFiles: (string | ChangedFile)[] | und
   const protectedFiles = touched.map((touch) => touch.path);
   const shown = touched.map((touch) => touch.label);
   return touched.length > 0
-    ? { required: true, protectedFiles, reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}` }
-    : { required: false, protectedFiles, reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed` };
+    ? {
+        required: true,
+        protectedFiles,
+        reason: `the change modifies the release process: ${shown.slice(0, 10).join(', ')}${shown.length > 10 ? ` and ${shown.length - 10} more` : ''}`,
+      }
+    : {
+        required: false,
+        protectedFiles,
+        reason: `the pull request changes none of the protected paths (${protectedPaths.join(', ')}), so no release-manager approval is needed`,
+      };
 }
 
 /** The protected paths one changed file touches: its path, and the path it was renamed or copied from. */
@@ -41,6 +49,10 @@ function describeTouch(file: ChangedFile, isProtected: (path: string) => boolean
   const moved = file.status === 'copied' ? 'copied' : 'renamed';
   const touches: { path: string; label: string }[] = [];
   if (previous && isProtected(previous)) touches.push({ path: previous, label: `${previous} (${moved} to ${file.filename})` });
-  if (isProtected(file.filename)) touches.push({ path: file.filename, label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename });
+  if (isProtected(file.filename))
+    touches.push({
+      path: file.filename,
+      label: previous ? `${file.filename} (${moved} from ${previous})` : file.status === 'removed' ? `${file.filename} (removed)` : file.filename,
+    });
   return touches;
 }

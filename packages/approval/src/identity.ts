@@ -19,10 +19,15 @@ export function sameLogin(a: string | undefined, b: string | undefined): boolean
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
+/** The one bot rule: GitHub says the account is a Bot, or its login ends in `[bot]` (an app's). */
+export function isBot(account: Account): boolean {
+  return account.type === 'Bot' || account.login.toLowerCase().endsWith('[bot]');
+}
+
 /** Why the account is not a person, or undefined when it is one. */
 export function nonHumanReason(account: Account, agents: string[]): string | undefined {
-  if (account.type && account.type !== 'User') return account.type === 'Bot' ? 'is a bot' : `is an account of type ${account.type}, not a person`;
-  if (account.login.toLowerCase().endsWith('[bot]')) return 'is a bot (its login ends in [bot])';
+  if (account.type && account.type !== 'User' && account.type !== 'Bot') return `is an account of type ${account.type}, not a person`;
+  if (isBot(account)) return account.type === 'Bot' ? 'is a bot' : 'is a bot (its login ends in [bot])';
   const agent = agents.find((pattern) => loginMatches(pattern, account.login));
   if (agent) return `is an agent account (listed in approvers.agents as \`${agent}\`)`;
   return undefined;

@@ -3,7 +3,8 @@
 // ran the workflow). A rejection is judged by the same rule for every source: by a person
 // holding the role it is final; by anyone else it does not count, and the report says so.
 // The role lookups are behind RoleDirectory, so this stays pure.
-import type { RepositoryPermission } from '@release-governance/policy';
+import { shortSha } from '@release-governance/render';
+import type { ApproverSettings, RepositoryPermission } from '@release-governance/policy';
 import { nonHumanReason, sameLogin, type Account } from './identity';
 
 export type Permission = RepositoryPermission | 'none';
@@ -22,6 +23,11 @@ export interface RoleRules {
   minPermission?: RepositoryPermission;
 }
 
+/** The release-manager role as the policy's approvers section defines it. */
+export function roleRules(settings: ApproverSettings): RoleRules {
+  return { users: settings.users, teams: settings.teams, agents: settings.agents, minPermission: settings['min-permission'] };
+}
+
 /** People whose approval cannot count because of who they are in this change. */
 export interface Exclusions {
   pullRequestAuthor?: string;
@@ -36,7 +42,7 @@ export interface Exclusions {
   changedBy?: { login: string; sha: string; as: 'author' | 'committer' }[];
 }
 
-export type ApprovalSource = 'review' | 'environment' | 'comment' | 'dispatch';
+type ApprovalSource = 'review' | 'environment' | 'comment' | 'dispatch';
 
 export interface ApprovalCandidate {
   login: string;
@@ -55,14 +61,9 @@ export interface Judgement {
 
 const PERMISSION_RANK: Record<Permission, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** With no users or teams listed, the role is held by those who may maintain the repository. */
-export const DEFAULT_ROLE_PERMISSION: RepositoryPermission = 'maintain';
+const DEFAULT_ROLE_PERMISSION: RepositoryPermission = 'maintain';
 
-export async function judgeCandidate(
-  candidate: ApprovalCandidate,
-  rules: RoleRules,
-  exclusions: Exclusions,
-  directory: RoleDirectory,
-): Promise<Judgement> {
+export async function judgeCandidate(candidate: ApprovalCandidate, rules: RoleRules, exclusions: Exclusions, directory: RoleDirectory): Promise<Judgement> {
   const { login } = candidate;
   const reject = (reason: string): Judgement => ({ login, via: candidate.via, url: candidate.url, verdict: 'rejected', reason });
 
@@ -72,9 +73,9 @@ export async function judgeCandidate(
   if (sameLogin(login, exclusions.actor)) return reject("is the workflow's actor");
   if (sameLogin(login, exclusions.triggeringActor)) return reject('triggered this workflow run');
   const authored = exclusions.commitAuthors?.find((commit) => sameLogin(commit.login, login));
-  if (authored) return reject(`authored commit ${authored.sha.slice(0, 7)} being released (separation of duties)`);
+  if (authored) return reject(`authored commit ${shortSha(authored.sha)} being released (separation of duties)`);
   const changed = exclusions.changedBy?.find((commit) => sameLogin(commit.login, login));
-  if (changed) return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${changed.sha.slice(0, 7)} of the pull request`);
+  if (changed) return reject(`${changed.as === 'author' ? 'authored' : 'committed'} commit ${shortSha(changed.sha)} of the pull request`);
 
   const role = await roleOf(login, rules, directory);
   if (!role.holds) return reject(role.reason);
@@ -141,7 +142,7 @@ export interface Decision {
   rejected?: string;
 }
 
-export interface Tally {
+interface Tally {
   /** Rows in decision order. */
   judgements: Judgement[];
   /** Distinct accepted approvers; none once a release manager has rejected. */
@@ -177,16 +178,16 @@ export async function tallyDecisions(decisions: Decision[], rules: RoleRules, ex
     judgements.push({
       ...judgement,
       verdict: 'rejected',
-      reason: counts ? `${rejected} (${judgement.reason}): a release manager's rejection is final` : `${rejected}, but ${judgement.reason}: the rejection does not count`,
+      reason: counts
+        ? `${rejected} (${judgement.reason}): a release manager's rejection is final`
+        : `${rejected}, but ${judgement.reason}: the rejection does not count`,
     });
   }
   return { judgements, accepted: denied ? [] : distinctAccepted(judgements), denied };
 }
 
 export function describeJudgement(judgement: Judgement): string {
-  return judgement.verdict === 'accepted'
-    ? `accepted: \`${judgement.login}\`, ${judgement.reason}`
-    : `rejected: \`${judgement.login}\` ${judgement.reason}`;
+  return judgement.verdict === 'accepted' ? `accepted: \`${judgement.login}\`, ${judgement.reason}` : `rejected: \`${judgement.login}\` ${judgement.reason}`;
 }
 
 export function distinctAccepted(judgements: Judgement[]): string[] {

@@ -1,5 +1,5 @@
-// How an approval verdict reads in the job summary, the failure message and the outputs.
-import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
+// How an approval verdict reads: the step report (job summary, failure message, outputs).
+import { code, inertLine, join, link, plural, strong, text, type Html, type StepReport } from '@release-governance/render';
 import { describeJudgement, type Judgement } from './judge';
 
 export interface ApprovalReport {
@@ -14,7 +14,18 @@ export interface ApprovalReport {
   issue?: { number: number; url: string; outcome: string };
 }
 
-export function approvalOutputs(report: ApprovalReport) {
+/** The step's whole report: outputs, summary (title, intro, one row per judged approver) and failure. */
+export function approvalStepReport(report: ApprovalReport): StepReport {
+  return {
+    outputs: approvalOutputs(report),
+    title: approvalTitle(report),
+    intro: approvalIntro(report),
+    table: { columns: ['Approver', 'Via', 'Verdict', 'Reason'], rows: approvalRows(report) },
+    failure: report.approved ? undefined : approvalFailure(report),
+  };
+}
+
+function approvalOutputs(report: ApprovalReport) {
   const entries = (verdict: Judgement['verdict']) =>
     report.judgements.filter((judgement) => judgement.verdict === verdict).map(({ login, via, reason, url }) => ({ login, via, reason, url }));
   return {
@@ -22,22 +33,24 @@ export function approvalOutputs(report: ApprovalReport) {
     required: String(report.required),
     approvers: entries('accepted'),
     rejected: entries('rejected'),
+    // Set only when the decision was asked for in an issue.
+    ...(report.issue ? { 'issue-number': String(report.issue.number), 'issue-url': report.issue.url } : {}),
   };
 }
 
-export function approvalTitle(report: ApprovalReport): string {
+function approvalTitle(report: ApprovalReport): string {
   if (!report.required) return 'Release approval: not needed ✅';
-  const count = `${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'}`;
+  const count = `${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')}`;
   return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
 }
 
-export function approvalIntro(report: ApprovalReport): Html {
+function approvalIntro(report: ApprovalReport): Html {
   const parts = [text('Approvals of '), link(report.subject.label, report.subject.url), text('. '), text(capitalise(report.requiredReason)), text('.')];
   if (report.issue) parts.push(text(' Approval issue: '), link(`#${report.issue.number}`, report.issue.url), text(` (${report.issue.outcome}).`));
   return join(parts);
 }
 
-export function approvalRows(report: ApprovalReport): Html[][] {
+function approvalRows(report: ApprovalReport): Html[][] {
   return report.judgements.map((judgement) => [
     code(judgement.login),
     link(judgement.via, judgement.url),
@@ -46,10 +59,11 @@ export function approvalRows(report: ApprovalReport): Html[][] {
   ]);
 }
 
-export function approvalFailure(report: ApprovalReport): string {
+function approvalFailure(report: ApprovalReport): string {
   const lines = report.judgements.map((judgement) => `  - ${inertLine(describeJudgement(judgement))}`);
   return (
-    `Release approval missing: ${report.accepted.length} of ${report.minApprovals} qualifying approval${report.minApprovals === 1 ? '' : 's'} for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
+    `Release approval missing: ${report.accepted.length} of ${plural(report.minApprovals, 'qualifying approval')} ` +
+    `for ${inertLine(report.subject.label)} (${inertLine(report.requiredReason)}).` +
     (lines.length > 0 ? `\n${lines.join('\n')}` : '\n  No approvals were found.')
   );
 }

@@ -1,5 +1,6 @@
 // Pull-request reviews reduced to one standing decision per reviewer.
-import type { Account } from './identity';
+import { shortSha } from '@release-governance/render';
+import { isBot, type Account } from './identity';
 import type { Decision, Judgement } from './judge';
 
 export interface Review {
@@ -9,8 +10,6 @@ export interface Review {
   url?: string;
 }
 
-const short = (sha: string) => sha.slice(0, 7);
-
 /**
  * Each reviewer's latest deciding review counts (comments do not change a decision): an
  * approval must be of the head commit unless stale approvals are allowed; a dismissed
@@ -18,10 +17,7 @@ const short = (sha: string) => sha.slice(0, 7);
  * tallyDecisions makes final when the reviewer is a release manager. GitHub keeps a change
  * request standing across pushes, so its commit does not matter.
  */
-export function reduceReviews(
-  reviews: Review[],
-  options: { headSha: string; allowStale: boolean },
-): { decisions: Decision[]; rejected: Judgement[] } {
+export function reduceReviews(reviews: Review[], options: { headSha: string; allowStale: boolean }): { decisions: Decision[]; rejected: Judgement[] } {
   const history = new Map<string, Review[]>();
   for (const review of reviews) {
     if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
@@ -37,10 +33,14 @@ export function reduceReviews(
     if (latest.state === 'DISMISSED') {
       rejected.push({ ...base, verdict: 'rejected', reason: approvedBefore ? 'approved, but the approval was dismissed' : 'review was dismissed' });
     } else if (latest.state === 'CHANGES_REQUESTED') {
-      decisions.push({ decision: 'deny', candidate: { ...base, account: latest.user }, rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes' });
+      decisions.push({
+        decision: 'deny',
+        candidate: { ...base, account: latest.user },
+        rejected: approvedBefore ? 'approved, then requested changes' : 'requested changes',
+      });
     } else if (latest.state === 'APPROVED') {
       if (!options.allowStale && latest.commitId !== options.headSha) {
-        rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${short(latest.commitId)}, head is ${short(options.headSha)}` });
+        rejected.push({ ...base, verdict: 'rejected', reason: `approved commit ${shortSha(latest.commitId)}, head is ${shortSha(options.headSha)}` });
       } else {
         decisions.push({ decision: 'approve', candidate: { ...base, account: latest.user } });
       }
@@ -58,8 +58,10 @@ export function independentApprovers(author: string, reviews: { login: string; t
   const latest = new Map<string, { login: string; state: string }>();
   for (const review of reviews) {
     if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
-    if (review.type === 'Bot' || review.login.toLowerCase().endsWith('[bot]')) continue;
+    if (isBot(review)) continue;
     latest.set(review.login.toLowerCase(), review);
   }
-  return [...latest.values()].filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase()).map((review) => review.login);
+  return [...latest.values()]
+    .filter((review) => review.state === 'APPROVED' && review.login.toLowerCase() !== author.toLowerCase())
+    .map((review) => review.login);
 }

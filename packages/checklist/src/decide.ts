@@ -1,7 +1,7 @@
 // The verdict for each required item: ticked by a person AND, where the policy names
 // evidence, proven through the API. Either alone is not enough.
 import type { EvidenceKind } from '@release-governance/policy';
-import type { EvidenceResult } from './evidence';
+import type { EvidenceResult } from './evidence/index';
 import type { ItemTicks, TickState } from './read';
 
 export type Verdict = 'met' | 'unmet' | 'not-applicable';
@@ -37,6 +37,11 @@ export function decide(ticks: ItemTicks[], evidence: Partial<Record<EvidenceKind
       }
     }
   });
+}
+
+/** The checklist is complete when no required item is unmet (met or struck out as not applicable). */
+export function checklistComplete(items: ItemVerdict[]): boolean {
+  return items.every((item) => item.verdict !== 'unmet');
 }
 
 /** The kinds of evidence worth collecting: only ticked items are proven. */

@@ -29,8 +29,13 @@ export function readRunContext(): RunContext {
     triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || context.actor,
     runId: context.runId,
     serverUrl: context.serverUrl,
-    runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`,
+    runUrl: runUrl({ serverUrl: context.serverUrl, owner, repo }, context.runId),
   };
+}
+
+/** The page of a workflow run of the repository. */
+export function runUrl(repository: Pick<RunContext, 'serverUrl' | 'owner' | 'repo'>, runId: number): string {
+  return `${repository.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}`;
 }
 
 export function isPullRequestEvent(eventName: string): boolean {

@@ -32,63 +32,40 @@ export function releaseHistoryConnections(pageSize: number, withFiles: boolean):
 /** The points a page of `pageSize` commits costs. */
 export const releaseHistoryPageCost = (pageSize: number, withFiles: boolean) => graphqlCost(releaseHistoryConnections(pageSize, withFiles));
 
+/** What is read of each pull request: enough to categorise it, credit it and judge its reviews. */
+const PULL_SELECTION = /* GraphQL */ `
+  number
+  title
+  body
+  url
+  mergedAt
+  baseRefName
+  authorAssociation
+  author { __typename login }
+  mergeCommit { oid }
+  labels(first: ${LABELS_PER_PULL}) { nodes { name } }
+  reviews(first: ${REVIEWS_PER_PULL}) { nodes { state author { __typename login } } }
+`;
+
 /** The query; files are asked for only when path filters use them. */
 export function releaseHistoryQuery(withFiles: boolean): string {
   const files = withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : '';
   return /* GraphQL */ `
   query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
-    rateLimit {
-      cost
-      remaining
-    }
+    rateLimit { cost remaining }
     repository(owner: $owner, name: $repo) {
       object(expression: $to) {
         ... on Commit {
           history(first: $pageSize, after: $after) {
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
+            pageInfo { hasNextPage endCursor }
             nodes {
               oid
               message
               url
-              author {
-                name
-                user {
-                  login
-                }
-              }
+              author { name user { login } }
               associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
                 nodes {
-                  number
-                  title
-                  body
-                  url
-                  mergedAt
-                  baseRefName
-                  authorAssociation
-                  author {
-                    __typename
-                    login
-                  }
-                  mergeCommit {
-                    oid
-                  }
-                  labels(first: ${LABELS_PER_PULL}) {
-                    nodes {
-                      name
-                    }
-                  }
-                  reviews(first: ${REVIEWS_PER_PULL}) {
-                    nodes {
-                      state
-                      author {
-                        __typename
-                        login
-                      }
-                    }
-                  }
+                  ${PULL_SELECTION}
                   ${files}
                 }
               }

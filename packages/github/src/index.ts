@@ -1,5 +1,5 @@
 export { commitFiles, resolveCommit, tagAt } from './commits';
-export { isPullRequestEvent, readRunContext, releaseTagOf, type RunContext } from './context';
+export { isPullRequestEvent, readRunContext, releaseTagOf, runUrl, type RunContext } from './context';
 export {
   deploymentStatusReader,
   environmentDeployments,

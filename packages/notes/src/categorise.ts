@@ -9,7 +9,7 @@ import type { ChangelogConfig } from '@release-governance/policy';
 import picomatch from 'picomatch';
 import type { Entry } from './entries';
 
-export interface Conventional {
+interface Conventional {
   type: string;
   scope?: string;
   breaking: boolean;
@@ -37,7 +37,7 @@ const TYPE_LABELS: Record<string, string[]> = {
   revert: ['revert'],
 };
 
-export const DEFAULT_CHANGELOG: ChangelogConfig = {
+const DEFAULT_CHANGELOG: ChangelogConfig = {
   exclude: { labels: [], authors: [] },
   categories: [
     { title: 'Features', labels: ['feat', 'feature', 'enhancement'], exclude: { labels: [], authors: [] } },
@@ -47,7 +47,7 @@ export const DEFAULT_CHANGELOG: ChangelogConfig = {
     { title: 'Other Changes', labels: ['*'], exclude: { labels: [], authors: [] } },
   ],
 };
-export const UNCATEGORISED_TITLE = 'Other Changes';
+const UNCATEGORISED_TITLE = 'Other Changes';
 
 export function labelsFor(entry: Entry): string[] {
   if (entry.labels.length > 0) return entry.labels.map((label) => label.toLowerCase());

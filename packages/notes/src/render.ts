@@ -2,18 +2,17 @@
 // so the notes read as written in a CHANGELOG too) so they cannot inject HTML, links or
 // headings, break the markdown, or mention anyone. Only the author credit is a mention,
 // and only http(s) URLs are written as links.
-import { markdownText, markdownUrl } from '@release-governance/report';
+import { markdownText, markdownUrl, plural, shortSha } from '@release-governance/render';
 import type { Sections } from './categorise';
 import type { Entry } from './entries';
 
-export interface NotesInput {
+interface NotesInput {
   repository: { owner: string; repo: string; serverUrl: string };
   from?: string;
   to: string;
   sections: Sections;
 }
 
-const short = (sha: string) => sha.slice(0, 7);
 /** GitHub logins are [A-Za-z0-9-] (and a [bot] suffix); anything else is not credited as a mention. */
 const credit = (entry: Entry) => {
   const login = entry.author?.login;
@@ -23,7 +22,7 @@ const credit = (entry: Entry) => {
 };
 
 export function entryLine(entry: Entry): string {
-  const where = entry.kind === 'pull' ? ` in ${markdownUrl(entry.url)}` : ` in ${short(entry.sha)}`;
+  const where = entry.kind === 'pull' ? ` in ${markdownUrl(entry.url)}` : ` in ${shortSha(entry.sha)}`;
   const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
   return `- ${markdownText(entry.title)}${credit(entry)}${where}${mark}`;
 }
@@ -43,9 +42,9 @@ export function renderNotes(input: NotesInput): string {
   const pulls = entries.filter((entry) => entry.kind === 'pull');
   const unreviewed = pulls.filter((entry) => !entry.reviewed);
   const direct = entries.filter((entry) => entry.kind === 'commit');
-  const checks = [`- ${pulls.length} pull request${pulls.length === 1 ? '' : 's'}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
+  const checks = [`- ${plural(pulls.length, 'pull request')}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
   if (unreviewed.length > 0) checks.push(`- ${unreviewed.length} merged without an independent approval: ${unreviewed.map((entry) => `#${entry.number}`).join(', ')}`);
-  if (direct.length > 0) checks.push(`- ${direct.length} commit${direct.length === 1 ? '' : 's'} pushed without a pull request: ${direct.map((entry) => short(entry.sha)).join(', ')}`);
+  if (direct.length > 0) checks.push(`- ${plural(direct.length, 'commit')} pushed without a pull request: ${direct.map((entry) => shortSha(entry.sha)).join(', ')}`);
   parts.push(`## Release checks\n\n${checks.join('\n')}`);
 
   const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author!.login.toLowerCase(), entry])).values()];

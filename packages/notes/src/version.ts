@@ -26,7 +26,7 @@ export function nextVersion(
  * start with a digit (`nightly`, `build-2024`) names no version, rather than one guessed
  * from digits found later in it.
  */
-export function versionOfTag(tag: string, tagPrefix: string): semver.SemVer | undefined {
+function versionOfTag(tag: string, tagPrefix: string): semver.SemVer | undefined {
   const rest = (tagPrefix && tag.startsWith(tagPrefix) ? tag.slice(tagPrefix.length) : tag).trim();
   if (!/^\d/.test(rest)) return undefined;
   return semver.parse(rest) ?? semver.coerce(rest, { includePrerelease: true }) ?? undefined;

@@ -6,8 +6,7 @@ export {
   loadPolicy,
   type Policy,
   type ReadRepositoryFile,
-  type RequiredItem,
-} from './load';
+  type RequiredItem } from './load';
 export { formatProblem, PolicyError, type PolicyProblem } from './problems';
 export { readRoleDocument, SUPPORTED_GOVERNANCE_MAJORS, type RoleDocument } from './role-document';
 export {
@@ -15,10 +14,8 @@ export {
   EVIDENCE_KINDS,
   releasePolicySchema,
   REPOSITORY_PERMISSIONS,
-  SECURITY_SEVERITIES,
   smokeCheckSchema,
   smokeChecksSchema,
-  TEAM_PATTERN,
   type ApproverSettings,
   type ChangelogConfig,
   type ReleaseNotesSettings,
@@ -29,8 +26,8 @@ export {
   type EvidenceKind,
   type EvidenceSettings,
   type ReleasePolicyFile,
-  type SecuritySeverity,
-} from './schema';
+  type SecuritySeverity } from './schema';
 export { decodeUtf8 } from './text';
 export { MAX_ALIASED_VALUES, parseYamlWithSchema } from './yaml-file';
 export { applyInputOverrides, listInput, numberInput } from './overrides';
+export { describePolicy } from './describe';

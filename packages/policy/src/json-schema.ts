@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { releasePolicySchema } from './schema';
 
-export const POLICY_SCHEMA_ID = 'https://raw.githubusercontent.com/octo-org/release-governance/v1/schema/release-policy.schema.json';
+const POLICY_SCHEMA_ID = 'https://raw.githubusercontent.com/octo-org/release-governance/v1/schema/release-policy.schema.json';
 
 export function policyJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(releasePolicySchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;

@@ -5,7 +5,7 @@ import type { PolicyProblem } from './problems';
 
 /** Major versions of the governance documents this suite understands. */
 export const SUPPORTED_GOVERNANCE_MAJORS = [1] as const;
-export const RELEASE_CHECKLIST_HEADING = 'Release Checklist';
+const RELEASE_CHECKLIST_HEADING = 'Release Checklist';
 
 export interface RoleDocument {
   path: string;

@@ -182,14 +182,14 @@ function describeIssue(
 }
 
 /** `unknown key; did you mean "min-approvals"?` for a near miss, else the keys that are known there. */
-export function unknownKeyMessage(key: string, known: readonly string[]): string {
+function unknownKeyMessage(key: string, known: readonly string[]): string {
   const near = nearestKey(key, known);
   if (near) return `unknown key; did you mean "${near}"?`;
   return known.length > 0 ? `unknown key; the keys known here are ${known.join(', ')}` : 'unknown key; check the spelling against the documented settings';
 }
 
 /** The known key a misspelling most likely meant: same letters ignoring case and -/_, or a few edits away. */
-export function nearestKey(key: string, known: readonly string[]): string | undefined {
+function nearestKey(key: string, known: readonly string[]): string | undefined {
   const normal = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
   let best: { key: string; distance: number } | undefined;
   for (const candidate of known) {

@@ -1,5 +1,3 @@
-export { htmlText, inertLine, inertText, isWebUrl, markdownCode, markdownText, markdownUrl } from './escape';
-export { code, element, join, link, strong, text, type Html } from './html';
-export { booleanInput } from './inputs';
-export { annotate, finishStep, runStep, setOutputs, type Annotation, type AnnotatedError, type OutputValue, type StepReport } from './step';
-export { Summary } from './summary';
+export { booleanInput, choiceInput, positiveIntegerInput, textInput } from './inputs';
+export { logLine, stage } from './log';
+export { finishStep, runStep } from './step';

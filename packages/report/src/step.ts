@@ -1,17 +1,15 @@
-// Outputs, annotations and failure: how every action ends its step.
+// Outputs, annotations, the job summary and failure: how every action ends its step. This is
+// the runtime part (@actions/core); what a report says is built by the domain packages.
 import * as core from '@actions/core';
-import type { Html } from './html';
-import { Summary } from './summary';
+import { summaryOf, type OutputValue, type StepReport } from '@release-governance/render';
 
-export type OutputValue = string | number | boolean | object;
-
-export function setOutputs(outputs: Record<string, OutputValue>): void {
+function setOutputs(outputs: Record<string, OutputValue>): void {
   for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
   }
 }
 
-export interface Annotation {
+interface Annotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
   title?: string;
@@ -20,7 +18,7 @@ export interface Annotation {
   column?: number;
 }
 
-export function annotate(annotation: Annotation): void {
+function annotate(annotation: Annotation): void {
   const properties: core.AnnotationProperties = {
     title: annotation.title,
     file: annotation.file,
@@ -32,7 +30,7 @@ export function annotate(annotation: Annotation): void {
 }
 
 /** An error that carries its own annotations, e.g. every problem of an invalid policy file. */
-export interface AnnotatedError extends Error {
+interface AnnotatedError extends Error {
   annotations(): Annotation[];
 }
 
@@ -55,22 +53,10 @@ export async function runStep(main: () => Promise<void>): Promise<void> {
   }
 }
 
-/** How an action's step ends: its outputs, a job summary (title, intro, one table), and the verdict. */
-export interface StepReport {
-  outputs: Record<string, OutputValue>;
-  title: string;
-  intro: Html;
-  table: { columns: string[]; rows: Html[][] };
-  /** Markdown after the table, already escaped (e.g. the release notes themselves). */
-  markdown?: string;
-  /** When set, the step fails with this message. */
-  failure?: string;
-}
-
+/** Writes the outputs, appends the job summary (outside a runner it only logs), then fails the step if the report says so. */
 export async function finishStep(report: StepReport): Promise<void> {
   setOutputs(report.outputs);
-  const summary = new Summary().heading(report.title).paragraph(report.intro).table(report.table.columns, report.table.rows);
-  if (report.markdown) summary.markdown(report.markdown);
-  await summary.write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryOf(report), true).write();
+  else core.info('GITHUB_STEP_SUMMARY is not set; the summary is not written.');
   if (report.failure !== undefined) core.setFailed(report.failure);
 }

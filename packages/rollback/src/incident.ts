@@ -1,7 +1,7 @@
 // The incident record a rollback leaves: the repository's template (or a built-in one)
 // filled with what happened. Reason and other user text are markdown-escaped: they cannot
 // inject HTML, links or headings, break the table they stand in, or mention anyone.
-import { inertText, markdownText, markdownUrl } from '@release-governance/report';
+import { inertText, markdownText, markdownUrl, shortSha } from '@release-governance/render';
 
 export interface IncidentFacts {
   environment: string;
@@ -47,12 +47,10 @@ export const BUILT_IN_INCIDENT_TEMPLATE = `## Rollback of {{environment}}
 - [ ] Prevent recurrence
 `;
 
-const short = (sha: string) => sha.slice(0, 7);
-
 export function incidentTitle(facts: IncidentFacts): string {
   // A title is plain text, but it still must be one line without controls or pings.
   const reason = inertText(facts.reason).replace(/\s+/g, ' ').trim();
-  return `Rollback of ${inertText(facts.environment)} to ${short(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
+  return `Rollback of ${inertText(facts.environment)} to ${shortSha(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
 }
 
 /**
@@ -63,8 +61,8 @@ export function incidentTitle(facts: IncidentFacts): string {
 export function incidentBody(template: string, facts: IncidentFacts, marker: string): string {
   const values: Record<string, string> = {
     environment: markdownText(facts.environment),
-    from: facts.from ? `\`${short(facts.from.sha)}\` (deployment ${facts.from.deploymentId})` : 'unknown',
-    to: `\`${short(facts.to.sha)}\`${facts.to.ref !== facts.to.sha ? ` (${markdownText(facts.to.ref)})` : ''}`,
+    from: facts.from ? `\`${shortSha(facts.from.sha)}\` (deployment ${facts.from.deploymentId})` : 'unknown',
+    to: `\`${shortSha(facts.to.sha)}\`${facts.to.ref !== facts.to.sha ? ` (${markdownText(facts.to.ref)})` : ''}`,
     deployment: facts.deploymentId === undefined ? 'not created' : String(facts.deploymentId),
     result: markdownText(facts.result),
     smoke: markdownText(facts.smoke),

@@ -1,13 +1,4 @@
-export { BUILT_IN_INCIDENT_TEMPLATE, incidentBody, incidentTitle, type IncidentFacts } from './incident';
-export {
-  rollbackFailure,
-  rollbackIntro,
-  rollbackOutputs,
-  rollbackRows,
-  rollbackTitle,
-  type RollbackReport,
-  type RollbackResult,
-  type RollbackStep,
-  type StepResult,
-} from './render';
-export { classifyTarget, findRollbackTarget, type DeploymentRecord, type RollbackTarget, type StatusReader } from './target';
+export { BUILT_IN_INCIDENT_TEMPLATE, incidentBody, incidentTitle } from './incident';
+export { rollbackSucceeded, type RollbackResult } from './outcome';
+export { rollbackStepReport, type RollbackReport, type RollbackStep } from './render';
+export { classifyTarget, findRollbackTarget, type DeploymentRecord } from './target';

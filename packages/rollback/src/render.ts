@@ -1,8 +1,9 @@
-// How a rollback reads: one row per step with its result, the verdict, and the outputs.
-import { code, inertLine, join, link, strong, text, type Html } from '@release-governance/report';
+// How a rollback reads: the step report (one row per step with its result, the verdict,
+// the outputs). Whether the rollback succeeded is decided in ./outcome, not here.
+import { code, inertLine, join, link, shortSha, strong, text, type Html, type StepReport } from '@release-governance/render';
+import { rollbackSucceeded, type RollbackResult } from './outcome';
 
-export type RollbackResult = 'success' | 'failure' | 'error' | 'dry-run' | 'refused';
-export type StepResult = 'done' | 'failed' | 'skipped' | 'planned';
+type StepResult = 'done' | 'failed' | 'skipped' | 'planned';
 
 export interface RollbackStep {
   step: string;
@@ -26,10 +27,20 @@ export interface RollbackReport {
 }
 
 const MARK: Record<StepResult, string> = { done: '✅ done', failed: '❌ failed', skipped: '➖ skipped', planned: '📝 planned' };
-const short = (sha: string) => sha.slice(0, 7);
 
-export function rollbackTitle(report: RollbackReport): string {
-  const route = report.from && report.to ? ` (${short(report.from.sha)} → ${short(report.to.sha)})` : '';
+/** The step's whole report: outputs, summary (title, intro, one row per step) and failure. */
+export function rollbackStepReport(report: RollbackReport): StepReport {
+  return {
+    outputs: rollbackOutputs(report),
+    title: rollbackTitle(report),
+    intro: rollbackIntro(report),
+    table: { columns: ['Step', 'Result', 'Details'], rows: rollbackRows(report) },
+    failure: rollbackSucceeded(report.result) ? undefined : rollbackFailure(report),
+  };
+}
+
+function rollbackTitle(report: RollbackReport): string {
+  const route = report.from && report.to ? ` (${shortSha(report.from.sha)} → ${shortSha(report.to.sha)})` : '';
   const verdict: Record<RollbackResult, string> = {
     success: 'rolled back ✅',
     failure: 'failed ❌',
@@ -40,18 +51,18 @@ export function rollbackTitle(report: RollbackReport): string {
   return `Rollback of ${inertLine(report.environment)}: ${verdict[report.result]}${route}`;
 }
 
-export function rollbackIntro(report: RollbackReport): Html {
+function rollbackIntro(report: RollbackReport): Html {
   const parts = [text('Started by '), code(report.actor), text('. Reason: '), text(report.reason.replace(/\s+/g, ' ').trim()), text('.')];
   if (report.incident) parts.push(text(' Incident: '), link(`#${report.incident.number}`, report.incident.url), text('.'));
   if (report.byHand) parts.push(text(' '), strong(report.byHand));
   return join(parts);
 }
 
-export function rollbackRows(report: RollbackReport): Html[][] {
+function rollbackRows(report: RollbackReport): Html[][] {
   return report.steps.map((step) => [text(step.step), strong(MARK[step.result]), step.url ? link(step.details, step.url) : text(step.details)]);
 }
 
-export function rollbackOutputs(report: RollbackReport) {
+function rollbackOutputs(report: RollbackReport) {
   return {
     result: report.result,
     'deployment-id': report.deploymentId === undefined ? '' : String(report.deploymentId),
@@ -61,8 +72,7 @@ export function rollbackOutputs(report: RollbackReport) {
   };
 }
 
-export function rollbackFailure(report: RollbackReport): string | undefined {
-  if (report.result === 'success' || report.result === 'dry-run') return undefined;
+function rollbackFailure(report: RollbackReport): string {
   const failed = report.steps.filter((step) => step.result === 'failed');
   const byHand = report.byHand ? `\n${report.byHand}` : '';
   return `${rollbackTitle(report)}\n${failed.map((step) => `  - ${inertLine(step.step)}: ${inertLine(step.details)}`).join('\n')}${byHand}`;

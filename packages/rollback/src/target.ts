@@ -1,13 +1,14 @@
 // Which deployment is live, and which earlier one was the last good one, from GitHub's
 // Deployments history of one environment.
+import { shortSha } from '@release-governance/render';
 import type { DeploymentRecord } from '@release-governance/github';
 
 export type { DeploymentRecord };
 
 /** Statuses newest first, as the API lists them. */
-export type StatusReader = (deployment: DeploymentRecord) => Promise<string[]>;
+type StatusReader = (deployment: DeploymentRecord) => Promise<string[]>;
 
-export interface RollbackTarget {
+interface RollbackTarget {
   /** The newest deployment that is live: it succeeded and was not retired since (see isLive). */
   current?: DeploymentRecord;
   /** The newest earlier deployment that was good, with another commit. */
@@ -39,7 +40,7 @@ export async function findRollbackTarget(
   if (!current) {
     return { problem: `no deployment to ${environment} is currently successful and active, so there is nothing to roll back from` };
   }
-  return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${current.sha.slice(0, 7)}; nothing was changed` };
+  return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${shortSha(current.sha)}; nothing was changed` };
 }
 
 /**

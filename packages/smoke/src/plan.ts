@@ -58,10 +58,7 @@ export interface Plans {
 const SECRET_HEADER = /authorization|cookie|token|secret|key|password|credential|signature/i;
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-export function planChecks(
-  checks: SmokeCheck[],
-  options: { baseUrl?: string; env: Record<string, string | undefined>; stablePasses: number },
-): Plans {
+export function planChecks(checks: SmokeCheck[], options: { baseUrl?: string; env: Record<string, string | undefined>; stablePasses: number }): Plans {
   const secrets = new Set<string>();
   const problems: string[] = [];
   const names = new Set<string>();
@@ -91,43 +88,12 @@ export function planChecks(
       stablePasses: check['stable-passes'] ?? options.stablePasses,
       mask: [],
     };
-    for (const path of Object.keys(check.expect.json ?? {})) {
-      const compiled = compileJsonPath(path);
-      if ('error' in compiled) {
-        problems.push(`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; write it like $.items[*].status or $.checks[?@.name == 'db'].ok`);
-      }
-    }
-
+    problems.push(...jsonPathProblems(check));
     if (check.run) {
       const [program = '', ...args] = check.run.map((arg) => expand(arg, true));
       plans.push({ kind: 'command', ...common, program, args, display: check.run.join(' ') });
     } else {
-      const headers = Object.fromEntries(
-        Object.entries(check.headers ?? {}).map(([name, value]) => {
-          const expanded = expand(value, true);
-          if (SECRET_HEADER.test(name) && expanded) for (const secret of headerSecrets(name, expanded)) secrets.add(secret);
-          return [name, expanded];
-        }),
-      );
-      const rawUrl = expand(check.url ?? '', true);
-      let url = rawUrl;
-      if (rawUrl.startsWith('/')) {
-        if (!options.baseUrl) problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
-        else url = new URL(rawUrl, options.baseUrl).toString();
-      }
-      const { url: bare, authorization } = withoutCredentials(url, secrets);
-      if (authorization) {
-        if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
-          problems.push(`check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`);
-        } else {
-          headers.authorization = authorization;
-        }
-      }
-      const body = check.body === undefined ? undefined : typeof check.body === 'string' ? expand(check.body, true) : expand(JSON.stringify(check.body), true);
-      if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-        headers['content-type'] = 'application/json';
-      }
-      plans.push({ kind: 'http', ...common, url: bare, displayUrl: bare, method: check.method ?? 'GET', headers, body, followRedirects: check['follow-redirects'] ?? true });
+      plans.push(httpPlan(check, common, { expand, secrets, problems, baseUrl: options.baseUrl }));
     }
     for (const variable of missing) problems.push(`check "${check.name}": \${${variable}} is not set in the step's environment (add it under env:)`);
   }
@@ -152,4 +118,71 @@ export function withoutCredentials(url: string, secrets: Set<string> = new Set()
   parsed.username = '';
   parsed.password = '';
   return { url: parsed.toString(), authorization: credentials.authorization };
+}
+
+/** What planning one check shares with the others: variable expansion, the secrets and problems found so far. */
+interface Planning {
+  expand: (text: string, secret: boolean) => string;
+  secrets: Set<string>;
+  problems: string[];
+  baseUrl?: string;
+}
+
+function httpPlan(
+  check: SmokeCheck,
+  common: Omit<HttpPlan, 'kind' | 'url' | 'displayUrl' | 'method' | 'headers' | 'body' | 'followRedirects'>,
+  planning: Planning,
+): HttpPlan {
+  const headers = Object.fromEntries(
+    Object.entries(check.headers ?? {}).map(([name, value]) => {
+      const expanded = planning.expand(value, true);
+      if (SECRET_HEADER.test(name) && expanded) for (const secret of headerSecrets(name, expanded)) planning.secrets.add(secret);
+      return [name, expanded];
+    }),
+  );
+  const rawUrl = planning.expand(check.url ?? '', true);
+  let url = rawUrl;
+  if (rawUrl.startsWith('/')) {
+    if (!planning.baseUrl)
+      planning.problems.push(`check "${check.name}": url ${check.url} is relative, but there is no base URL (input \`url\` or smoke-test.url)`);
+    else url = new URL(rawUrl, planning.baseUrl).toString();
+  }
+  const { url: bare, authorization } = withoutCredentials(url, planning.secrets);
+  if (authorization) {
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+      planning.problems.push(
+        `check "${check.name}": the url has credentials (user:password@) and the check sets an Authorization header too; keep one of them`,
+      );
+    } else {
+      headers.authorization = authorization;
+    }
+  }
+  const body =
+    check.body === undefined
+      ? undefined
+      : typeof check.body === 'string'
+        ? planning.expand(check.body, true)
+        : planning.expand(JSON.stringify(check.body), true);
+  if (typeof check.body === 'object' && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+    headers['content-type'] = 'application/json';
+  }
+  return {
+    kind: 'http',
+    ...common,
+    url: bare,
+    displayUrl: bare,
+    method: check.method ?? 'GET',
+    headers,
+    body,
+    followRedirects: check['follow-redirects'] ?? true,
+  };
+}
+
+function jsonPathProblems(check: SmokeCheck): string[] {
+  return Object.keys(check.expect.json ?? {}).flatMap((path) => {
+    const compiled = compileJsonPath(path);
+    if (!('error' in compiled)) return [];
+    const example = "write it like $.items[*].status or $.checks[?@.name == 'db'].ok";
+    return [`check "${check.name}": expect.json path ${JSON.stringify(path)} is not a JSONPath (RFC 9535): ${compiled.error}; ${example}`];
+  });
 }

@@ -1,11 +1,12 @@
-// The I/O behind the checks: HTTP through Node's fetch, commands through @actions/exec.
+// The I/O behind the checks: HTTP through the runner's proxy settings, commands through @actions/exec.
 import { sleep } from '@release-governance/async';
 import { NOT_STARTED_EXIT_CODE, runCommand } from '@release-governance/command';
+import { fetchThroughProxy } from '@release-governance/http';
 import type { CommandPlan, HttpPlan } from './plan';
 import type { Probes } from './suite';
 
 /** What a check says when the job was cancelled under it. */
-export const CANCELLED = 'cancelled: the job was cancelled';
+const CANCELLED = 'cancelled: the job was cancelled';
 
 function withCancellation(timeout: AbortSignal, cancelled: AbortSignal | undefined): AbortSignal {
   return cancelled ? AbortSignal.any([timeout, cancelled]) : timeout;
@@ -18,7 +19,7 @@ export const liveProbes: Probes = {
   async http(plan: HttpPlan, timeoutMs: number, cancelled?: AbortSignal) {
     const started = performance.now();
     try {
-      const response = await fetch(plan.url, {
+      const response = await fetchThroughProxy(plan.url, {
         method: plan.method,
         headers: plan.headers,
         body: plan.body,
@@ -78,7 +79,7 @@ export async function waitForService(url: string, seconds: number, cancelled?: A
   const deadline = started + seconds * 1000;
   while (Date.now() < deadline && !cancelled?.aborted) {
     try {
-      await fetch(url, { method: 'GET', signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
+      await fetchThroughProxy(url, { method: 'GET', signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
       return { answered: true, waitedMs: Date.now() - started };
     } catch {
       await sleep(Math.min(500, deadline - Date.now()), cancelled);

@@ -3,18 +3,23 @@
 // attempts, or the suite's deadline passes. The probes do the I/O. Everything a result
 // says (target, last status, reason) is masked with the plan's `mask` where it is made.
 import { mapLimit, sleep } from '@release-governance/async';
+import { plural } from '@release-governance/render';
 import { commandFailures, httpFailures, type CommandObservation, type HttpObservation } from './assert';
 import type { CheckPlan, CommandPlan, HttpPlan } from './plan';
 import { redact } from './secrets';
 
 /** An attempt that produced no observation at all: connection refused, timed out, not started. */
-export interface ProbeError {
+interface ProbeError {
   error: string;
 }
 
 export interface Probes {
   http(plan: HttpPlan, timeoutMs: number, cancelled?: AbortSignal): Promise<HttpObservation | ProbeError>;
-  command(plan: CommandPlan, timeoutMs: number, cancelled?: AbortSignal): Promise<(CommandObservation & { timedOut: boolean; durationMs: number }) | ProbeError>;
+  command(
+    plan: CommandPlan,
+    timeoutMs: number,
+    cancelled?: AbortSignal,
+  ): Promise<(CommandObservation & { timedOut: boolean; durationMs: number }) | ProbeError>;
 }
 
 export interface CheckResult {
@@ -32,6 +37,19 @@ export interface CheckResult {
   reason?: string;
 }
 
+/** One attempt of one check, as it ended: what was seen, and whether the check goes on. */
+export interface AttemptEvent {
+  check: string;
+  attempt: number;
+  /** e.g. "200", "exit 0", "connection refused" (masked). */
+  status: string;
+  /** What was wrong; empty when the attempt passed. */
+  problems: string[];
+  /** `retry` after a failure, `recheck` after a pass that is not yet stable, `done` when the check has its result. */
+  next: 'retry' | 'recheck' | 'done';
+  delayMs?: number;
+}
+
 export interface SuiteOptions {
   concurrency: number;
   /** Epoch ms by which every check must have finished. */
@@ -41,6 +59,8 @@ export interface SuiteOptions {
   random?: () => number;
   /** The job was cancelled: no further attempt starts, and the one running is stopped. */
   cancelled?: AbortSignal;
+  /** Told of every attempt as it ends (the entry logs it), so retries are not silent. */
+  onAttempt?: (event: AttemptEvent) => void;
 }
 
 const MAX_BACKOFF_MS = 10_000;
@@ -69,24 +89,36 @@ async function runCheck(plan: CheckPlan, options: SuiteOptions): Promise<CheckRe
   let consecutivePasses = 0;
   for (;;) {
     const remaining = options.deadline - Date.now();
-    if (options.cancelled?.aborted) return { ...result, reason: `the job was cancelled after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}` };
+    if (options.cancelled?.aborted) return { ...result, reason: `the job was cancelled after ${plural(result.attempts, 'attempt')}` };
     if (remaining <= 0) {
-      return { ...result, reason: `the suite deadline passed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}${result.reason ? `; last: ${result.reason}` : ''}` };
+      return { ...result, reason: `the suite deadline passed after ${plural(result.attempts, 'attempt')}${result.reason ? `; last: ${result.reason}` : ''}` };
     }
     result.attempts++;
     const problems = await attempt(plan, Math.min(plan.timeoutMs, remaining), options, result, remaining < plan.timeoutMs);
+    const report = (next: AttemptEvent['next'], delayMs?: number) =>
+      options.onAttempt?.({ check: result.name, attempt: result.attempts, status: result.lastStatus, problems, next, delayMs });
     if (problems.length === 0) {
       consecutivePasses++;
       delete result.reason;
-      if (consecutivePasses >= plan.stablePasses) return { ...result, passed: true };
-      await sleep(Math.min(options.retryDelayMs, options.deadline - Date.now()), options.cancelled);
+      if (consecutivePasses >= plan.stablePasses) {
+        report('done');
+        return { ...result, passed: true };
+      }
+      const delayMs = Math.max(0, Math.min(options.retryDelayMs, options.deadline - Date.now()));
+      report('recheck', delayMs);
+      await sleep(delayMs, options.cancelled);
       continue;
     }
     consecutivePasses = 0;
     failures++;
     result.reason = problems.join('; ');
-    if (failures > plan.retries) return result;
-    await sleep(Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()), options.cancelled);
+    if (failures > plan.retries) {
+      report('done');
+      return result;
+    }
+    const delayMs = Math.max(0, Math.min(backoffDelay(failures, options.retryDelayMs, options.random), options.deadline - Date.now()));
+    report('retry', delayMs);
+    await sleep(delayMs, options.cancelled);
   }
 }
 

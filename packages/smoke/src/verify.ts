@@ -4,16 +4,24 @@
 import type { SmokeTestSettings } from '@release-governance/policy';
 import { withoutCredentials, type CheckPlan } from './plan';
 import { liveProbes, waitForService } from './probes';
-import { runSuite, type CheckResult } from './suite';
+import { runSuite, type CheckResult, type SuiteOptions } from './suite';
 
-export interface Verification {
+interface Verification {
   results: CheckResult[];
   /** Present when the policy asks for a warm-up and there is something to wait for. */
   warmUp?: { answered: boolean; waitedMs: number };
 }
 
-/** `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished checks fail. */
-export async function verifyService(plans: CheckPlan[], settings: SmokeTestSettings, baseUrl: string | undefined, cancelled?: AbortSignal): Promise<Verification> {
+/**
+ * `cancelled` (the job's cancellation) ends the warm-up and the checks at once; unfinished
+ * checks fail. `onAttempt` hears of every attempt of every check as it ends.
+ */
+export async function verifyService(
+  plans: CheckPlan[],
+  settings: SmokeTestSettings,
+  baseUrl: string | undefined,
+  { cancelled, onAttempt }: Pick<SuiteOptions, 'cancelled' | 'onAttempt'> = {},
+): Promise<Verification> {
   // Credentials are left out: fetch refuses a URL that has them, and any answer (a 401 too) ends the warm-up.
   const warmUpTarget = baseUrl ? withoutCredentials(baseUrl).url : plans.find((plan) => plan.kind === 'http')?.url;
   const warmUp = settings['warm-up-seconds'] > 0 && warmUpTarget ? await waitForService(warmUpTarget, settings['warm-up-seconds'], cancelled) : undefined;
@@ -23,6 +31,7 @@ export async function verifyService(plans: CheckPlan[], settings: SmokeTestSetti
     retryDelayMs: settings['retry-delay-ms'],
     probes: liveProbes,
     cancelled,
+    onAttempt,
   });
   return { results, warmUp };
 }

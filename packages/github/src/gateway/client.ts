@@ -4,12 +4,11 @@
 // enough and refuses to loop, cancellation, and errors worded once (see failure.ts).
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
 import type { Endpoints } from '@octokit/types';
 import { sleep } from '@release-governance/async';
 import { classify, GitHubApiError, isOutage, labelText, retryDelay, type Failure, type RequestLabel } from './failure';
 import { apiLimits, FINISHING_API_LIMITS, type ApiLimits } from './limits';
-import { completeAnswerFetch, TransportFailure } from './transport';
+import { gatewayFetch, TransportFailure } from './transport';
 
 type Route = keyof Endpoints;
 type Params<R extends Route> = Omit<Endpoints[R]['parameters'], 'baseUrl' | 'headers' | 'mediaType' | 'request'>;
@@ -38,8 +37,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     throw new Error('The `token` input is empty; pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
   }
   core.setSecret(token);
-  // The proxy-aware fetch of @actions/github (HTTPS_PROXY, NO_PROXY), made to wait for whole answers.
-  const octokit = getOctokit(token, { request: { fetch: completeAnswerFetch((defaults.request?.fetch ?? fetch) as typeof fetch) } });
+  const octokit = getOctokit(token, { request: { fetch: gatewayFetch } });
   return new GitHubClient(octokit, options.limits ?? apiLimits(), options.signal);
 }
 

@@ -1,6 +1,8 @@
-// The fetch under the gateway: it returns only once the whole body has arrived, so the
-// attempt's deadline covers headers and body alike, and it refuses a successful answer whose
-// JSON does not parse (a body cut short) instead of handing a string to the caller.
+// The fetch under the gateway: through the runner's proxy settings (HTTPS_PROXY, NO_PROXY), and
+// returning only once the whole body has arrived, so the attempt's deadline covers headers and
+// body alike; it refuses a successful answer whose JSON does not parse (a body cut short)
+// instead of handing a string to the caller.
+import { fetchThroughProxy } from '@release-governance/http';
 
 /** Why an attempt produced no HTTP answer to judge. */
 export type TransportFailureKind = 'deadline' | 'cancelled' | 'network' | 'invalid-json';
@@ -20,7 +22,9 @@ type Fetch = typeof globalThis.fetch;
 /** Statuses whose Response may not carry a body. */
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-export function completeAnswerFetch(base: Fetch): Fetch {
+export const gatewayFetch: Fetch = completeAnswerFetch(fetchThroughProxy);
+
+function completeAnswerFetch(base: Fetch): Fetch {
   return async (input, init) => {
     const signal = init?.signal ?? undefined;
     try {

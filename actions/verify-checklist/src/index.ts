@@ -1,5 +1,0 @@
-// Entry point the runner executes (bundled to dist/verify-checklist/index.js).
-import { runStep } from '@release-governance/report';
-import { run } from './main';
-
-await runStep(run);

@@ -1,0 +1,1 @@
+export { entriesOf, type Entry, type HistoryCommit, type PullInfo } from './entries';

@@ -1,0 +1,50 @@
+// HTTP requests that honour a self-hosted runner's proxy settings, read as the Actions toolkit
+// reads them (@actions/http-client): https_proxy/HTTPS_PROXY for https URLs, http_proxy/HTTP_PROXY
+// for http ones, no_proxy/NO_PROXY to bypass, loopback hosts always direct. With no proxy for the
+// URL this is Node's own fetch; with one, undici's fetch through a ProxyAgent, loaded only then
+// (undici is about 800 KB, too much to compile on every start for runners that have no proxy).
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import type { Dispatcher } from 'undici';
+
+type Fetch = typeof globalThis.fetch;
+
+let throughProxy: Promise<Fetch> | undefined;
+
+export const fetchThroughProxy: Fetch = async (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  if (!getProxyUrl(url)) return fetch(input, init);
+  throughProxy ??= loadProxiedFetch();
+  return (await throughProxy)(input, init);
+};
+
+async function loadProxiedFetch(): Promise<Fetch> {
+  const undici = await import('undici');
+  const direct = new undici.Agent();
+  const proxies = new Map<string, Dispatcher>();
+  // The route is chosen per origin, so a redirect to a NO_PROXY host goes direct. An https
+  // origin is reached through a CONNECT tunnel; an http one is sent to the proxy as a plain
+  // forward request, as curl does (proxies commonly refuse CONNECT to port 80).
+  const route = (origin: string): Dispatcher => {
+    const proxy = getProxyUrl(new URL(origin));
+    if (!proxy) return direct;
+    let agent = proxies.get(proxy.href);
+    if (!agent) {
+      agent = new undici.ProxyAgent({ uri: proxy.href, proxyTunnel: false });
+      proxies.set(proxy.href, agent);
+    }
+    return agent;
+  };
+  class RunnerProxies extends undici.Dispatcher {
+    override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+      return route(String(options.origin)).dispatch(options, handler);
+    }
+    override async close(): Promise<void> {
+      await Promise.all([direct, ...proxies.values()].map((dispatcher) => dispatcher.close()));
+    }
+    override async destroy(): Promise<void> {
+      await Promise.all([direct, ...proxies.values()].map((dispatcher) => dispatcher.destroy()));
+    }
+  }
+  const dispatcher = new RunnerProxies();
+  return (input, init) => undici.fetch(input as Parameters<typeof undici.fetch>[0], { ...(init as Parameters<typeof undici.fetch>[1]), dispatcher }) as unknown as Promise<Response>;
+}
