@@ -81,14 +81,15 @@ const CASES: ActionCase[] = [
   },
   {
     action: 'rollback',
-    fixture: () => basic({ deployments: [deployment(1, GOOD, ['success', 'inactive']), deployment(2, HEAD, ['success'])] }),
+    // The current deployment has more statuses than a history page carries (10), so they are read whole over REST.
+    fixture: () => basic({ deployments: [deployment(1, GOOD, ['success', 'inactive']), deployment(2, HEAD, [...Array<'queued'>(10).fill('queued'), 'success'])] }),
     options: () => ({
       sha: HEAD,
       actor: 'carol',
       event: { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { sender: { login: 'carol', type: 'User' } }) },
       inputs: { environment: 'production', reason: 'errors spiked', command: JSON.stringify([process.execPath, '-e', '0']) },
     }),
-    // The history itself is read lazily and stops on page 1 here; each deployment's statuses are read whole.
+    // The history is one GraphQL page here (see 'rollback's deployment history' below); REST pages only these statuses.
     listRoute: 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
   },
   {
@@ -193,6 +194,45 @@ describe.each(CASES.filter((candidate) => candidate.listRoute))('$action paging'
     expect(elapsedMs).toBeLessThan(BOUND_MS);
     expect(failureOf(run)).toMatch(/GitHub API GET \/repos\/octo-org\/widgets\/\S+: the Link rel="next" of page 1 points back to a page already read; stopped paging\. Re-run the job; if it happens again, the API \(or a proxy in front of it\) is answering with broken pages\./);
     expect(attemptsOn(emulator, route)).toBe(1);
+  });
+});
+
+describe("rollback's deployment history, read over GraphQL", () => {
+  const rollbackCase = CASES.find((candidate) => candidate.action === 'rollback') as ActionCase;
+  const HISTORY_READ = 'POST /graphql (EnvironmentDeployments)';
+
+  it('ends within the bound, naming the history read, when the API never answers it', async () => {
+    const { run, elapsedMs, emulator } = await runWithFault(rollbackCase, faults.hang('POST /graphql'));
+    expect(run.exitCode).toBe(1);
+    expect(elapsedMs).toBeLessThan(BOUND_MS);
+    expect(failureOf(run)).toContain(`GitHub API ${HISTORY_READ}: no complete answer within 0.3 s after 4 attempts`);
+    expect(attemptsOn(emulator, 'POST /graphql')).toBe(4);
+  });
+
+  it('summarises a 502 HTML page on the history read as its status', async () => {
+    const { run } = await runWithFault(rollbackCase, faults.htmlError('POST /graphql', 502, Number.POSITIVE_INFINITY));
+    expect(run.exitCode).toBe(1);
+    expect(failureOf(run)).toMatch(/GitHub API POST \/graphql \(EnvironmentDeployments\): 502 Bad Gateway after 4 attempts/);
+    expect(failureOf(run)).not.toMatch(/<html|<script/i);
+  });
+
+  it('stops with an error when a page hands back the cursor of a page already read', async () => {
+    // Every page: a failed deployment of another commit, and a next page at the same cursor.
+    const page = {
+      data: {
+        repository: {
+          deployments: {
+            pageInfo: { hasNextPage: true, endCursor: 'Y3Vyc29yOnYyOjA=' },
+            nodes: [{ databaseId: 7, commitOid: GOOD, ref: null, createdAt: '2026-11-01T00:00:00Z', latestStatus: { state: 'ERROR', createdAt: '2026-11-01T00:01:00Z' }, statuses: { totalCount: 1, nodes: [{ state: 'ERROR', createdAt: '2026-11-01T00:01:00Z' }] } }],
+          },
+        },
+      },
+    };
+    const { run, elapsedMs, emulator } = await runWithFault(rollbackCase, { route: 'POST /graphql', times: Number.POSITIVE_INFINITY, status: 200, body: page });
+    expect(run.exitCode).toBe(1);
+    expect(elapsedMs).toBeLessThan(BOUND_MS);
+    expect(failureOf(run)).toContain("GitHub's deployments of production returned the cursor of a page already read; stopped paging");
+    expect(attemptsOn(emulator, 'POST /graphql')).toBe(2);
   });
 });
 

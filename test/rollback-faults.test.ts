@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { faults, webhookPayload, type Emulator } from './emulator';
-import { deployment, POLICY, POLICY_PATH, rollbackRepository, type Deployment } from './fixtures/deployments';
+import { deployment, historyPages, isWrite, POLICY, POLICY_PATH, rollbackRepository, type Deployment } from './fixtures/deployments';
 import { emulatorPerTest } from './helpers/emulator-per-test';
 import { cancelLikeTheRunner, runAction, shaOf, type ActionRun, type RunActionOptions } from './helpers/run-action';
 import { isRunning, waitFor } from './helpers/process';
@@ -17,7 +17,6 @@ const GOOD = shaOf('faults v1.1.0');
 const CURRENT = shaOf('faults v1.2.0');
 const BROKEN = shaOf('faults v1.3.0');
 const STATUSES_ROUTE = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
-const DEPLOYMENTS_ROUTE = 'GET /repos/{owner}/{repo}/deployments';
 const RUNNER_KILLS_AFTER_MS = 10_000;
 
 const productionDeployment = (id: number, sha: string, states: Deployment['statuses'][number]['state'][], ref = sha) => deployment(id, sha, 'production', states, ref);
@@ -67,7 +66,7 @@ function rollback(inputs: Record<string, string>, options: Partial<RunActionOpti
   });
 }
 
-const writes = () => emulator.requests.filter((request) => request.method !== 'GET');
+const writes = () => emulator.requests.filter(isWrite);
 const rollbackDeployment = () => emulator.state.deployments.find((candidate) => candidate.task === 'deploy:rollback');
 const states = (found: Deployment | undefined) => found?.statuses.map((status) => status.state);
 const incidents = () => emulator.state.issues.filter((issue) => issue.body?.includes('release-governance:rollback'));
@@ -212,8 +211,9 @@ describe('rollback faults and records', () => {
     emulator.state.deployments = history;
     const run = await rollback({ command: deployCommand(outDir()), 'dry-run': 'true' });
     expect(run.outputs['target-sha']).toBe(GOOD);
-    const pages = emulator.requests.filter((request) => request.route === DEPLOYMENTS_ROUTE).map((request) => request.query.page ?? '1');
-    expect(pages).toEqual(['1', '2']);
+    // Two GraphQL pages of 100, with their statuses: the third page, of older deployments, is never read.
+    expect(historyPages(emulator.requests)).toEqual([null, expect.any(String)]);
+    expect(emulator.requests.filter((request) => request.route?.startsWith('GET /repos/{owner}/{repo}/deployments'))).toEqual([]);
   });
 
   it('refuses a dry-run value that is not a boolean, writing nothing', async () => {

@@ -5,8 +5,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STATUSES_PER_DEPLOYMENT } from '../packages/github/src/deployments-query';
 import { faults, webhookPayload, type Emulator } from './emulator';
-import { deployment, POLICY, POLICY_PATH, rollbackRepository, type Deployment } from './fixtures/deployments';
+import { deployment, historyPages, isWrite, POLICY, POLICY_PATH, rollbackRepository, type Deployment } from './fixtures/deployments';
 import { emulatorPerTest } from './helpers/emulator-per-test';
 import { runAction, shaOf, type RunActionOptions } from './helpers/run-action';
 import { isRunning, waitFor } from './helpers/process';
@@ -67,7 +68,7 @@ function rollback(inputs: Record<string, string>, options: Partial<RunActionOpti
   });
 }
 
-const writes = () => emulator.requests.filter((request) => request.method !== 'GET');
+const writes = () => emulator.requests.filter(isWrite);
 const rollbackDeployments = () => emulator.state.deployments.filter((candidate) => candidate.task === 'deploy:rollback');
 const incidents = () => emulator.state.issues.filter((issue) => issue.body?.includes('release-governance:rollback'));
 
@@ -110,9 +111,9 @@ describe('rollback', () => {
     expect(issue!.body).toContain('| Result | success |');
     expect(issue!.body).toContain('- [ ] Analyze root cause');
     expect(run.summary).toContain(`Rollback of production: rolled back ✅ (${CURRENT.slice(0, 7)} → ${GOOD.slice(0, 7)})`);
-    // The production history spans two pages of deployments.
-    const pages = emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/deployments').map((request) => request.query.page ?? '1');
-    expect(pages).toEqual(['1', '2']);
+    // The production history spans two pages of deployments: one GraphQL read each, with their statuses; nothing over REST.
+    expect(historyPages(emulator.requests)).toEqual([null, expect.any(String)]);
+    expect(emulator.requests.filter((request) => request.route?.startsWith('GET /repos/{owner}/{repo}/deployments'))).toEqual([]);
   });
 
   it('refuses a bot, an agent account and a non-member before writing anything', async () => {
@@ -212,6 +213,36 @@ describe('rollback', () => {
     expect(writes()).toEqual([]);
     expect(run.summary).toContain(`would create a deploy:rollback deployment of ${GOOD.slice(0, 7)} (v1.1.0) to production`);
     expect(run.summary).toContain('would open an incident issue');
+  });
+
+  it('reads a 1,000-deployment history with the last good one at the bottom in 10 GraphQL pages: 20 requests in all', async () => {
+    // Newest first: the current one, 998 failed attempts, the last good one: the oldest.
+    const deep: Deployment[] = [deployment(1, GOOD, 'production', ['success', 'inactive'])];
+    for (let id = 2; id < 1000; id++) deep.push(deployment(id, shaOf(`deep attempt ${id}`), 'production', ['in_progress', id % 2 ? 'failure' : 'error']));
+    deep.push(deployment(1000, CURRENT, 'production', ['in_progress', 'success']));
+    emulator.state.deployments = deep;
+    const run = await rollback({ command: deployCommand(outDir()) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['target-sha']).toBe(GOOD);
+    expect(historyPages(emulator.requests)).toHaveLength(10);
+    // 10 fixed (3 file reads, the tag, the deployment, 3 statuses, the incident looked up and opened) + 10 pages; REST read 1,020 for it.
+    expect(emulator.requests).toHaveLength(20);
+    expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses')).toEqual([]);
+  });
+
+  it(`reads over REST, and only for that one, the statuses of a deployment with more than ${STATUSES_PER_DEPLOYMENT}`, async () => {
+    // GOOD went out, then was retired and re-activated often: its success is older than its newest statuses.
+    const restarts = Array.from({ length: STATUSES_PER_DEPLOYMENT }, () => 'inactive' as const);
+    emulator.state.deployments = [
+      deployment(1, shaOf('v1.0.0'), 'production', ['success', 'inactive']),
+      deployment(2, GOOD, 'production', ['in_progress', 'success', ...restarts]),
+      deployment(3, CURRENT, 'production', ['in_progress', 'success']),
+    ];
+    const run = await rollback({ command: deployCommand(outDir()), 'dry-run': 'true' });
+    expect(run.outputs['target-sha']).toBe(GOOD);
+    const restReads = emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses');
+    expect(restReads.map((request) => request.path)).toEqual(['/repos/octo-org/widgets/deployments/2/statuses']);
+    expect(historyPages(emulator.requests)).toEqual([null]);
   });
 
   it('updates the incident of a re-run instead of opening a second one', async () => {

@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/async/src/index.ts
 var src = __webpack_require__(9151);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 13 modules
-var github_src = __webpack_require__(5950);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 14 modules
+var github_src = __webpack_require__(8484);
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(5496);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

@@ -1,11 +1,13 @@
 // rollback's API requests on an environment with 1,000 deployments. The history is read
-// lazily, newest first, 100 a page, and each deployment's statuses once, only as far as the
-// last good deployment; so the requests grow with where that deployment sits, not with the
-// size of the history. Request counts are deterministic, so a missed bound fails the bench.
+// lazily over GraphQL, newest first, 100 deployments a page with their statuses, only as far
+// as the last good deployment; so the requests grow with where that deployment sits (one per
+// 100), not with the size of the history. Request counts are deterministic, so a missed bound
+// fails the bench; so is a page over its bound in GitHub's rate-limit points.
+import { DEPLOYMENT_HISTORY_PAGE_POINTS } from '../../packages/github/src/deployments-query';
 import { startEmulator, webhookPayload } from '../../test/emulator';
 import { deployment, rollbackRepository, type Deployment } from '../../test/fixtures/deployments';
 import { runAction, shaOf } from '../../test/helpers/run-action';
-import { routeCounts } from './release-notes-requests';
+import { pointsOf, routeCounts } from './release-notes-requests';
 
 const DEPLOYMENTS = 1000;
 const GOOD = shaOf('bench good');
@@ -37,7 +39,9 @@ function history(failedAbove: number): Deployment[] {
 /** Returns the bounds that did not hold. */
 export async function benchRollbackRequests(): Promise<string[]> {
   const failures: string[] = [];
-  console.log(`rollback requests with ${DEPLOYMENTS} deployments (bound: ${FIXED} fixed + ⌈(p+1)/100⌉ pages of deployments + p+1 status reads, for the last good one at position p, 0 = the current):`);
+  console.log(
+    `rollback requests with ${DEPLOYMENTS} deployments (bound: ${FIXED} fixed + ⌈(p+1)/100⌉ GraphQL pages of deployments with their statuses, for the last good one at position p, 0 = the current; ${DEPLOYMENT_HISTORY_PAGE_POINTS} point a page):`,
+  );
   for (const failedAbove of [0, 98, DEPLOYMENTS - 2]) {
     const position = failedAbove + 1;
     const emulator = await startEmulator(rollbackRepository({ good: GOOD, current: CURRENT, broken: BROKEN }, history(failedAbove), GOOD));
@@ -52,10 +56,15 @@ export async function benchRollbackRequests(): Promise<string[]> {
         timeoutMs: 120_000,
       });
       const total = emulator.requests.length;
-      const bound = FIXED + Math.ceil((position + 1) / 100) + (position + 1);
-      const ok = run.exitCode === 0 && total <= bound && run.outputs['target-sha'] === GOOD;
-      console.log(`  last good at ${String(position).padStart(3)}: ${String(total).padStart(4)} requests (bound ${bound}); ${routeCounts(emulator.requests)} ${ok ? 'ok' : `FAILED (exit ${run.exitCode}, to ${run.outputs['target-sha'] ?? 'none'})`}`);
-      if (!ok) failures.push(`rollback, last good at ${position}: ${total} requests (bound ${bound}), exit ${run.exitCode}`);
+      const bound = FIXED + Math.ceil((position + 1) / 100);
+      const points = emulator.requests.filter((request) => request.route === 'POST /graphql').map(pointsOf);
+      const maxPoints = Math.max(0, ...points);
+      const ok = run.exitCode === 0 && total <= bound && maxPoints <= DEPLOYMENT_HISTORY_PAGE_POINTS && run.outputs['target-sha'] === GOOD;
+      console.log(
+        `  last good at ${String(position).padStart(3)}: ${String(total).padStart(4)} requests (bound ${bound}), ${points.reduce((sum, value) => sum + value, 0)} GraphQL points (at most ${maxPoints} a request); ` +
+          `${routeCounts(emulator.requests)} ${ok ? 'ok' : `FAILED (exit ${run.exitCode}, to ${run.outputs['target-sha'] ?? 'none'})`}`,
+      );
+      if (!ok) failures.push(`rollback, last good at ${position}: ${total} requests (bound ${bound}), at most ${maxPoints} points a page, exit ${run.exitCode}`);
     } finally {
       await emulator.close();
     }

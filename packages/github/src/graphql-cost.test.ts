@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectionRequests, graphqlCost } from './graphql-cost';
+import { DEPLOYMENT_HISTORY_PAGE_POINTS, deploymentHistoryConnections } from './deployments-query';
 import { RELEASE_HISTORY_PAGE_POINTS, releaseHistoryConnections } from './history-query';
 
 describe('graphqlCost (GitHub: "Calculating a rate limit score before running the call")', () => {
@@ -37,5 +38,12 @@ describe('the release history page', () => {
   it(`costs at most ${RELEASE_HISTORY_PAGE_POINTS} points, with or without files`, () => {
     expect(graphqlCost(releaseHistoryConnections(100, true))).toBeLessThanOrEqual(RELEASE_HISTORY_PAGE_POINTS);
     expect(graphqlCost(releaseHistoryConnections(100, false))).toBeLessThan(graphqlCost(releaseHistoryConnections(100, true)));
+  });
+});
+
+describe('the rollback deployment history page', () => {
+  it(`needs 1 request for 100 deployments and 100 for their statuses, whatever their size: ${DEPLOYMENT_HISTORY_PAGE_POINTS} point`, () => {
+    expect(connectionRequests(deploymentHistoryConnections())).toBe(101);
+    expect(graphqlCost(deploymentHistoryConnections())).toBe(DEPLOYMENT_HISTORY_PAGE_POINTS);
   });
 });

@@ -3,6 +3,7 @@
  * (`kind`), the resolver signature, and helpers the resolvers of several types share.
  */
 import type { GraphQLResolveInfo } from 'graphql';
+import type { Deployment } from '../model/deployments';
 import type { AccountType } from '../model/people';
 import { accountType } from '../model/people';
 import type { Pull, Review } from '../model/pulls';
@@ -55,6 +56,24 @@ export interface ChangedFileModel {
   additions: number;
   deletions: number;
   status: string;
+}
+
+export interface DeploymentModel {
+  kind: 'Deployment';
+  deployment: Deployment;
+}
+/** The status at `index` of the deployment's statuses (oldest first, as the state holds them). */
+export interface DeploymentStatusModel {
+  kind: 'DeploymentStatus';
+  deployment: Deployment;
+  index: number;
+}
+/** A branch (prefix refs/heads/) or tag (refs/tags/) and the commit it points at. */
+export interface RefModel {
+  kind: 'Ref';
+  name: string;
+  prefix: string;
+  sha: string;
 }
 
 export type Resolver<Source> = (source: Source, args: Record<string, unknown>, ctx: GraphqlContext, info: GraphQLResolveInfo) => unknown;

@@ -1,6 +1,6 @@
 /**
  * Resolvers of the query root, the rate limit, the repository, its commits (with their
- * history and pull requests) and their git authors.
+ * history and pull requests) and their git authors. (Its deployments: deployment.ts.)
  */
 import { isoSeconds } from '../model/ids';
 import { issueCreatedAt } from '../model/issues';
@@ -11,6 +11,7 @@ import type { EmulatorState } from '../model/state';
 import { isObject, nodeId, noreplyEmail, repoId } from '../shapes';
 import type { PageArgs } from './connections';
 import { connectionsOf, GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
+import { repositoryDeployments } from './deployment';
 import { objectAtPath } from './git-objects';
 import { graphqlCost } from '../../../packages/github/src/graphql-cost';
 import type { CommitModel, GitActorModel, RepositoryModel, Resolvers } from './models';
@@ -63,6 +64,7 @@ export const repository: Resolvers<RepositoryModel> = {
     const sha = oid !== undefined ? resolveRef(ctx.shape.state, oid) : expression !== undefined ? resolveRevision(ctx.shape.state, expression) : undefined;
     return sha ? commitModel(sha) : null;
   },
+  deployments: (_source, args, ctx) => repositoryDeployments(ctx.shape.state, args),
   pullRequest: (_source, args, ctx) => {
     const pull = findPull(ctx.shape.state, String(args.number));
     if (!pull) throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a PullRequest with the number of ${String(args.number)}.`);

@@ -11,6 +11,7 @@ import type { Connection, Edge, PageInfo } from './connections';
 import { Unimplemented } from './connections';
 import type { GraphqlContext, Resolver, Resolvers } from './models';
 import { actorFields, changedFile, label, pullRequest, review, user } from './pull-request';
+import { deployment, deploymentStatus, ref } from './deployment';
 import { blobResolvers, treeResolvers } from './git-objects';
 import { commit, gitActorFields, query, rateLimit, repository } from './repository';
 
@@ -41,6 +42,8 @@ const connections: Array<[connection: string, edge: string]> = [
   ['LabelConnection', 'LabelEdge'],
   ['PullRequestReviewConnection', 'PullRequestReviewEdge'],
   ['PullRequestChangedFileConnection', 'PullRequestChangedFileEdge'],
+  ['DeploymentConnection', 'DeploymentEdge'],
+  ['DeploymentStatusConnection', 'DeploymentStatusEdge'],
 ];
 
 /** Resolvers by GraphQL type name, then field name. Sources are typed per type; the map erases them. */
@@ -59,6 +62,9 @@ const resolvers: Record<string, Resolvers<never>> = {
   PullRequestReview: review,
   Blob: blobResolvers,
   Tree: treeResolvers,
+  Deployment: deployment,
+  DeploymentStatus: deploymentStatus,
+  Ref: ref,
   PageInfo: pageInfo,
   ...Object.fromEntries(connections.flatMap(([name, edgeName]) => [[name, connection], [edgeName, edge]])),
 };

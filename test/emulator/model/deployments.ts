@@ -33,6 +33,33 @@ export function statusTimes(deployment: Deployment): string[] {
   return times;
 }
 
+/**
+ * The deployments of `environments` (every environment when absent), by creation time, ties
+ * by id: GraphQL's Repository.deployments (orderBy CREATED_AT).
+ */
+export function deploymentsByCreation(state: EmulatorState, environments: string[] | undefined, direction: 'ASC' | 'DESC'): Deployment[] {
+  const sign = direction === 'DESC' ? -1 : 1;
+  const time = (deployment: Deployment) => Date.parse(deploymentCreatedAt(deployment));
+  return state.deployments
+    .filter((deployment) => !environments || environments.includes(deployment.environment))
+    .sort((a, b) => sign * (time(a) - time(b) || a.id - b.id));
+}
+
+/**
+ * The branch or tag a deployment was made from, as GraphQL's Deployment.ref gives it (short
+ * name and prefix); undefined for a deployment made from a SHA, or from a ref that is gone.
+ */
+export function deploymentRef(state: EmulatorState, deployment: Deployment): { name: string; prefix: string; sha: string } | undefined {
+  const ref = deployment.ref.replace(/^refs\//, '');
+  const branch = ref.replace(/^heads\//, '');
+  const branchSha = state.branches[branch] ?? (branch === state.repo.defaultBranch ? state.commits.at(-1)?.sha : undefined);
+  if (branchSha && !ref.startsWith('tags/')) return { name: branch, prefix: 'refs/heads/', sha: branchSha };
+  const tag = ref.replace(/^tags\//, '');
+  const tagSha = state.tags[tag];
+  if (tagSha && !ref.startsWith('heads/')) return { name: tag, prefix: 'refs/tags/', sha: tagSha };
+  return undefined;
+}
+
 export const statusId = (deployment: Deployment, index: number) =>
   deployment.statuses[index]?.id ?? stableId(`deployment-status:${deployment.id}:${index}`);
 

@@ -1,5 +1,5 @@
-export const id = 706;
-export const ids = [706];
+export const id = 104;
+export const ids = [104];
 export const modules = {
 
 /***/ 9151:
@@ -90,7 +90,7 @@ function graceAfter(signal, graceMs) {
 
 /***/ }),
 
-/***/ 5950:
+/***/ 8484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -424,18 +424,135 @@ async function tagAt(client, context, sha, preferred) {
 
 // EXTERNAL MODULE: ./packages/github/src/context.ts
 var context = __webpack_require__(7567);
+;// CONCATENATED MODULE: ./packages/github/src/deployments-query.ts
+// The GraphQL query rollback reads an environment's deployment history with: 100 deployments a
+// page, newest first, each with its latest status and its first statuses. One page replaces
+// the REST page of 100 deployments and the 100 REST reads of their statuses. Its cost in
+// rate-limit points comes from the same numbers the query is written with
+// (deploymentHistoryConnections), so the two cannot drift apart.
+
+const DEPLOYMENTS_PER_PAGE = 100;
+/**
+ * Statuses read with each deployment. Rollback needs a deployment's latest state and whether
+ * it ever succeeded. A deployment's life is a handful of statuses: waiting (a protection rule),
+ * queued, in_progress, success, then failure (smoke-test) or inactive (retired): 10 holds every
+ * one of them with room to spare. A deployment with more is read whole over REST on its own, so
+ * correctness never depends on this number. It does not change the page's points either (the
+ * statuses connection costs one request per deployment whatever its size, and has no
+ * connection inside); it only bounds the answer, at 1,000 status nodes a page.
+ */
+const STATUSES_PER_DEPLOYMENT = 10;
+/** The bound a page stays under, in GitHub's rate-limit points. */
+const DEPLOYMENT_HISTORY_PAGE_POINTS = 1;
+/** The connections of one page, as GitHub counts them for its cost: 1 + 100 requests, 1 point. */
+function deploymentHistoryConnections(pageSize = DEPLOYMENTS_PER_PAGE) {
+    return [{ field: 'deployments', size: pageSize, connections: [{ field: 'statuses', size: STATUSES_PER_DEPLOYMENT }] }];
+}
+/** The points a page costs. */
+const deploymentHistoryPageCost = (pageSize = DEPLOYMENTS_PER_PAGE) => graphqlCost(deploymentHistoryConnections(pageSize));
+/**
+ * `ref` is null for a deployment made from a SHA (and for one whose branch or tag is gone): the
+ * reader then uses the commit. `statuses` is in GitHub's order; the reader does not rely on it
+ * (latestStatus says which is newest).
+ */
+const DEPLOYMENT_HISTORY_QUERY = /* GraphQL */ `
+  query EnvironmentDeployments($owner: String!, $repo: String!, $environment: String!, $after: String) {
+    repository(owner: $owner, name: $repo) {
+      deployments(environments: [$environment], first: ${DEPLOYMENTS_PER_PAGE}, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          databaseId
+          commitOid
+          ref {
+            name
+          }
+          createdAt
+          latestStatus {
+            state
+            createdAt
+          }
+          statuses(first: ${STATUSES_PER_DEPLOYMENT}) {
+            totalCount
+            nodes {
+              state
+              createdAt
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
-/** An environment's deployments, newest first, a page at a time: read only as far as the caller goes. */
+
+/** 20,000 deployments, as far as the REST pages went: far beyond a last good deployment, short of an endless history. */
+const MAX_PAGES = 200;
+/**
+ * An environment's deployments, newest first, 100 a GraphQL page with their statuses: read
+ * only as far as the caller goes (one request a page, however many deployments it visits).
+ */
 async function* environmentDeployments(client, context, environment) {
-    for await (const page of client.pages('GET /repos/{owner}/{repo}/deployments', { owner: context.owner, repo: context.repo, environment }, 'deployments: read')) {
-        for (const deployment of page)
-            yield { id: deployment.id, sha: deployment.sha, ref: deployment.ref, createdAt: deployment.created_at };
+    let after = null;
+    const cursors = new Set();
+    for (;;) {
+        const page = await client.graphql(DEPLOYMENT_HISTORY_QUERY, { owner: context.owner, repo: context.repo, environment, after }, 'deployments: read');
+        const deployments = page.repository?.deployments;
+        if (!deployments)
+            throw new Error(`repository ${context.owner}/${context.repo} was not found`);
+        for (const node of deployments.nodes) {
+            if (!node)
+                continue;
+            // GraphQL's Int holds 32 bits: an id it cannot carry is null, and a deployment without its id cannot be written to.
+            if (node.databaseId === null)
+                throw new Error(`GitHub's GraphQL API gave a deployment of ${environment} (commit ${node.commitOid.slice(0, 7)}) without its id`);
+            const all = node.statuses && node.statuses.totalCount <= node.statuses.nodes.length;
+            yield {
+                id: node.databaseId,
+                sha: node.commitOid,
+                ref: node.ref?.name ?? node.commitOid,
+                createdAt: node.createdAt,
+                ...(all ? { statuses: newestFirst(node.latestStatus, node.statuses?.nodes ?? []) } : {}),
+            };
+        }
+        const { hasNextPage, endCursor } = deployments.pageInfo;
+        if (!hasNextPage || !endCursor)
+            return;
+        // A cursor seen before would read the same deployments again, forever.
+        if (cursors.has(endCursor))
+            throw new Error(`GitHub's deployments of ${environment} returned the cursor of a page already read; stopped paging`);
+        if (cursors.size + 1 >= MAX_PAGES)
+            throw new Error(`the deployments of ${environment} go on past ${MAX_PAGES * 100}; stopped reading (a history this long is not read in one step)`);
+        cursors.add(endCursor);
+        after = endCursor;
     }
 }
-/** A deployment's states, newest first; each deployment read once and only when asked for. */
+/**
+ * The states as the REST API spells them (GraphQL's SUCCESS is REST's success), newest
+ * first: the latest status first, whatever order the connection used, then the rest by time.
+ */
+function newestFirst(latest, nodes) {
+    const rest = [...nodes].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)).map((node) => node.state.toLowerCase());
+    if (!latest)
+        return rest;
+    const state = latest.state.toLowerCase();
+    const index = rest.indexOf(state);
+    if (index >= 0)
+        rest.splice(index, 1);
+    return [state, ...rest];
+}
+/**
+ * A deployment's states, newest first: those its history page carried, else (more than
+ * STATUSES_PER_DEPLOYMENT of them) every status read over REST, once and only when asked for.
+ */
 function deploymentStatusReader(client, context) {
     const cache = new Map();
     return (deployment) => {
+        if (deployment.statuses)
+            return Promise.resolve([...deployment.statuses]);
         if (!cache.has(deployment.id)) {
             cache.set(deployment.id, client
                 .all('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: context.owner, repo: context.repo, deployment_id: deployment.id }, 'deployments: read')
@@ -915,7 +1032,7 @@ function connectionRequests(connections, parents = 1) {
     return connections.reduce((sum, connection) => sum + parents + connectionRequests(connection.connections ?? [], parents * connection.size), 0);
 }
 /** The points GitHub charges for a query with these top-level connections. */
-function graphqlCost(connections) {
+function graphql_cost_graphqlCost(connections) {
     return Math.max(1, Math.round(connectionRequests(connections) / 100));
 }
 
@@ -948,7 +1065,7 @@ function releaseHistoryConnections(pageSize, withFiles) {
     return [{ field: 'history', size: pageSize, connections: [{ field: 'associatedPullRequests', size: PULLS_PER_COMMIT, connections: perPull }] }];
 }
 /** The points a page of `pageSize` commits costs. */
-const releaseHistoryPageCost = (pageSize, withFiles) => graphqlCost(releaseHistoryConnections(pageSize, withFiles));
+const releaseHistoryPageCost = (pageSize, withFiles) => graphql_cost_graphqlCost(releaseHistoryConnections(pageSize, withFiles));
 /** What is read of each pull request: enough to categorise it, credit it and judge its reviews. */
 const PULL_SELECTION = /* GraphQL */ `
   number
@@ -1000,7 +1117,7 @@ const RELEASE_HISTORY_QUERY = releaseHistoryQuery(true);
 
 const PAGE_SIZE = 100;
 /** 20,000 commits: far beyond a release, short of an endless history. */
-const MAX_PAGES = 200;
+const release_history_MAX_PAGES = 200;
 async function releaseHistory(client, context, toSha, fromSha, options = {}) {
     const withFiles = options.withFiles ?? false;
     const query = releaseHistoryQuery(withFiles);
@@ -1008,8 +1125,8 @@ async function releaseHistory(client, context, toSha, fromSha, options = {}) {
     let after = null;
     const cursors = new Set();
     for (;;) {
-        if (cursors.size >= MAX_PAGES)
-            throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
+        if (cursors.size >= release_history_MAX_PAGES)
+            throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${release_history_MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
         const wanted = options.commitsInRange === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, options.commitsInRange - commits.length);
         if (wanted <= 0)
             return commits;
