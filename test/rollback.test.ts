@@ -230,6 +230,21 @@ describe('rollback', () => {
     expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses')).toEqual([]);
   });
 
+  it("reads the history over REST once GitHub's ids outgrow GraphQL's 32-bit Int, and still rolls back to the right one", async () => {
+    // Ids past 2^31 - 1: GraphQL answers the databaseId field null, with an error naming it.
+    const big = 2 ** 31;
+    emulator.state.deployments = [
+      deployment(big + 1, shaOf('v1.0.0'), 'production', ['success', 'inactive']),
+      deployment(big + 2, GOOD, 'production', ['success', 'inactive']),
+      deployment(big + 3, CURRENT, 'production', ['in_progress', 'success']),
+    ];
+    const run = await rollback({ command: deployCommand(outDir()), 'dry-run': 'true' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'target-sha': GOOD, 'rolled-back-from': CURRENT });
+    expect(historyPages(emulator.requests)).toEqual([null]);
+    expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/deployments').length).toBeGreaterThan(0);
+  });
+
   it(`reads over REST, and only for that one, the statuses of a deployment with more than ${STATUSES_PER_DEPLOYMENT}`, async () => {
     // GOOD went out, then was retired and re-activated often: its success is older than its newest statuses.
     const restarts = Array.from({ length: STATUSES_PER_DEPLOYMENT }, () => 'inactive' as const);

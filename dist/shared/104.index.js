@@ -489,26 +489,42 @@ const DEPLOYMENT_HISTORY_QUERY = /* GraphQL */ `
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
 
+
 /** 20,000 deployments, as far as the REST pages went: far beyond a last good deployment, short of an endless history. */
 const MAX_PAGES = 200;
 /**
  * An environment's deployments, newest first, 100 a GraphQL page with their statuses: read
  * only as far as the caller goes (one request a page, however many deployments it visits).
+ * GraphQL gives a deployment's id as a 32-bit Int: should GitHub's ids outgrow it (the field
+ * then comes back null, or the query with an error about it), the rest is read over REST.
  */
 async function* environmentDeployments(client, context, environment) {
+    let read = 0;
+    for await (const record of graphqlDeployments(client, context, environment)) {
+        if (record === ID_OUT_OF_RANGE) {
+            yield* restDeployments(client, context, environment, read);
+            return;
+        }
+        read++;
+        yield record;
+    }
+}
+const ID_OUT_OF_RANGE = Symbol('a deployment id GraphQL cannot carry');
+async function* graphqlDeployments(client, context, environment) {
     let after = null;
     const cursors = new Set();
     for (;;) {
-        const page = await client.graphql(DEPLOYMENT_HISTORY_QUERY, { owner: context.owner, repo: context.repo, environment, after }, 'deployments: read');
+        const page = await historyPage(client, context, environment, after);
+        if (page === ID_OUT_OF_RANGE)
+            return yield ID_OUT_OF_RANGE;
         const deployments = page.repository?.deployments;
         if (!deployments)
             throw new Error(`repository ${context.owner}/${context.repo} was not found`);
         for (const node of deployments.nodes) {
             if (!node)
                 continue;
-            // GraphQL's Int holds 32 bits: an id it cannot carry is null, and a deployment without its id cannot be written to.
             if (node.databaseId === null)
-                throw new Error(`GitHub's GraphQL API gave a deployment of ${environment} (commit ${node.commitOid.slice(0, 7)}) without its id`);
+                return yield ID_OUT_OF_RANGE;
             const all = node.statuses && node.statuses.totalCount <= node.statuses.nodes.length;
             yield {
                 id: node.databaseId,
@@ -528,6 +544,27 @@ async function* environmentDeployments(client, context, environment) {
             throw new Error(`the deployments of ${environment} go on past ${MAX_PAGES * 100}; stopped reading (a history this long is not read in one step)`);
         cursors.add(endCursor);
         after = endCursor;
+    }
+}
+async function historyPage(client, context, environment, after) {
+    try {
+        return await client.graphql(DEPLOYMENT_HISTORY_QUERY, { owner: context.owner, repo: context.repo, environment, after }, 'deployments: read');
+    }
+    catch (error) {
+        const idError = error instanceof GitHubApiError && error.failure.kind === 'graphql' && error.failure.errors.some((entry) => /databaseId|32-bit/i.test(entry.message ?? ''));
+        if (idError)
+            return ID_OUT_OF_RANGE;
+        throw error;
+    }
+}
+/** The REST history (a page of 100 deployments a request, statuses read on their own), from the `skip`th deployment on. */
+async function* restDeployments(client, context, environment, skip) {
+    let index = 0;
+    for await (const page of client.pages('GET /repos/{owner}/{repo}/deployments', { owner: context.owner, repo: context.repo, environment }, 'deployments: read')) {
+        for (const deployment of page) {
+            if (index++ >= skip)
+                yield { id: deployment.id, sha: deployment.sha, ref: deployment.ref, createdAt: deployment.created_at };
+        }
     }
 }
 /**

@@ -4,6 +4,7 @@
 import type { RunContext } from './context';
 import { DEPLOYMENT_HISTORY_QUERY, type DeploymentHistoryPage, type DeploymentStatusNode } from './deployments-query';
 import type { GitHubClient } from './gateway/client';
+import { GitHubApiError } from './gateway/failure';
 
 export interface DeploymentRecord {
   id: number;
@@ -23,18 +24,34 @@ const MAX_PAGES = 200;
 /**
  * An environment's deployments, newest first, 100 a GraphQL page with their statuses: read
  * only as far as the caller goes (one request a page, however many deployments it visits).
+ * GraphQL gives a deployment's id as a 32-bit Int: should GitHub's ids outgrow it (the field
+ * then comes back null, or the query with an error about it), the rest is read over REST.
  */
 export async function* environmentDeployments(client: GitHubClient, context: RunContext, environment: string): AsyncGenerator<DeploymentRecord> {
+  let read = 0;
+  for await (const record of graphqlDeployments(client, context, environment)) {
+    if (record === ID_OUT_OF_RANGE) {
+      yield* restDeployments(client, context, environment, read);
+      return;
+    }
+    read++;
+    yield record;
+  }
+}
+
+const ID_OUT_OF_RANGE = Symbol('a deployment id GraphQL cannot carry');
+
+async function* graphqlDeployments(client: GitHubClient, context: RunContext, environment: string): AsyncGenerator<DeploymentRecord | typeof ID_OUT_OF_RANGE> {
   let after: string | null = null;
   const cursors = new Set<string>();
   for (;;) {
-    const page: DeploymentHistoryPage = await client.graphql<DeploymentHistoryPage>(DEPLOYMENT_HISTORY_QUERY, { owner: context.owner, repo: context.repo, environment, after }, 'deployments: read');
+    const page = await historyPage(client, context, environment, after);
+    if (page === ID_OUT_OF_RANGE) return yield ID_OUT_OF_RANGE;
     const deployments = page.repository?.deployments;
     if (!deployments) throw new Error(`repository ${context.owner}/${context.repo} was not found`);
     for (const node of deployments.nodes) {
       if (!node) continue;
-      // GraphQL's Int holds 32 bits: an id it cannot carry is null, and a deployment without its id cannot be written to.
-      if (node.databaseId === null) throw new Error(`GitHub's GraphQL API gave a deployment of ${environment} (commit ${node.commitOid.slice(0, 7)}) without its id`);
+      if (node.databaseId === null) return yield ID_OUT_OF_RANGE;
       const all = node.statuses && node.statuses.totalCount <= node.statuses.nodes.length;
       yield {
         id: node.databaseId,
@@ -51,6 +68,26 @@ export async function* environmentDeployments(client: GitHubClient, context: Run
     if (cursors.size + 1 >= MAX_PAGES) throw new Error(`the deployments of ${environment} go on past ${MAX_PAGES * 100}; stopped reading (a history this long is not read in one step)`);
     cursors.add(endCursor);
     after = endCursor;
+  }
+}
+
+async function historyPage(client: GitHubClient, context: RunContext, environment: string, after: string | null) {
+  try {
+    return await client.graphql<DeploymentHistoryPage>(DEPLOYMENT_HISTORY_QUERY, { owner: context.owner, repo: context.repo, environment, after }, 'deployments: read');
+  } catch (error) {
+    const idError = error instanceof GitHubApiError && error.failure.kind === 'graphql' && error.failure.errors.some((entry) => /databaseId|32-bit/i.test(entry.message ?? ''));
+    if (idError) return ID_OUT_OF_RANGE;
+    throw error;
+  }
+}
+
+/** The REST history (a page of 100 deployments a request, statuses read on their own), from the `skip`th deployment on. */
+async function* restDeployments(client: GitHubClient, context: RunContext, environment: string, skip: number): AsyncGenerator<DeploymentRecord> {
+  let index = 0;
+  for await (const page of client.pages('GET /repos/{owner}/{repo}/deployments', { owner: context.owner, repo: context.repo, environment }, 'deployments: read')) {
+    for (const deployment of page) {
+      if (index++ >= skip) yield { id: deployment.id, sha: deployment.sha, ref: deployment.ref, createdAt: deployment.created_at };
+    }
   }
 }
 

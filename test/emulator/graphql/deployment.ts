@@ -37,7 +37,11 @@ const payloadText = (deployment: Deployment) => (typeof deployment.payload === '
 
 export const deployment: Resolvers<DeploymentModel> = {
   id: ({ deployment: source }) => nodeId('Deployment', source.id),
-  databaseId: ({ deployment: source }) => source.id,
+  // GraphQL's Int is 32 bits: a larger id is a null field and an error entry, as the spec has any server answer.
+  databaseId: ({ deployment: source }) => {
+    if (source.id > 2 ** 31 - 1) throw new GitHubGraphqlError('INTERNAL', `Int cannot represent non 32-bit signed integer value: ${source.id}`);
+    return source.id;
+  },
   commitOid: ({ deployment: source }) => source.sha,
   commit: ({ deployment: source }) => commitModel(source.sha),
   ref: ({ deployment: source }, _args, ctx): RefModel | null => {
