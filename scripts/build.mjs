@@ -5,8 +5,8 @@
 // dispatcher and the policy's JSON Schema. CI runs this and fails if dist/ or action.yml changed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -40,4 +40,7 @@ for (const name of actions) {
 }
 execFileSync(process.execPath, [join(root, 'scripts', 'generate-root-action.mjs')], { cwd: root, stdio: 'inherit' });
 // The policy's JSON Schema, for editors, from the same zod schema the bundles carry.
-execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'generate-schema.ts')], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'generate-schema.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});

@@ -9,7 +9,7 @@
 //   5. release-notes: the notes of the release, drafted.
 import { startEmulator } from '../test/emulator';
 import { demoRelease, demoSteps, startBrokenService } from '../test/fixtures/demo-release';
-import { runAction, type ActionRun } from '../test/helpers/run-action';
+import { type ActionRun, runAction } from '../test/helpers/run-action';
 
 const emulator = await startEmulator(demoRelease());
 const service = await startBrokenService();
@@ -54,12 +54,14 @@ function summaryAsText(html: string): string {
       lines.push(block.startsWith('<h2>') ? `  ${decode(block)}` : decode(block));
       continue;
     }
-    const [header, ...rows] = [...block.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) => [...(row ?? '').matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map(([, cell]) => decode(cell ?? '')));
+    const [header, ...rows] = [...block.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) =>
+      [...(row ?? '').matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map(([, cell]) => decode(cell ?? '')),
+    );
     const columns = header ?? [];
     const width = Math.max(...columns.map((column) => column.length));
     for (const cells of rows) {
       lines.push(`  • ${cells[0] ?? ''}`);
-      cells.slice(1).forEach((cell, index) => lines.push(`      ${(columns[index + 1] ?? '').toLowerCase().padEnd(width)}  ${cell}`));
+      for (const [index, cell] of cells.slice(1).entries()) lines.push(`      ${(columns[index + 1] ?? '').toLowerCase().padEnd(width)}  ${cell}`);
     }
   }
   return lines.join('\n');

@@ -35,7 +35,10 @@ function sources(path: string): string[] {
 }
 
 function productAndEmulator(): string[] {
-  const srcOf = (root: string) => readdirSync(root).map((name) => join(root, name, 'src')).filter((dir) => statSync(dir, { throwIfNoEntry: false })?.isDirectory());
+  const srcOf = (root: string) =>
+    readdirSync(root)
+      .map((name) => join(root, name, 'src'))
+      .filter((dir) => statSync(dir, { throwIfNoEntry: false })?.isDirectory());
   return [...srcOf('actions'), ...srcOf('packages'), 'test/emulator'].flatMap(sources);
 }
 
@@ -43,7 +46,8 @@ function productAndEmulator(): string[] {
 function nameOf(node: ts.SignatureDeclaration, file: ts.SourceFile): string {
   if (node.name) return node.name.getText(file);
   const parent = node.parent;
-  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name) return parent.name.getText(file);
+  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name)
+    return parent.name.getText(file);
   if (ts.isCallExpression(parent)) return `(callback of ${parent.expression.getText(file).slice(0, 40)})`;
   return '(anonymous)';
 }

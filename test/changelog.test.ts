@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { withChangelogEntry } from '../scripts/changelog.mjs';
 
-const NOTES = '## Features\n\n- Add batch mode by @alice in https://github.com/o/r/pull/40\n\n## Release checks\n\n- 1 pull request, 1 approved by someone other than their author\n';
+const NOTES =
+  '## Features\n\n- Add batch mode by @alice in https://github.com/o/r/pull/40\n\n## Release checks\n\n- 1 pull request, 1 approved by someone other than their author\n';
 
 describe('withChangelogEntry', () => {
   it('starts a new file with a title and the release as its first section, headings nested under it', () => {
@@ -15,7 +16,13 @@ describe('withChangelogEntry', () => {
   it('puts the newest release above the older ones and keeps the preamble', () => {
     const first = withChangelogEntry('# Changelog\n\nWritten by release-notes.\n', { tag: 'v1.0.0', date: '2026-11-01', notes: '## Fixes\n\n- a\n' });
     const second = withChangelogEntry(first, { tag: 'v1.1.0', date: '2026-11-25', notes: '## Features\n\n- b\n' });
-    expect(second.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Changelog', '## v1.1.0 (2026-11-25)', '### Features', '## v1.0.0 (2026-11-01)', '### Fixes']);
+    expect(second.split('\n').filter((line) => line.startsWith('#'))).toEqual([
+      '# Changelog',
+      '## v1.1.0 (2026-11-25)',
+      '### Features',
+      '## v1.0.0 (2026-11-01)',
+      '### Fixes',
+    ]);
     expect(second).toContain('Written by release-notes.');
   });
 

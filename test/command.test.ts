@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isRunning } from './helpers/process';
 import { NOT_STARTED_EXIT_CODE, runCommand, TIMED_OUT_EXIT_CODE } from '../packages/command/src/index';
+import { isRunning } from './helpers/process';
 
 const node = process.execPath;
 
@@ -120,7 +120,10 @@ describe('runCommand', () => {
     const marker = join(dir, 'ran');
     const controller = new AbortController();
     controller.abort();
-    const result = await runCommand(node, ['-e', 'require("node:fs").writeFileSync(process.argv[1], "ran")', marker], { silent: true, signal: controller.signal });
+    const result = await runCommand(node, ['-e', 'require("node:fs").writeFileSync(process.argv[1], "ran")', marker], {
+      silent: true,
+      signal: controller.signal,
+    });
     await sleep(500);
     expect(existsSync(marker)).toBe(false);
     expect(result).toMatchObject({ exitCode: 130, cancelled: true, timedOut: false });

@@ -8,12 +8,22 @@ import { REPO_ROOT } from './helpers/run-action';
 
 describe('pnpm demo', () => {
   it('runs the five actions on one release and prints each summary as text', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO_ROOT, 'scripts', 'demo.ts')], {
-      cwd: REPO_ROOT,
-      timeout: 120_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO_ROOT, 'scripts', 'demo.ts')],
+      {
+        cwd: REPO_ROOT,
+        timeout: 120_000,
+      },
+    );
     const steps = stdout.split('\n').filter((line) => line.startsWith('=== '));
-    expect(steps.map((line) => /^=== \d\. ([a-z-]+):/.exec(line)?.[1])).toEqual(['verify-checklist', 'require-human-approver', 'smoke-test', 'rollback', 'release-notes']);
+    expect(steps.map((line) => /^=== \d\. ([a-z-]+):/.exec(line)?.[1])).toEqual([
+      'verify-checklist',
+      'require-human-approver',
+      'smoke-test',
+      'rollback',
+      'release-notes',
+    ]);
     expect(stdout).toContain('Release checklist: complete ✅');
     expect(stdout).toContain('rejected: `deploy-bot[bot]` is a bot');
     expect(stdout).toMatch(/accepted: `dana`/);

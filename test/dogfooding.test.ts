@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startEmulator, webhookPayload, type EmulatorState } from './emulator';
-import { BASE, RELEASE_HEAD, RELEASE_PR_BODY, releaseScenario, RUN_ID, SHAS } from './fixtures/release-scenario';
-import { REPO_ROOT, runAction, shaOf, type ActionRun } from './helpers/run-action';
+import { type EmulatorState, startEmulator, webhookPayload } from './emulator';
+import { BASE, RELEASE_HEAD, RELEASE_PR_BODY, RUN_ID, releaseScenario, SHAS } from './fixtures/release-scenario';
+import { type ActionRun, REPO_ROOT, runAction, shaOf } from './helpers/run-action';
 
 interface Step {
   id?: string;
@@ -33,7 +33,9 @@ const GOVERNANCE = Object.fromEntries(
   ['.repo/agents/roles/release-manager.md', '.repo/policy/release.yml'].map((path) => [path, readFileSync(join(REPO_ROOT, path), 'utf8')]),
 );
 
-type RunnableStep = { kind: 'action'; action: string; with: Record<string, string> } | { kind: 'shell'; id: string; script: string; env: Record<string, string> };
+type RunnableStep =
+  | { kind: 'action'; action: string; with: Record<string, string> }
+  | { kind: 'shell'; id: string; script: string; env: Record<string, string> };
 
 /** The job's `uses: ./actions/<name>` steps and its shell steps with an `id`, in order. */
 function localSteps(file: string, job: string): RunnableStep[] {
@@ -53,7 +55,10 @@ const resolveAll = (values: Record<string, string>, context: Record<string, stri
 function runShell(step: Extract<RunnableStep, { kind: 'shell' }>, context: Record<string, string>, workspace?: string): void {
   const output = join(mkdtempSync(join(tmpdir(), 'rg-dogfood-')), 'output');
   writeFileSync(output, '');
-  execFileSync('bash', ['-e', '-c', step.script], { cwd: workspace, env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, ...resolveAll(step.env, context) } });
+  execFileSync('bash', ['-e', '-c', step.script], {
+    cwd: workspace,
+    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, ...resolveAll(step.env, context) },
+  });
   for (const line of readFileSync(output, 'utf8').split('\n').filter(Boolean)) {
     const [name, ...value] = line.split('=');
     context[`steps.${step.id}.outputs.${name}`] = value.join('=');
@@ -125,7 +130,20 @@ describe('the project governs itself', () => {
       ],
       branches: { main: BASE, 'bob/rebuild': HEAD },
       files: { [BASE]: { 'README.md': '#\n' } },
-      pulls: [{ number: 60, title: 'Rebuild', body: '', user: { login: 'bob' }, state: 'open', head_sha: HEAD, head_ref: 'bob/rebuild', base_ref: 'main', commits: [HEAD], files: ['dist/rollback/index.js'] }],
+      pulls: [
+        {
+          number: 60,
+          title: 'Rebuild',
+          body: '',
+          user: { login: 'bob' },
+          state: 'open',
+          head_sha: HEAD,
+          head_ref: 'bob/rebuild',
+          base_ref: 'main',
+          commits: [HEAD],
+          files: ['dist/rollback/index.js'],
+        },
+      ],
       reviews: { 60: reviews },
       // With no users or teams in the policy, release managers are those with maintain or admin.
       permissions: { maya: 'maintain', bob: 'write', wes: 'write' },
@@ -159,7 +177,14 @@ describe('the project governs itself', () => {
       name: 'pull_request',
       payload: webhookPayload('pull_request', 'opened', {
         number: 42,
-        pull_request: { number: 42, title: 'Release 1.1.0', body: RELEASE_PR_BODY, head: { sha: RELEASE_HEAD, ref: 'release/v1.1.0' }, base: { sha: BASE, ref: 'main' }, user: { login: 'release-captain', type: 'User' } },
+        pull_request: {
+          number: 42,
+          title: 'Release 1.1.0',
+          body: RELEASE_PR_BODY,
+          head: { sha: RELEASE_HEAD, ref: 'release/v1.1.0' },
+          base: { sha: BASE, ref: 'main' },
+          user: { login: 'release-captain', type: 'User' },
+        },
       }),
     };
 
@@ -175,8 +200,13 @@ describe('the project governs itself', () => {
       expect(runs[0]!.exitCode).toBe(0);
       expect(runs[0]!.outputs.complete).toBe('true');
       // The role document and policy were read from the base commit: this repository's own.
-      const read = emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((request) => `${decodeURIComponent(request.path)}@${request.query.ref}`);
-      expect(read).toEqual([`/repos/octo-org/widgets/contents/.repo/policy/release.yml@${BASE}`, `/repos/octo-org/widgets/contents/.repo/agents/roles/release-manager.md@${BASE}`]);
+      const read = emulator.requests
+        .filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}')
+        .map((request) => `${decodeURIComponent(request.path)}@${request.query.ref}`);
+      expect(read).toEqual([
+        `/repos/octo-org/widgets/contents/.repo/policy/release.yml@${BASE}`,
+        `/repos/octo-org/widgets/contents/.repo/agents/roles/release-manager.md@${BASE}`,
+      ]);
     });
   });
 
@@ -185,7 +215,11 @@ describe('the project governs itself', () => {
     const scenario = releaseScenario();
     scenario.releases = scenario.releases!.filter((release) => release.tag_name !== 'v1.1.0');
     scenario.tags = { ...scenario.tags, 'v1.1.0': SHAS.release };
-    const { runs, emulator } = await runSteps(steps, scenario, { event: { name: 'push', payload: webhookPayload('push', undefined, { ref: 'refs/tags/v1.1.0' }) }, sha: SHAS.release, ref: 'refs/tags/v1.1.0' });
+    const { runs, emulator } = await runSteps(steps, scenario, {
+      event: { name: 'push', payload: webhookPayload('push', undefined, { ref: 'refs/tags/v1.1.0' }) },
+      sha: SHAS.release,
+      ref: 'refs/tags/v1.1.0',
+    });
     expect(runs[0]!.exitCode).toBe(0);
     const drafted = emulator.state.releases.find((release) => release.tag_name === 'v1.1.0');
     expect(drafted).toMatchObject({ draft: true });
@@ -195,7 +229,10 @@ describe('the project governs itself', () => {
 
   describe('prepare-release.yml', () => {
     const steps = localSteps('prepare-release.yml', 'prepare');
-    const event = { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { inputs: { version: 'v1.1.0' }, sender: { login: 'rita', type: 'User' } }) };
+    const event = {
+      name: 'workflow_dispatch',
+      payload: webhookPayload('workflow_dispatch', undefined, { inputs: { version: 'v1.1.0' }, sender: { login: 'rita', type: 'User' } }),
+    };
     const context = { 'inputs.version': 'v1.1.0' };
     /** The checkout the runner would make: the files the job's shell steps use. */
     const checkout = () => {
@@ -206,7 +243,7 @@ describe('the project governs itself', () => {
       return workspace;
     };
 
-    it("writes the notes release-notes drafted into CHANGELOG.md under the new version", async () => {
+    it('writes the notes release-notes drafted into CHANGELOG.md under the new version', async () => {
       expect(steps.map((step) => (step.kind === 'action' ? step.action : step.id))).toEqual(['version', 'release-notes', 'changelog']);
       const workspace = checkout();
       const { runs } = await runSteps(steps, releaseScenario(), { event, sha: SHAS.timeout, workspace }, { ...context });
@@ -214,13 +251,13 @@ describe('the project governs itself', () => {
       const changelog = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
       const [preamble, section] = changelog.split(/^(?=## v1\.1\.0 \(\d{4}-\d{2}-\d{2}\)$)/m);
       // The project's own preamble stays on top; the notes follow under the version, their headings one level down.
-      expect(preamble).toBe(readFileSync(join(REPO_ROOT, 'CHANGELOG.md'), 'utf8').trim() + '\n\n');
+      expect(preamble).toBe(`${readFileSync(join(REPO_ROOT, 'CHANGELOG.md'), 'utf8').trim()}\n\n`);
       expect(section).toContain(runs[0]!.outputs.notes!.trim().replace(/^## /gm, '### '));
       expect(section).toMatch(/^### .+\n\n- Add batch mode/m);
       expect(section).not.toMatch(/^## (?!v1\.1\.0)/m);
     });
 
-    it('rewrites the same version\'s section when the workflow runs again, instead of adding a second one', async () => {
+    it("rewrites the same version's section when the workflow runs again, instead of adding a second one", async () => {
       const workspace = checkout();
       await runSteps(steps, releaseScenario(), { event, sha: SHAS.timeout, workspace }, { ...context });
       const once = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
@@ -251,7 +288,10 @@ describe('the project governs itself', () => {
 
   describe('release.yml', () => {
     const steps = localSteps('release.yml', 'publish');
-    const event = { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { inputs: { tag: 'v1.1.0' }, sender: { login: 'rita', type: 'User' } }) };
+    const event = {
+      name: 'workflow_dispatch',
+      payload: webhookPayload('workflow_dispatch', undefined, { inputs: { tag: 'v1.1.0' }, sender: { login: 'rita', type: 'User' } }),
+    };
     const state = (approvals: EmulatorState['runApprovals'][number]): Partial<EmulatorState> => ({
       ...releaseScenario(),
       runApprovals: { [RUN_ID]: approvals },
@@ -259,15 +299,30 @@ describe('the project governs itself', () => {
     });
 
     it('publishes only after a release manager other than the dispatcher approves the release environment', async () => {
-      const approved = await runSteps(steps, state([{ environments: ['release'], state: 'approved', user: { login: 'maya' } }]), { event, sha: SHAS.release, runId: RUN_ID, actor: 'rita' });
+      const approved = await runSteps(steps, state([{ environments: ['release'], state: 'approved', user: { login: 'maya' } }]), {
+        event,
+        sha: SHAS.release,
+        runId: RUN_ID,
+        actor: 'rita',
+      });
       expect(approved.runs[0]!.exitCode).toBe(0);
       expect(approved.runs[0]!.outputs.approved).toBe('true');
     });
 
     it('refuses the dispatcher approving their own run, and an approval of another environment', async () => {
-      const own = await runSteps(steps, state([{ environments: ['release'], state: 'approved', user: { login: 'rita' } }]), { event, sha: SHAS.release, runId: RUN_ID, actor: 'rita' });
+      const own = await runSteps(steps, state([{ environments: ['release'], state: 'approved', user: { login: 'rita' } }]), {
+        event,
+        sha: SHAS.release,
+        runId: RUN_ID,
+        actor: 'rita',
+      });
       expect(own.runs[0]!.exitCode).toBe(1);
-      const elsewhere = await runSteps(steps, state([{ environments: ['staging'], state: 'approved', user: { login: 'maya' } }]), { event, sha: SHAS.release, runId: RUN_ID, actor: 'rita' });
+      const elsewhere = await runSteps(steps, state([{ environments: ['staging'], state: 'approved', user: { login: 'maya' } }]), {
+        event,
+        sha: SHAS.release,
+        runId: RUN_ID,
+        actor: 'rita',
+      });
       expect(elsewhere.runs[0]!.exitCode).toBe(1);
     });
   });

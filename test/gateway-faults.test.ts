@@ -3,9 +3,9 @@
 // the request — never spin, hang or quote an HTML page. RELEASE_GOVERNANCE_TIME_SCALE
 // shortens the gateway's deadlines and waits a hundredfold, so a 30 s attempt takes 0.3 s.
 import { describe, expect, it } from 'vitest';
-import { faults, startEmulator, webhookPayload, type Emulator, type EmulatorState, type Fault, type RouteKey } from './emulator';
-import { releasePullRequestEvent, releaseScenario, RUN_ID } from './fixtures/release-scenario';
-import { runAction, shaOf, type ActionRun, type RunActionOptions } from './helpers/run-action';
+import { type Emulator, type EmulatorState, type Fault, faults, type RouteKey, startEmulator, webhookPayload } from './emulator';
+import { RUN_ID, releasePullRequestEvent, releaseScenario } from './fixtures/release-scenario';
+import { type ActionRun, type RunActionOptions, runAction, shaOf } from './helpers/run-action';
 
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
 const POLICY_REQUEST = 'GET /repos/octo-org/widgets/contents/.repo/policy/release.yml';
@@ -60,7 +60,20 @@ const CASES: ActionCase[] = [
     action: 'require-human-approver',
     fixture: () =>
       basic({
-        pulls: [{ number: 50, title: 'Change', body: '', user: { login: 'bob' }, state: 'open', head_sha: HEAD, head_ref: 'bob/change', base_ref: 'main', commits: [HEAD], files: ['src/app.ts'] }],
+        pulls: [
+          {
+            number: 50,
+            title: 'Change',
+            body: '',
+            user: { login: 'bob' },
+            state: 'open',
+            head_sha: HEAD,
+            head_ref: 'bob/change',
+            base_ref: 'main',
+            commits: [HEAD],
+            files: ['src/app.ts'],
+          },
+        ],
         reviews: { 50: [{ user: { login: 'carol', type: 'User' }, state: 'APPROVED', commit_id: HEAD }] },
       }),
     options: () => ({
@@ -82,7 +95,8 @@ const CASES: ActionCase[] = [
   {
     action: 'rollback',
     // The current deployment has more statuses than a history page carries (10), so they are read whole over REST.
-    fixture: () => basic({ deployments: [deployment(1, GOOD, ['success', 'inactive']), deployment(2, HEAD, [...Array<'queued'>(10).fill('queued'), 'success'])] }),
+    fixture: () =>
+      basic({ deployments: [deployment(1, GOOD, ['success', 'inactive']), deployment(2, HEAD, [...Array<'queued'>(10).fill('queued'), 'success'])] }),
     options: () => ({
       sha: HEAD,
       actor: 'carol',
@@ -119,7 +133,11 @@ async function runWithFault(actionCase: ActionCase, fault: Fault | undefined, en
   }
 }
 
-const failureOf = (run: ActionRun) => run.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message).join('\n');
+const failureOf = (run: ActionRun) =>
+  run.annotations
+    .filter((annotation) => annotation.level === 'error')
+    .map((annotation) => annotation.message)
+    .join('\n');
 const attemptsOn = (emulator: Emulator, route: RouteKey) => emulator.requests.filter((request) => request.route === route).length;
 
 describe.each(CASES)('$action against a misbehaving API', (actionCase) => {
@@ -155,7 +173,9 @@ describe.each(CASES)('$action against a misbehaving API', (actionCase) => {
     const { run } = await runWithFault(actionCase, faults.htmlError(first.route, 502, Number.POSITIVE_INFINITY));
     expect(run.exitCode).toBe(1);
     const failure = failureOf(run);
-    expect(failure).toMatch(new RegExp(`GitHub API ${first.pattern}: 502 Bad Gateway after 4 attempts over \\d+ ms: GitHub, or a proxy in front of it, is failing`));
+    expect(failure).toMatch(
+      new RegExp(`GitHub API ${first.pattern}: 502 Bad Gateway after 4 attempts over \\d+ ms: GitHub, or a proxy in front of it, is failing`),
+    );
     expect(failure).not.toMatch(/<html|<script|DOCTYPE|couldn't respond/i);
     expect(run.stdout).not.toMatch(/<html|<script/i);
   });
@@ -170,7 +190,12 @@ describe.each(CASES)('$action against a misbehaving API', (actionCase) => {
       const run = await runAction(actionCase.action, { apiUrl: emulator.url, ...options, env: { RELEASE_GOVERNANCE_TIME_SCALE: '0.1', ...options.env } });
       // Whatever the action then decides, no API error reached the reader: the request was repeated until answered.
       expect(failureOf(run)).not.toContain('GitHub API');
-      expect(emulator.requests.filter((request) => request.route === first.route).slice(0, 4).map((request) => request.status)).toEqual([503, 503, 403, expect.any(Number)]);
+      expect(
+        emulator.requests
+          .filter((request) => request.route === first.route)
+          .slice(0, 4)
+          .map((request) => request.status),
+      ).toEqual([503, 503, 403, expect.any(Number)]);
       expect(run.stdout).toMatch(/answered 503; trying again in .* \(attempt 2 of 4\)/);
     } finally {
       await emulator.close();
@@ -181,7 +206,9 @@ describe.each(CASES)('$action against a misbehaving API', (actionCase) => {
     const { run, elapsedMs, emulator } = await runWithFault(actionCase, faults.rateLimitExhausted(first.route, 1800, Number.POSITIVE_INFINITY));
     expect(run.exitCode).toBe(1);
     expect(elapsedMs).toBeLessThan(BOUND_MS);
-    expect(failureOf(run)).toMatch(/403 Forbidden: the token's rate limit \(5000 requests an hour\) is used up; it resets at \d\d:\d\d:\d\d UTC, in (29|30) min/);
+    expect(failureOf(run)).toMatch(
+      /403 Forbidden: the token's rate limit \(5000 requests an hour\) is used up; it resets at \d\d:\d\d:\d\d UTC, in (29|30) min/,
+    );
     expect(attemptsOn(emulator, first.route)).toBe(1);
   });
 });
@@ -192,7 +219,9 @@ describe.each(CASES.filter((candidate) => candidate.listRoute))('$action paging'
     const { run, elapsedMs, emulator } = await runWithFault(actionCase, faults.linkLoop(route));
     expect(run.exitCode).toBe(1);
     expect(elapsedMs).toBeLessThan(BOUND_MS);
-    expect(failureOf(run)).toMatch(/GitHub API GET \/repos\/octo-org\/widgets\/\S+: the Link rel="next" of page 1 points back to a page already read; stopped paging\. Re-run the job; if it happens again, the API \(or a proxy in front of it\) is answering with broken pages\./);
+    expect(failureOf(run)).toMatch(
+      /GitHub API GET \/repos\/octo-org\/widgets\/\S+: the Link rel="next" of page 1 points back to a page already read; stopped paging\. Re-run the job; if it happens again, the API \(or a proxy in front of it\) is answering with broken pages\./,
+    );
     expect(attemptsOn(emulator, route)).toBe(1);
   });
 });
@@ -223,7 +252,16 @@ describe("rollback's deployment history, read over GraphQL", () => {
         repository: {
           deployments: {
             pageInfo: { hasNextPage: true, endCursor: 'Y3Vyc29yOnYyOjA=' },
-            nodes: [{ databaseId: 7, commitOid: GOOD, ref: null, createdAt: '2026-11-01T00:00:00Z', latestStatus: { state: 'ERROR', createdAt: '2026-11-01T00:01:00Z' }, statuses: { totalCount: 1, nodes: [{ state: 'ERROR', createdAt: '2026-11-01T00:01:00Z' }] } }],
+            nodes: [
+              {
+                databaseId: 7,
+                commitOid: GOOD,
+                ref: null,
+                createdAt: '2026-11-01T00:00:00Z',
+                latestStatus: { state: 'ERROR', createdAt: '2026-11-01T00:01:00Z' },
+                statuses: { totalCount: 1, nodes: [{ state: 'ERROR', createdAt: '2026-11-01T00:01:00Z' }] },
+              },
+            ],
           },
         },
       },
@@ -239,7 +277,10 @@ describe("rollback's deployment history, read over GraphQL", () => {
 describe('a refused token', () => {
   it('says a write needs write permission, naming the request', async () => {
     const releaseNotes = CASES.find((candidate) => candidate.action === 'release-notes') as ActionCase;
-    const emulator = await startEmulator({ ...releaseNotes.fixture(), denied: [{ route: 'POST /repos/{owner}/{repo}/releases', permission: 'contents=write' }] });
+    const emulator = await startEmulator({
+      ...releaseNotes.fixture(),
+      denied: [{ route: 'POST /repos/{owner}/{repo}/releases', permission: 'contents=write' }],
+    });
     try {
       const run = await runAction('release-notes', { apiUrl: emulator.url, sha: HEAD, inputs: { release: 'draft' }, env: SCALED });
       expect(run.exitCode).toBe(1);

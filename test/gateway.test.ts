@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GitHubClient } from '../packages/github/src/index';
-import { startEmulator, type Emulator } from './emulator';
+import { type Emulator, startEmulator } from './emulator';
 import { TEST_TOKEN } from './helpers/run-action';
 
 const COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
@@ -14,7 +14,8 @@ let client: GitHubClient;
 beforeAll(async () => {
   emulator = await startEmulator({
     issues: [{ number: 7, title: 'Release tracking', body: null, user: { login: 'bob' }, state: 'open' }],
-    comments: { 7: Array.from({ length: 350 }, (_, index) => ({ user: { login: 'bob' }, body: `comment ${index + 1}` })) } });
+    comments: { 7: Array.from({ length: 350 }, (_, index) => ({ user: { login: 'bob' }, body: `comment ${index + 1}` })) },
+  });
   // @actions/github reads GITHUB_API_URL when it loads.
   process.env.GITHUB_API_URL = emulator.url;
   const { createGitHubClient, DEFAULT_API_LIMITS } = await import('../packages/github/src/index');
@@ -55,7 +56,9 @@ describe('GitHub gateway paging', () => {
     const foreign = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/collect?page=2`;
     try {
       emulator.fault({ route: COMMENTS, status: 200, body: [], headers: { link: `<${foreign}>; rel="next"` } });
-      await expect(client.all(COMMENTS, params, 'issues: read')).rejects.toThrow(/the Link rel="next" leads to http:\/\/127\.0\.0\.1:\d+, outside the API; not following it with the token/);
+      await expect(client.all(COMMENTS, params, 'issues: read')).rejects.toThrow(
+        /the Link rel="next" leads to http:\/\/127\.0\.0\.1:\d+, outside the API; not following it with the token/,
+      );
       expect(reached).toBe(0);
     } finally {
       elsewhere.close();

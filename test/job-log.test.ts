@@ -3,10 +3,10 @@
 // start a workflow command. The bundles run as the runner runs them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from './emulator';
-import { releasePullRequestEvent, releaseScenario, RELEASE_HEAD, RUN_ID } from './fixtures/release-scenario';
+import { RELEASE_HEAD, RUN_ID, releasePullRequestEvent, releaseScenario } from './fixtures/release-scenario';
 import { emulatorPerTest } from './helpers/emulator-per-test';
 import { runAction } from './helpers/run-action';
-import { startService, textBody, type TestService } from './helpers/service';
+import { startService, type TestService, textBody } from './helpers/service';
 
 let emulator: Emulator;
 emulatorPerTest(releaseScenario, (started) => (emulator = started));
@@ -43,7 +43,7 @@ describe('the job log', () => {
     expect(checklist!.lines.some((line) => /^All tests passing: ticked in pull request #42, line \d+$/.test(line))).toBe(true);
     expect(evidence!.lines).toContain(`checks: proven: 4 checks passed on ${RELEASE_HEAD.slice(0, 7)}`);
     expect(evidence!.lines.some((line) => line.startsWith('  ✓ build (success)'))).toBe(true);
-    expect(verdicts!.lines).toContain('All tests passing: met: ticked and proven: 4 checks passed on ' + RELEASE_HEAD.slice(0, 7));
+    expect(verdicts!.lines).toContain(`All tests passing: met: ticked and proven: 4 checks passed on ${RELEASE_HEAD.slice(0, 7)}`);
     expect(verdicts!.lines.at(-1)).toBe('The checklist is complete.');
   });
 
@@ -74,7 +74,12 @@ describe('the smoke-test log', () => {
 
   it('logs every attempt of every check, with the retry it leads to', async () => {
     const checks = '- { name: flaky, url: /flaky, retries: 3 }\n- { name: "::add-mask::steady", url: /ok }';
-    const run = await runAction('smoke-test', { apiUrl: emulator.url, sha: RELEASE_HEAD, inputs: { url: service.url, checks }, env: { NODE: process.execPath } });
+    const run = await runAction('smoke-test', {
+      apiUrl: emulator.url,
+      sha: RELEASE_HEAD,
+      inputs: { url: service.url, checks },
+      env: { NODE: process.execPath },
+    });
     expect(run.exitCode).toBe(0);
     const checksGroup = groupsOf(run.stdout).find((group) => group.title === '3. Checks')!;
     const flaky = checksGroup.lines.filter((line) => line.startsWith('flaky: '));

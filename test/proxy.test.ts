@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from './emulator';
 import { emulatorPerTest } from './helpers/emulator-per-test';
-import { startRecordingProxy, type RecordingProxy } from './helpers/proxy';
-import { runAction, shaOf, type ActionRun } from './helpers/run-action';
+import { type RecordingProxy, startRecordingProxy } from './helpers/proxy';
+import { type ActionRun, runAction, shaOf } from './helpers/run-action';
 import { json, startService, type TestService } from './helpers/service';
 
 const SHA = shaOf('deployed');
@@ -30,7 +30,8 @@ afterEach(async () => {
 
 /** The emulator, addressed as a remote API host only the proxy can reach. */
 const remoteApiUrl = () => `http://api.github.test:${new URL(emulator.url).port}`;
-const result = (run: ActionRun, name: string) => (run.json('results') as { name: string; passed: boolean; reason?: string }[]).find((entry) => entry.name === name);
+const result = (run: ActionRun, name: string) =>
+  (run.json('results') as { name: string; passed: boolean; reason?: string }[]).find((entry) => entry.name === name);
 const NOT_RESOLVED = /^(host not found|request failed \(EAI_AGAIN\))/;
 
 describe('behind a proxy', () => {

@@ -62,7 +62,9 @@ emulatorPerTest(
         pull(4, 'Update docs', [], 'octocat'),
         pull(5, 'Tidy tests', []),
       ],
-      reviews: Object.fromEntries([1, 2, 3, 4, 5].map((number) => [number, [{ user: { login: 'bob' }, state: 'APPROVED' as const, commit_id: sha(`head ${number}`) }]])),
+      reviews: Object.fromEntries(
+        [1, 2, 3, 4, 5].map((number) => [number, [{ user: { login: 'bob' }, state: 'APPROVED' as const, commit_id: sha(`head ${number}`) }]]),
+      ),
     };
   },
   (started) => (emulator = started),

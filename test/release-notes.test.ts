@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { webhookPayload, type Emulator, type EmulatorState } from './emulator';
+import { type Emulator, type EmulatorState, webhookPayload } from './emulator';
 import { generatedHistory, headOf } from './fixtures/notes-history';
 import { emulatorPerTest } from './helpers/emulator-per-test';
-import { runAction, shaOf, type RunActionOptions } from './helpers/run-action';
+import { type RunActionOptions, runAction, shaOf } from './helpers/run-action';
 
 const sha = (label: string) => shaOf(label);
 const HOSTILE = '<img src=x onerror=alert(1)> ping @acme/everyone [click](https://evil.example) **bold';
@@ -35,7 +35,11 @@ const approvedBy = (login: string, number: number) => [{ user: { login }, state:
 function scenario(): Partial<EmulatorState> {
   const order = ['v1.0.0', 'v1.0.1', 'pr10', 'pr11', 'pr12', 'pr13', 'pr14', 'pr15', 'pr16', 'direct', 'pr17', 'pr18', 'shared', 'rc', 'head'];
   return {
-    commits: order.map((label) => ({ sha: sha(label), message: label === 'direct' ? 'chore: bump version' : label === 'shared' ? 'Tweak build script' : `commit ${label}`, author: 'alice' })),
+    commits: order.map((label) => ({
+      sha: sha(label),
+      message: label === 'direct' ? 'chore: bump version' : label === 'shared' ? 'Tweak build script' : `commit ${label}`,
+      author: 'alice',
+    })),
     branches: { main: sha('head') },
     tags: { 'v1.0.0': sha('v1.0.0'), 'v1.0.1': sha('v1.0.1'), 'v1.2.0-rc.1': sha('rc') },
     files: { [sha('v1.0.0')]: { 'README.md': '#\n' }, [sha('head')]: { 'README.md': '#\n', '.github/release.yml': RELEASE_YML } },
@@ -149,7 +153,14 @@ describe('release-notes', () => {
   it('picks the previous tag the target descends from, as on a hotfix branch', async () => {
     // v1.1.0 is the newest release but was tagged after pr12: releasing pr12 compares with v1.0.1.
     emulator.state.tags['v1.1.0'] = sha('rc');
-    emulator.state.releases.push({ id: 5, tag_name: 'v1.1.0', draft: false, prerelease: false, created_at: '2026-11-12T00:00:00Z', published_at: '2026-11-12T00:00:00Z' });
+    emulator.state.releases.push({
+      id: 5,
+      tag_name: 'v1.1.0',
+      draft: false,
+      prerelease: false,
+      created_at: '2026-11-12T00:00:00Z',
+      published_at: '2026-11-12T00:00:00Z',
+    });
     const run = await notes({ to: sha('pr12') });
     expect(run.outputs['previous-tag']).toBe('v1.0.1');
     expect(run.outputs.notes).toContain('/pull/10');
@@ -165,7 +176,8 @@ describe('release-notes', () => {
     expect(defaults.outputs.notes).toContain('## Documentation\n\n- docs: explain batch mode');
     expect(defaults.outputs.notes).toContain('Bump lodash');
 
-    emulator.state.files[sha('head')]!['.repo/policy/release.yml'] = 'release-notes:\n  changelog:\n    categories:\n      - { title: Only bugs, labels: [bug] }\n';
+    emulator.state.files[sha('head')]!['.repo/policy/release.yml'] =
+      'release-notes:\n  changelog:\n    categories:\n      - { title: Only bugs, labels: [bug] }\n';
     const fromPolicy = await notes({}, { sha: sha('head') });
     expect(fromPolicy.outputs.notes).toContain('## Only bugs\n\n- Fix crash on empty input');
     // No "*" category: what no category took is still listed, under Other Changes.
@@ -260,14 +272,19 @@ describe('release-notes reading its policy in the one snapshot request', () => {
     emulator.state.files[sha('head')]![POLICY] = 'release-notes:\n  tag-prefix: [v]\n';
     const run = await notes();
     expect(run.exitCode).toBe(1);
-    expect(errorsOf(run)[0]).toMatchObject({ message: 'release-notes.tag-prefix: expected string; got a list of 1', properties: { file: POLICY, line: '2', col: '15' } });
+    expect(errorsOf(run)[0]).toMatchObject({
+      message: 'release-notes.tag-prefix: expected string; got a list of 1',
+      properties: { file: POLICY, line: '2', col: '15' },
+    });
     expect(errorsOf(run).at(-1)?.message).toContain(`${POLICY}:2:15 release-notes.tag-prefix`);
   });
 
   it('fails when the `policy` input names a file that does not exist, and not when the default one is missing', async () => {
     const named = await notes({ policy: 'ops/release.yml' });
     expect(named.exitCode).toBe(1);
-    expect(named.annotations.map((annotation) => annotation.message).join('\n')).toContain('ops/release.yml: not found; the `policy` input names a file that does not exist at this commit');
+    expect(named.annotations.map((annotation) => annotation.message).join('\n')).toContain(
+      'ops/release.yml: not found; the `policy` input names a file that does not exist at this commit',
+    );
     expect((await notes()).exitCode).toBe(0);
   });
 
@@ -282,7 +299,14 @@ describe('release-notes reading its policy in the one snapshot request', () => {
     emulator.state.files[sha('head')]![POLICY] = 'release-notes:\n  tag-prefix: [v]\n';
     const event = {
       name: 'pull_request',
-      payload: webhookPayload('pull_request', 'synchronize', { pull_request: { number: 21, head: { sha: sha('head'), ref: 'prepare' }, base: { sha: sha('v1.0.1'), ref: 'main' }, user: { login: 'alice', type: 'User' } } }),
+      payload: webhookPayload('pull_request', 'synchronize', {
+        pull_request: {
+          number: 21,
+          head: { sha: sha('head'), ref: 'prepare' },
+          base: { sha: sha('v1.0.1'), ref: 'main' },
+          user: { login: 'alice', type: 'User' },
+        },
+      }),
     };
     const run = await notes({}, { event });
     expect(run.exitCode).toBe(0);
@@ -295,9 +319,9 @@ describe('release-notes reading its policy in the one snapshot request', () => {
     // A NUL byte makes GitHub call the blob binary, with no text.
     emulator.state.files[sha('head')]![POLICY] = 'release-notes:\n  tag-prefix: rel-\n# \0\n';
     const run = await notes();
-    expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((request) => decodeURIComponent(request.path))).toEqual([
-      `/repos/octo-org/widgets/contents/${POLICY}`,
-    ]);
+    expect(
+      emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}').map((request) => decodeURIComponent(request.path)),
+    ).toEqual([`/repos/octo-org/widgets/contents/${POLICY}`]);
     expect(run.exitCode).toBe(0);
     // The policy read over REST is the one in force: its tag prefix names the previous release (none has it) and the next.
     expect(run.outputs.version).toBe('0.1.0');
@@ -308,7 +332,11 @@ describe('release-notes reading its policy in the one snapshot request', () => {
     emulator.state.files[sha('head')]![POLICY] = 'role-document: docs/roles/release.md\n';
     const run = await notes();
     expect(run.exitCode).toBe(1);
-    expect(errorsOf(run).map((annotation) => annotation.message).join('\n')).toContain('names "docs/roles/release.md", which does not exist at this commit');
+    expect(
+      errorsOf(run)
+        .map((annotation) => annotation.message)
+        .join('\n'),
+    ).toContain('names "docs/roles/release.md", which does not exist at this commit');
     expect(emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}')).toHaveLength(1);
   });
 });

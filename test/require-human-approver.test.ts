@@ -2,9 +2,9 @@
 // GitHub emulator. Pull request #50 changes the release workflow, so it needs a release
 // manager: an active member of @acme/release-managers, or dave.
 import { describe, expect, it } from 'vitest';
-import { webhookPayload, type Emulator, type EmulatorState } from './emulator';
-import { runAction, shaOf, type ActionRun, type RunActionOptions } from './helpers/run-action';
+import { type Emulator, type EmulatorState, webhookPayload } from './emulator';
 import { emulatorPerTest } from './helpers/emulator-per-test';
+import { type ActionRun, type RunActionOptions, runAction, shaOf } from './helpers/run-action';
 
 const HEAD = shaOf('pr50 head');
 const OLD_HEAD = shaOf('pr50 first push');
@@ -21,34 +21,52 @@ const POLICY = [
 ].join('\n');
 
 type Review = EmulatorState['reviews'][number][number];
-const review = (login: string, state: Review['state'], commit_id = HEAD, type: 'User' | 'Bot' = 'User'): Review => ({ user: { login, type }, state, commit_id });
+const review = (login: string, state: Review['state'], commit_id = HEAD, type: 'User' | 'Bot' = 'User'): Review => ({
+  user: { login, type },
+  state,
+  commit_id,
+});
 
 let emulator: Emulator;
-emulatorPerTest(() => ({
-  commits: [
-    { sha: BASE, message: 'Initial', author: 'alice', files: ['README.md'] },
-    { sha: OLD_HEAD, message: 'Tighten release workflow', author: 'bob', files: ['.github/workflows/release.yml'] },
-    { sha: HEAD, message: 'Address review', author: 'bob', files: ['.github/workflows/release.yml'] },
-  ],
-  branches: { main: BASE, 'bob/release-workflow': HEAD },
-  files: { [BASE]: { 'README.md': '# widgets\n', '.repo/policy/release.yml': POLICY } },
-  pulls: [
-    {
-      number: 50,
-      title: 'Tighten the release workflow',
-      body: 'Adds a smoke test.',
-      user: { login: 'bob' },
-      state: 'open',
-      head_sha: HEAD,
-      head_ref: 'bob/release-workflow',
-      base_ref: 'main',
-      commits: [OLD_HEAD, HEAD],
-      files: ['.github/workflows/release.yml', 'src/deploy.ts'],
+emulatorPerTest(
+  () => ({
+    commits: [
+      { sha: BASE, message: 'Initial', author: 'alice', files: ['README.md'] },
+      { sha: OLD_HEAD, message: 'Tighten release workflow', author: 'bob', files: ['.github/workflows/release.yml'] },
+      { sha: HEAD, message: 'Address review', author: 'bob', files: ['.github/workflows/release.yml'] },
+    ],
+    branches: { main: BASE, 'bob/release-workflow': HEAD },
+    files: { [BASE]: { 'README.md': '# widgets\n', '.repo/policy/release.yml': POLICY } },
+    pulls: [
+      {
+        number: 50,
+        title: 'Tighten the release workflow',
+        body: 'Adds a smoke test.',
+        user: { login: 'bob' },
+        state: 'open',
+        head_sha: HEAD,
+        head_ref: 'bob/release-workflow',
+        base_ref: 'main',
+        commits: [OLD_HEAD, HEAD],
+        files: ['.github/workflows/release.yml', 'src/deploy.ts'],
+      },
+    ],
+    reviews: { 50: [] },
+    teams: {
+      'acme/release-managers': {
+        carol: 'active',
+        erin: 'pending',
+        'deploy-bot[bot]': 'active',
+        'sneaky[bot]': 'active',
+        'release-agent': 'active',
+        bob: 'active',
+        'release-captain': 'active',
+        'night-owl': 'active',
+      },
     },
-  ],
-  reviews: { 50: [] },
-  teams: { 'acme/release-managers': { carol: 'active', erin: 'pending', 'deploy-bot[bot]': 'active', 'sneaky[bot]': 'active', 'release-agent': 'active', bob: 'active', 'release-captain': 'active', 'night-owl': 'active' } },
-}), (started) => (emulator = started));
+  }),
+  (started) => (emulator = started),
+);
 
 function reviewEvent() {
   return {
@@ -64,7 +82,8 @@ function approve(options: Partial<RunActionOptions> = {}) {
   return runAction('require-human-approver', { apiUrl: emulator.url, event: reviewEvent(), runId: RUN_ID, actor: 'release-captain', sha: HEAD, ...options });
 }
 
-const reasons = (run: ActionRun, output: 'approvers' | 'rejected') => (run.json(output) as { login: string; reason: string }[]).map(({ login, reason }) => `${login}: ${reason}`);
+const reasons = (run: ActionRun, output: 'approvers' | 'rejected') =>
+  (run.json(output) as { login: string; reason: string }[]).map(({ login, reason }) => `${login}: ${reason}`);
 
 describe('require-human-approver, pull-request source', () => {
   it('rejects and names every spoofing case, and passes only with a real release manager', async () => {
@@ -118,7 +137,9 @@ describe('require-human-approver, pull-request source', () => {
     expect(run.outputs).toMatchObject({ approved: 'true', required: 'false' });
     expect(run.summary).toContain('Release approval: not needed ✅');
     // Globs are shown escaped (&#42; renders as *), like all policy text in the summary.
-    expect(run.summary).toContain('The pull request changes none of the protected paths (.github/workflows/&#42;&#42;, .github/actions/&#42;&#42;, .repo/&#42;&#42;, action.yml), so no release-manager approval is needed.');
+    expect(run.summary).toContain(
+      'The pull request changes none of the protected paths (.github/workflows/&#42;&#42;, .github/actions/&#42;&#42;, .repo/&#42;&#42;, action.yml), so no release-manager approval is needed.',
+    );
     // Nothing to judge: no role lookups were made.
     expect(emulator.requests.some((request) => request.route === MEMBERSHIP_ROUTE)).toBe(false);
   });
@@ -165,7 +186,9 @@ describe('require-human-approver, pull-request source', () => {
     }
     emulator.state.pulls[0]!.files = [{ filename: 'docs/old-release.yml', status: 'renamed', previous_filename: '.github/workflows/release.yml' }];
     const renamed = await approve();
-    expect(renamed.annotations.at(-1)?.message).toContain('(the change modifies the release process: .github/workflows/release.yml (renamed to docs/old-release.yml))');
+    expect(renamed.annotations.at(-1)?.message).toContain(
+      '(the change modifies the release process: .github/workflows/release.yml (renamed to docs/old-release.yml))',
+    );
     // A rename between unprotected paths needs nothing.
     emulator.state.pulls[0]!.files = [{ filename: 'docs/b.md', status: 'renamed', previous_filename: 'docs/a.md' }];
     expect((await approve()).outputs).toMatchObject({ approved: 'true', required: 'false' });
@@ -176,7 +199,9 @@ describe('require-human-approver, pull-request source', () => {
     const blocked = await approve();
     expect(blocked.exitCode).toBe(1);
     expect(blocked.outputs.approved).toBe('false');
-    expect(reasons(blocked, 'rejected')).toEqual(["dave: approved, then requested changes (listed in approvers.users): a release manager's rejection is final"]);
+    expect(reasons(blocked, 'rejected')).toEqual([
+      "dave: approved, then requested changes (listed in approvers.users): a release manager's rejection is final",
+    ]);
 
     emulator.state.reviews[50] = [review('carol', 'APPROVED'), review('frank', 'CHANGES_REQUESTED'), review('sneaky[bot]', 'CHANGES_REQUESTED')];
     const passed = await approve();
@@ -401,7 +426,9 @@ describe('require-human-approver, issue source', () => {
     const { run, issue } = await withComments([{ login: 'frank', body: 'approve' }], '0.05');
     expect(run.exitCode).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
-    expect(run.annotations.at(-1)?.message).toMatch(/^Release approval missing: 0 of 1 qualifying approval for approval issue #\d+ \(the decision was asked for in an issue \(timed out\)\)\./);
+    expect(run.annotations.at(-1)?.message).toMatch(
+      /^Release approval missing: 0 of 1 qualifying approval for approval issue #\d+ \(the decision was asked for in an issue \(timed out\)\)\./,
+    );
     expect(issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
     expect(emulator.state.comments[issue.number]!.at(-1)?.body).toMatch(/^\*\*Outcome: timed out\.\*\*/);
   });

@@ -6,11 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faults, webhookPayload, type Emulator } from './emulator';
-import { deployment, historyPages, isWrite, POLICY, POLICY_PATH, rollbackRepository, type Deployment } from './fixtures/deployments';
+import { type Emulator, faults, webhookPayload } from './emulator';
+import { type Deployment, deployment, historyPages, isWrite, POLICY, POLICY_PATH, rollbackRepository } from './fixtures/deployments';
 import { emulatorPerTest } from './helpers/emulator-per-test';
-import { cancelLikeTheRunner, runAction, shaOf, type ActionRun, type RunActionOptions } from './helpers/run-action';
 import { isRunning, waitFor } from './helpers/process';
+import { type ActionRun, cancelLikeTheRunner, type RunActionOptions, runAction, shaOf } from './helpers/run-action';
 import { startService } from './helpers/service';
 
 const GOOD = shaOf('faults v1.1.0');
@@ -19,7 +19,8 @@ const BROKEN = shaOf('faults v1.3.0');
 const STATUSES_ROUTE = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
 const RUNNER_KILLS_AFTER_MS = 10_000;
 
-const productionDeployment = (id: number, sha: string, states: Deployment['statuses'][number]['state'][], ref = sha) => deployment(id, sha, 'production', states, ref);
+const productionDeployment = (id: number, sha: string, states: Deployment['statuses'][number]['state'][], ref = sha) =>
+  deployment(id, sha, 'production', states, ref);
 
 let emulator: Emulator;
 emulatorPerTest(
@@ -70,8 +71,11 @@ const writes = () => emulator.requests.filter(isWrite);
 const rollbackDeployment = () => emulator.state.deployments.find((candidate) => candidate.task === 'deploy:rollback');
 const states = (found: Deployment | undefined) => found?.statuses.map((status) => status.state);
 const incidents = () => emulator.state.issues.filter((issue) => issue.body?.includes('release-governance:rollback'));
-const failureOf = (run: ActionRun) => run.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message).join('\n');
-
+const failureOf = (run: ActionRun) =>
+  run.annotations
+    .filter((annotation) => annotation.level === 'error')
+    .map((annotation) => annotation.message)
+    .join('\n');
 
 /** Cancels once `ready` holds, as the runner does; returns when the first signal went. */
 function cancelWhen(ready: () => boolean, before?: () => void) {
@@ -178,7 +182,9 @@ describe('rollback faults and records', () => {
     expect(failure).toContain(
       `GitHub still shows rollback deployment ${created.id} of production as in_progress: its final status (success) could not be written, so deployment 2 (${CURRENT.slice(0, 7)}) was left as it was.`,
     );
-    expect(failure).toContain(`gh api repos/octo-org/widgets/deployments/${created.id}/statuses -f state=success, then the same for deployment 2 with -f state=inactive.`);
+    expect(failure).toContain(
+      `gh api repos/octo-org/widgets/deployments/${created.id}/statuses -f state=success, then the same for deployment 2 with -f state=inactive.`,
+    );
     expect(incidents()).toHaveLength(1);
   });
 

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATUSES_PER_DEPLOYMENT } from '../packages/github/src/deployments-query';
-import { faults, webhookPayload, type Emulator } from './emulator';
-import { deployment, historyPages, isWrite, POLICY, POLICY_PATH, rollbackRepository, type Deployment } from './fixtures/deployments';
+import { type Emulator, faults, webhookPayload } from './emulator';
+import { type Deployment, deployment, historyPages, isWrite, POLICY, POLICY_PATH, rollbackRepository } from './fixtures/deployments';
 import { emulatorPerTest } from './helpers/emulator-per-test';
-import { runAction, shaOf, type RunActionOptions } from './helpers/run-action';
 import { isRunning, waitFor } from './helpers/process';
+import { type RunActionOptions, runAction, shaOf } from './helpers/run-action';
 import { startService } from './helpers/service';
 
 const GOOD = shaOf('v1.1.0');
@@ -24,7 +24,10 @@ const STATUSES_ROUTE = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/s
  * Staging deployments are interleaved. The last good one is on the second page.
  */
 function history(): Deployment[] {
-  const deployments = [deployment(1, shaOf('v1.0.0'), 'production', ['in_progress', 'success', 'inactive']), deployment(2, GOOD, 'production', ['success', 'inactive'])];
+  const deployments = [
+    deployment(1, shaOf('v1.0.0'), 'production', ['in_progress', 'success', 'inactive']),
+    deployment(2, GOOD, 'production', ['success', 'inactive']),
+  ];
   for (let index = 0; index < 110; index++) {
     deployments.push(deployment(3 + index * 2, shaOf(`attempt ${index}`), 'production', ['in_progress', index % 2 ? 'failure' : 'error']));
     deployments.push(deployment(4 + index * 2, shaOf(`staging ${index}`), 'staging', ['success']));
@@ -148,7 +151,9 @@ describe('rollback', () => {
     emulator.state.deployments = [deployment(7, CURRENT, 'production', ['success']), deployment(8, CURRENT, 'production', ['failure'])];
     const run = await rollback({ command: deployCommand(outDir()) });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations.at(-1)?.message).toContain(`no earlier good deployment to production with a commit other than ${CURRENT.slice(0, 7)}; nothing was changed`);
+    expect(run.annotations.at(-1)?.message).toContain(
+      `no earlier good deployment to production with a commit other than ${CURRENT.slice(0, 7)}; nothing was changed`,
+    );
     expect(writes()).toEqual([]);
   });
 

@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from './emulator';
 import { emulatorPerTest } from './helpers/emulator-per-test';
-import { runAction, shaOf, type ActionRun } from './helpers/run-action';
-import { json, startService, textBody, type TestService } from './helpers/service';
+import { type ActionRun, runAction, shaOf } from './helpers/run-action';
+import { json, startService, type TestService, textBody } from './helpers/service';
 
 const SHA = shaOf('deployed');
 const POLICY = '.repo/policy/release.yml';
@@ -37,10 +37,17 @@ afterEach(async () => {
 });
 
 function smoke(inputs: Record<string, string>, env: Record<string, string> = {}, whileRunning?: () => void) {
-  return runAction('smoke-test', { apiUrl: emulator.url, sha: SHA, inputs: { url: service.url, ...inputs }, env: { NODE: process.execPath, ...env }, whileRunning });
+  return runAction('smoke-test', {
+    apiUrl: emulator.url,
+    sha: SHA,
+    inputs: { url: service.url, ...inputs },
+    env: { NODE: process.execPath, ...env },
+    whileRunning,
+  });
 }
 
-const results = (run: ActionRun) => run.json('results') as { name: string; passed: boolean; attempts: number; lastStatus: string; reason?: string; latencyMs?: number }[];
+const results = (run: ActionRun) =>
+  run.json('results') as { name: string; passed: boolean; attempts: number; lastStatus: string; reason?: string; latencyMs?: number }[];
 const byName = (run: ActionRun, name: string) => results(run).find((result) => result.name === name)!;
 
 describe('smoke-test', () => {
@@ -106,7 +113,9 @@ describe('smoke-test', () => {
     expect(run.exitCode).toBe(1);
     const broken = byName(run, 'broken');
     // The last attempt either failed on its own or was cut short by the deadline itself.
-    expect(broken.reason).toMatch(/^the suite deadline passed after \d+ attempts?; last: (status 500, expected 2xx; body "internal error"|no response before the suite deadline)$/);
+    expect(broken.reason).toMatch(
+      /^the suite deadline passed after \d+ attempts?; last: (status 500, expected 2xx; body "internal error"|no response before the suite deadline)$/,
+    );
     expect(broken.attempts).toBeLessThan(20);
   });
 
@@ -130,7 +139,11 @@ describe('smoke-test', () => {
     const run = await smoke({ checks: '- { name: optional, url: /broken, retries: 0, severity: warn }\n- { name: health, url: /healthz }' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.passed).toBe('true');
-    expect(run.annotations).toContainEqual({ level: 'warning', message: 'optional: status 500, expected 2xx; body "internal error"', properties: { title: 'Smoke check (warn)' } });
+    expect(run.annotations).toContainEqual({
+      level: 'warning',
+      message: 'optional: status 500, expected 2xx; body "internal error"',
+      properties: { title: 'Smoke check (warn)' },
+    });
     expect(run.summary).toContain('1 warning');
   });
 
@@ -226,11 +239,14 @@ describe('smoke-test', () => {
   it('says what is missing when a variable is not set', async () => {
     const run = await smoke({ checks: '- { name: api, url: /healthz, headers: { X-Key: "${API_KEY}" } }' });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations.at(-1)?.message).toBe("The smoke checks cannot run:\n  check \"api\": ${API_KEY} is not set in the step's environment (add it under env:)");
+    expect(run.annotations.at(-1)?.message).toBe(
+      'The smoke checks cannot run:\n  check "api": ${API_KEY} is not set in the step\'s environment (add it under env:)',
+    );
   });
 
   it('reads checks from the policy file, with file and line in errors', async () => {
-    emulator.state.files[SHA]![POLICY] = 'smoke-test:\n  checks:\n    - name: health\n      url: /healthz\n      expect: { json: { "$.status": down } }\n      retries: 0\n';
+    emulator.state.files[SHA]![POLICY] =
+      'smoke-test:\n  checks:\n    - name: health\n      url: /healthz\n      expect: { json: { "$.status": down } }\n      retries: 0\n';
     const run = await smoke({});
     expect(run.exitCode).toBe(1);
     expect(byName(run, 'health').reason).toBe('$.status is "up", expected "down"');

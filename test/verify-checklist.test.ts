@@ -1,12 +1,13 @@
 // verify-checklist end to end: the bundled dist/verify-checklist/index.js run as the runner
 // runs it, against the GitHub emulator, on the sample release of octo-org/widgets.
-import { describe, expect, it } from 'vitest';
-import { faults, webhookPayload, type Emulator } from './emulator';
-import { BASE, releasePullRequestEvent, releaseScenario, RELEASE_HEAD, RELEASE_PR_BODY, RUN_ID } from './fixtures/release-scenario';
+
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, runAction, type RunActionOptions } from './helpers/run-action';
+import { describe, expect, it } from 'vitest';
+import { type Emulator, faults, webhookPayload } from './emulator';
+import { BASE, RELEASE_HEAD, RELEASE_PR_BODY, RUN_ID, releasePullRequestEvent, releaseScenario } from './fixtures/release-scenario';
 import { emulatorPerTest } from './helpers/emulator-per-test';
+import { REPO_ROOT, type RunActionOptions, runAction } from './helpers/run-action';
 
 const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const POLICY = '.repo/policy/release.yml';
@@ -81,7 +82,7 @@ describe('verify-checklist', () => {
   });
 
   it('does not count a ticked box inside a code block', async () => {
-    setPullBody(RELEASE_PR_BODY.replace('- [x] Monitoring configured\n', '') + '\n```\n- [x] Monitoring configured\n```\n');
+    setPullBody(`${RELEASE_PR_BODY.replace('- [x] Monitoring configured\n', '')}\n\`\`\`\n- [x] Monitoring configured\n\`\`\`\n`);
     const run = await verify();
     expect(run.exitCode).toBe(1);
     expect(unmetOf(run).map((item) => item.item)).toEqual(['Monitoring configured']);
@@ -172,7 +173,9 @@ describe('verify-checklist', () => {
     const run = await verify();
     expect(run.exitCode).toBe(1);
     expect(unmetOf(run)).toHaveLength(9);
-    const contentRequests = emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}' && request.path.endsWith('release.yml'));
+    const contentRequests = emulator.requests.filter(
+      (request) => request.route === 'GET /repos/{owner}/{repo}/contents/{path}' && request.path.endsWith('release.yml'),
+    );
     expect(contentRequests.map((request) => request.query.ref)).toEqual([BASE]);
   });
 
@@ -191,7 +194,12 @@ describe('verify-checklist', () => {
 
   it('finds a failing check on the second page of check runs', async () => {
     for (let index = 0; index < 120; index++) {
-      emulator.state.checkRuns.push({ head_sha: RELEASE_HEAD, name: `matrix-${index}`, status: 'completed', conclusion: index === 110 ? 'cancelled' : 'success' });
+      emulator.state.checkRuns.push({
+        head_sha: RELEASE_HEAD,
+        name: `matrix-${index}`,
+        status: 'completed',
+        conclusion: index === 110 ? 'cancelled' : 'success',
+      });
     }
     const run = await verify();
     expect(run.exitCode).toBe(1);
@@ -206,14 +214,24 @@ describe('verify-checklist', () => {
     expect(unmetOf(run)).toEqual([
       {
         item: 'All PRs merged and reviewed',
-        reason: 'ticked but not proven: 1 change since v1.0.0 lacks an independent approval: #41 merged without an approving review from someone other than carol',
+        reason:
+          'ticked but not proven: 1 change since v1.0.0 lacks an independent approval: #41 merged without an approving review from someone other than carol',
       },
     ]);
   });
 
   it('fails security on an open high alert, and escapes its hostile text in the summary', async () => {
     emulator.state.codeScanningAlerts = [
-      { number: 7, state: 'open', rule: { id: 'js/xss', severity: 'error', security_severity_level: 'high', description: '<img src=x onerror=alert(1)> @acme/everyone [x](https://evil.example)' } },
+      {
+        number: 7,
+        state: 'open',
+        rule: {
+          id: 'js/xss',
+          severity: 'error',
+          security_severity_level: 'high',
+          description: '<img src=x onerror=alert(1)> @acme/everyone [x](https://evil.example)',
+        },
+      },
     ];
     const run = await verify();
     expect(run.exitCode).toBe(1);
@@ -227,7 +245,11 @@ describe('verify-checklist', () => {
     writeFile(POLICY, 'checklist:\n  comments: true\n');
     const untickedTeam = RELEASE_PR_BODY.replace('- [x] Team notified', '- [ ] Team notified');
     // After the release PR merged: the tracking issue is checked against the merged commit.
-    Object.assign(emulator.state.pulls.find((pull) => pull.number === 42)!, { state: 'closed', merged_at: '2026-11-21T09:00:00Z', merge_commit_sha: RELEASE_HEAD });
+    Object.assign(emulator.state.pulls.find((pull) => pull.number === 42)!, {
+      state: 'closed',
+      merged_at: '2026-11-21T09:00:00Z',
+      merge_commit_sha: RELEASE_HEAD,
+    });
     emulator.state.reviews[42] = [{ user: { login: 'alice' }, state: 'APPROVED', commit_id: RELEASE_HEAD }];
     emulator.state.issues.push({ number: 77, title: 'Release 1.1.0', body: untickedTeam, user: { login: 'release-captain' }, state: 'open' });
     emulator.state.permissions.alice = 'write';
@@ -235,7 +257,11 @@ describe('verify-checklist', () => {
       { user: { login: 'alice' }, body: 'Sent the announcement.\n\n- [x] Team notified' },
       { user: { login: 'checklist-bot[bot]', type: 'Bot' }, body: '- [ ] Team notified\n- [ ] Stakeholders informed' },
     ];
-    const run = await verify({ event: { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { ref: 'refs/heads/main' }) }, sha: RELEASE_HEAD, inputs: { 'issue-number': '77' } });
+    const run = await verify({
+      event: { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { ref: 'refs/heads/main' }) },
+      sha: RELEASE_HEAD,
+      inputs: { 'issue-number': '77' },
+    });
     expect(unmetOf(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     const team = run.json('report').items.find((item: { item: string }) => item.item === 'Team notified');
@@ -274,7 +300,9 @@ describe('verify-checklist', () => {
     writeFile('RELEASE_CHECKLIST.md', RELEASE_PR_BODY.replace('- [x] Rollback plan ready', '- [ ] Rollback plan ready'), [RELEASE_HEAD]);
     const run = await verify({ inputs: { 'checklist-file': 'RELEASE_CHECKLIST.md' } });
     expect(unmetOf(run)).toEqual([{ item: 'Rollback plan ready', reason: 'not ticked' }]);
-    expect(run.json('report').sources).toEqual([{ label: 'RELEASE_CHECKLIST.md', url: `https://github.com/octo-org/widgets/blob/${RELEASE_HEAD}/RELEASE_CHECKLIST.md` }]);
+    expect(run.json('report').sources).toEqual([
+      { label: 'RELEASE_CHECKLIST.md', url: `https://github.com/octo-org/widgets/blob/${RELEASE_HEAD}/RELEASE_CHECKLIST.md` },
+    ]);
   });
 
   it('says how to give it a checklist on an event without a pull request', async () => {
@@ -286,7 +314,10 @@ describe('verify-checklist', () => {
   });
 
   it('accepts a struck item only where the policy allows it', async () => {
-    writeFile(POLICY, 'checklist:\n  items:\n    - All tests passing\n    - text: Monitoring configured\n      allow-not-applicable: true\n    - Team notified\n');
+    writeFile(
+      POLICY,
+      'checklist:\n  items:\n    - All tests passing\n    - text: Monitoring configured\n      allow-not-applicable: true\n    - Team notified\n',
+    );
     setPullBody('- [x] All tests passing\n- [ ] ~~Monitoring configured~~\n- [ ] ~~Team notified~~\n');
     const run = await verify();
     expect(unmetOf(run)).toEqual([{ item: 'Team notified', reason: 'struck out, but the policy does not allow this item to be marked not applicable' }]);
@@ -303,7 +334,10 @@ describe('verify-checklist', () => {
   it('refuses an unknown action name through the root action', async () => {
     const run = await runAction('verify-checklistt', { apiUrl: emulator.url, viaRootAction: true });
     expect(run.exitCode).toBe(1);
-    const actions = readdirSync(join(REPO_ROOT, 'actions')).filter((name) => existsSync(join(REPO_ROOT, 'actions', name, 'action.yml'))).sort().join(', ');
+    const actions = readdirSync(join(REPO_ROOT, 'actions'))
+      .filter((name) => existsSync(join(REPO_ROOT, 'actions', name, 'action.yml')))
+      .sort()
+      .join(', ');
     expect(run.annotations[0]?.message).toBe(`The \`action\` input must be one of ${actions}; got "verify-checklistt"`);
   });
 });
@@ -335,7 +369,8 @@ describe('verify-checklist evidence sources', () => {
 
   it('proves release notes by a notes file when there is no release for the tag', async () => {
     emulator.state.releases = emulator.state.releases.filter((release) => release.tag_name !== 'v1.1.0');
-    const notesItem = (run: Awaited<ReturnType<typeof verify>>) => run.json('report').items.find((item: { item: string }) => item.item === 'Release notes prepared');
+    const notesItem = (run: Awaited<ReturnType<typeof verify>>) =>
+      run.json('report').items.find((item: { item: string }) => item.item === 'Release notes prepared');
 
     const without = await verify();
     expect(notesItem(without).reason).toBe('ticked but not proven: no draft or published release for v1.1.0, and none of docs/releases/v1.1.0.md exists');
@@ -347,7 +382,8 @@ describe('verify-checklist evidence sources', () => {
 
   it('reads Dependabot alerts when the policy enables them', async () => {
     writeFile(POLICY, 'checklist:\n  evidence:\n    security:\n      dependabot: true\n');
-    const securityItem = (run: Awaited<ReturnType<typeof verify>>) => run.json('report').items.find((item: { item: string }) => item.item === 'Security scans clean');
+    const securityItem = (run: Awaited<ReturnType<typeof verify>>) =>
+      run.json('report').items.find((item: { item: string }) => item.item === 'Security scans clean');
 
     const disabled = await verify();
     expect(securityItem(disabled).reason).toMatch(/^ticked but not proven: Dependabot alerts are not enabled for this repository, so nothing proves it clean/);
@@ -367,7 +403,10 @@ describe('verify-checklist evidence sources', () => {
     for (const files of Object.values(emulator.state.files)) delete files['docs/usage.md'];
     const run = await verify();
     expect(unmetOf(run)).toEqual([
-      { item: 'Documentation updated', reason: 'ticked but not proven: no documentation changed since v1.0.0: no file matches docs/**, README.md (3 files changed)' },
+      {
+        item: 'Documentation updated',
+        reason: 'ticked but not proven: no documentation changed since v1.0.0: no file matches docs/**, README.md (3 files changed)',
+      },
     ]);
   });
 });

@@ -30,7 +30,8 @@ function parseConventional(subject, body = '') {
     const match = /^(\w+)(?:\(([^)]*)\))?(!)?:\s*(.+)$/.exec(subject.trim());
     if (!match)
         return undefined;
-    return { type: match[1].toLowerCase(), scope: match[2], breaking: match[3] === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description: match[4] };
+    const [, type = '', scope, bang, description = ''] = match;
+    return { type: type.toLowerCase(), scope, breaking: bang === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description };
 }
 /** Labels a conventional type stands for, so unlabelled entries meet labelled categories. */
 const TYPE_LABELS = {
@@ -70,7 +71,9 @@ function isBreaking(entry, breakingLabels) {
 function excludedBy(rule, entry, labels) {
     const excludedLabels = new Set(rule.labels.map((label) => label.toLowerCase()));
     const author = entry.author?.login.toLowerCase();
-    return labels.some((label) => excludedLabels.has(label)) || (author !== undefined && rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author));
+    return (labels.some((label) => excludedLabels.has(label)) ||
+        (author !== undefined &&
+            rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author)));
 }
 function categorise(entries, changelog, breakingLabels) {
     const categories = changelog.categories ?? DEFAULT_CHANGELOG.categories ?? [];
@@ -91,14 +94,14 @@ function categorise(entries, changelog, breakingLabels) {
             // catch-all does not hide a breaking change among "Other Changes".
             const own = changelog.categories ? categories.findIndex((category) => takes(category, entry, labels, false)) : -1;
             if (own >= 0)
-                sections[own].entries.push(entry);
+                sections[own]?.entries.push(entry);
             else
                 breaking.push(entry);
             continue;
         }
         const index = categories.findIndex((category) => takes(category, entry, labels, true));
         if (index >= 0)
-            sections[index].entries.push(entry);
+            sections[index]?.entries.push(entry);
         else
             uncategorised.push(entry);
     }
@@ -172,7 +175,11 @@ const credit = (entry) => {
 };
 function entryLine(entry) {
     const where = entry.kind === 'pull' ? ` in ${(0,render_src/* markdownUrl */.$x)(entry.url)}` : ` in ${(0,render_src/* shortSha */.Fu)(entry.sha)}`;
-    const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
+    const mark = entry.kind === 'commit'
+        ? ' ⚠️ pushed without a pull request'
+        : entry.reviewed
+            ? ''
+            : ' ⚠️ merged without an approving review by someone other than its author';
     return `- ${(0,render_src/* markdownText */.p7)(entry.title)}${credit(entry)}${where}${mark}`;
 }
 function listedEntries(sections) {
@@ -197,7 +204,7 @@ function renderNotes(input) {
     if (direct.length > 0)
         checks.push(`- ${(0,render_src/* plural */.LS)(direct.length, 'commit')} pushed without a pull request: ${direct.map((entry) => (0,render_src/* shortSha */.Fu)(entry.sha)).join(', ')}`);
     parts.push(`## Release checks\n\n${checks.join('\n')}`);
-    const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author.login.toLowerCase(), entry])).values()];
+    const people = [...new Map(entries.flatMap((entry) => (entry.author ? [[entry.author.login.toLowerCase(), entry]] : []))).values()];
     if (people.length > 0)
         parts.push(`## Contributors\n\n${people.map((entry) => credit(entry).replace(/^ by /, '')).join(', ')}`);
     const newcomers = pulls.filter((entry) => entry.firstTime);
@@ -207,6 +214,42 @@ function renderNotes(input) {
     if (input.from)
         parts.push(`**Full changelog**: ${serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(input.from)}...${encodeURIComponent(input.to)}`);
     return `${parts.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/notes/src/report.ts
+// How a release-notes run reads as a step: outputs, the summary (range, counts, the release
+// written, one row per section, then the notes themselves) — all in one place.
+
+
+function notesStepReport(result) {
+    const { sections, from, release } = result;
+    const listed = listedEntries(sections).length;
+    return {
+        outputs: {
+            notes: result.notes,
+            version: result.version,
+            'previous-tag': from?.tag ?? '',
+            'release-id': release ? String(release.id) : '',
+            'release-url': release?.url ?? '',
+        },
+        title: `Release notes: ${result.tagPrefix}${result.version} (${(0,render_src/* plural */.LS)(listed, 'change')}${from ? ` since ${from.tag}` : ''})`,
+        intro: (0,render_src/* join */.fj)([
+            (0,render_src/* text */.Qq)('Range '),
+            (0,render_src/* code */.aY)(from ? from.tag : 'the first commit'),
+            (0,render_src/* text */.Qq)(' … '),
+            (0,render_src/* code */.aY)(result.to.length === 40 ? (0,render_src/* shortSha */.Fu)(result.to) : result.to),
+            (0,render_src/* text */.Qq)(`: ${result.commits} commits; ${result.cancelled} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
+            ...(release
+                ? [(0,render_src/* text */.Qq)(` ${release.created ? 'Created' : 'Updated'} `), (0,render_src/* link */.nf)(`${release.draft ? 'draft ' : ''}release ${result.tag}`, release.url), (0,render_src/* text */.Qq)('.')]
+                : []),
+        ]),
+        table: { columns: ['Section', 'Entries'], rows: sectionCounts(sections).map(([title, count]) => [(0,render_src/* text */.Qq)(title), (0,render_src/* text */.Qq)(count)]) },
+        markdown: result.notes,
+    };
+}
+function sectionCounts(sections) {
+    const breaking = sections.breaking.length > 0 ? [['Breaking changes', sections.breaking.length]] : [];
+    return [...breaking, ...sections.sections.map((section) => [section.title, section.entries.length])];
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
@@ -242,40 +285,6 @@ function versionOfTag(tag, tagPrefix) {
     return semver_default().parse(rest) ?? semver_default().coerce(rest, { includePrerelease: true }) ?? undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/notes/src/report.ts
-// How a release-notes run reads as a step: outputs, the summary (range, counts, the release
-// written, one row per section, then the notes themselves) — all in one place.
-
-
-function notesStepReport(result) {
-    const { sections, from, release } = result;
-    const listed = listedEntries(sections).length;
-    return {
-        outputs: {
-            notes: result.notes,
-            version: result.version,
-            'previous-tag': from?.tag ?? '',
-            'release-id': release ? String(release.id) : '',
-            'release-url': release?.url ?? '',
-        },
-        title: `Release notes: ${result.tagPrefix}${result.version} (${(0,render_src/* plural */.LS)(listed, 'change')}${from ? ` since ${from.tag}` : ''})`,
-        intro: (0,render_src/* join */.fj)([
-            (0,render_src/* text */.Qq)('Range '),
-            (0,render_src/* code */.aY)(from ? from.tag : 'the first commit'),
-            (0,render_src/* text */.Qq)(' … '),
-            (0,render_src/* code */.aY)(result.to.length === 40 ? (0,render_src/* shortSha */.Fu)(result.to) : result.to),
-            (0,render_src/* text */.Qq)(`: ${result.commits} commits; ${result.cancelled} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
-            ...(release ? [(0,render_src/* text */.Qq)(` ${release.created ? 'Created' : 'Updated'} `), (0,render_src/* link */.nf)(`${release.draft ? 'draft ' : ''}release ${result.tag}`, release.url), (0,render_src/* text */.Qq)('.')] : []),
-        ]),
-        table: { columns: ['Section', 'Entries'], rows: sectionCounts(sections).map(([title, count]) => [(0,render_src/* text */.Qq)(title), (0,render_src/* text */.Qq)(count)]) },
-        markdown: result.notes,
-    };
-}
-function sectionCounts(sections) {
-    const breaking = sections.breaking.length > 0 ? [['Breaking changes', sections.breaking.length]] : [];
-    return [...breaking, ...sections.sections.map((section) => [section.title, section.entries.length])];
-}
-
 ;// CONCATENATED MODULE: ./packages/notes/src/index.ts
 
 
@@ -283,10 +292,12 @@ function sectionCounts(sections) {
 
 
 
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 9 modules
-var policy_src = __webpack_require__(7702);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 12 modules
+var policy_src = __webpack_require__(4184);
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 2 modules
 var report_src = __webpack_require__(1080);
+// EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(3653);
 ;// CONCATENATED MODULE: ./actions/release-notes/src/inputs.ts
 // release-notes' inputs, each read once (trimmed by the toolkit) and parsed before anything is read from GitHub.
 
@@ -304,8 +315,6 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(3653);
 ;// CONCATENATED MODULE: ./actions/release-notes/src/main.ts
 // release-notes: resolves the range (previous release → target), reads its commits and
 // pull requests, and writes categorised, escaped notes — with the next version, the
@@ -432,7 +441,9 @@ async function publish(client, context, publication) {
     return upsertRelease(client, context, releases, { tag, sha, notes, draft: publication.mode === 'draft' });
 }
 function describePublished(release) {
-    return release ? [`${release.created ? 'Created' : 'Updated'} ${release.draft ? 'draft ' : ''}release ${release.url}`] : ['No release written (release: none)'];
+    return release
+        ? [`${release.created ? 'Created' : 'Updated'} ${release.draft ? 'draft ' : ''}release ${release.url}`]
+        : ['No release written (release: none)'];
 }
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
 async function githubReleaseConfig(client, context, to, snapshot) {

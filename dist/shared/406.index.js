@@ -13,26 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./packages/checklist/src/describe.ts
-function describeDocuments(documents) {
-    return documents.map((document) => `Read ${document.label}${document.url ? ` (${document.url})` : ''}`);
-}
-function describeTicks(ticks) {
-    return ticks.map(({ item, state, source }) => `${item.text}: ${state}${source ? ` in ${source.label}, line ${source.line}` : ''}`);
-}
-function describeEvidence(evidence) {
-    const results = Object.values(evidence);
-    if (results.length === 0)
-        return ['No ticked item asks for evidence.'];
-    return results.flatMap((result) => [
-        `${result.kind}: ${result.proven ? 'proven' : 'not proven'}: ${result.summary}`,
-        ...result.details.map((detail) => `  ${detail.ok ? '✓' : '✗'} ${detail.text}${detail.url ? ` (${detail.url})` : ''}`),
-    ]);
-}
-function describeVerdicts(items, complete) {
-    return [...items.map((item) => `${item.item}: ${item.verdict}: ${item.reason}`), complete ? 'The checklist is complete.' : 'The checklist is incomplete.'];
-}
-
 ;// CONCATENATED MODULE: ./packages/checklist/src/decide.ts
 function decide(ticks, evidence) {
     return ticks.map(({ item, state, source }) => {
@@ -56,6 +36,8 @@ function decide(ticks, evidence) {
                     ? { ...base, evidence: result, verdict: 'met', reason: `ticked and proven: ${result.summary}` }
                     : { ...base, evidence: result, verdict: 'unmet', reason: `ticked but not proven: ${result.summary}` };
             }
+            default:
+                return state;
         }
     });
 }
@@ -72,11 +54,31 @@ function evidenceNeeded(ticks) {
     return [...kinds];
 }
 
+;// CONCATENATED MODULE: ./packages/checklist/src/describe.ts
+function describeDocuments(documents) {
+    return documents.map((document) => `Read ${document.label}${document.url ? ` (${document.url})` : ''}`);
+}
+function describeTicks(ticks) {
+    return ticks.map(({ item, state, source }) => `${item.text}: ${state}${source ? ` in ${source.label}, line ${source.line}` : ''}`);
+}
+function describeEvidence(evidence) {
+    const results = Object.values(evidence);
+    if (results.length === 0)
+        return ['No ticked item asks for evidence.'];
+    return results.flatMap((result) => [
+        `${result.kind}: ${result.proven ? 'proven' : 'not proven'}: ${result.summary}`,
+        ...result.details.map((detail) => `  ${detail.ok ? '✓' : '✗'} ${detail.text}${detail.url ? ` (${detail.url})` : ''}`),
+    ]);
+}
+function describeVerdicts(items, complete) {
+    return [...items.map((item) => `${item.item}: ${item.verdict}: ${item.reason}`), complete ? 'The checklist is complete.' : 'The checklist is incomplete.'];
+}
+
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var src = __webpack_require__(5348);
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(5496);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
-var src = __webpack_require__(5348);
 ;// CONCATENATED MODULE: ./packages/checklist/src/evidence/result.ts
 /** Evidence that could not be read at all (missing permission, feature disabled, no tag given). */
 function unavailable(kind, reason) {
@@ -247,7 +249,7 @@ function evaluateSecurity(input) {
     else {
         for (const alert of input.codeScanning) {
             const severity = codeScanningSeverity(alert);
-            if (severity && SEVERITY_RANK[severity] >= threshold) {
+            if (severity && (SEVERITY_RANK[severity] ?? 0) >= threshold) {
                 details.push({ text: `code scanning #${alert.number} (${severity}): ${alert.rule.description ?? ''}`, url: alert.html_url, ok: false });
             }
         }
@@ -287,8 +289,8 @@ function evaluateSecurity(input) {
 
 // EXTERNAL MODULE: ./packages/markdown/src/index.ts
 var markdown_src = __webpack_require__(870);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 9 modules
-var policy_src = __webpack_require__(7702);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 12 modules
+var policy_src = __webpack_require__(4184);
 ;// CONCATENATED MODULE: ./packages/checklist/src/read.ts
 // Which required items the people ticked, from the checklist documents (a PR or issue
 // body, its comments, or a file), compared by item text as the policy defines it.
@@ -589,7 +591,7 @@ async function readComments(client, context, issue_number, permission, least) {
             continue;
         }
         const held = await directory.repositoryPermission(login);
-        if ((PERMISSION_RANK[held] ?? 0) < PERMISSION_RANK[least]) {
+        if ((PERMISSION_RANK[held] ?? 0) < (PERMISSION_RANK[least] ?? 0)) {
             ignoredComments.push({ login, url: comment.html_url, reason: `has ${held} permission; checklist.comment-permission requires ${least}` });
             continue;
         }

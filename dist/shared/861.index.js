@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(4200);
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 14 modules
 var src = __webpack_require__(8484);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 9 modules
-var policy_src = __webpack_require__(7702);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 12 modules
+var policy_src = __webpack_require__(4184);
 // EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
 var render_src = __webpack_require__(5348);
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 2 modules

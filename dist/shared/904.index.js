@@ -108,7 +108,14 @@ child.on('exit', (code, signal) => {
 async function runCommand(program, args, options = {}) {
     const started = performance.now();
     const { signal } = options;
-    const notStarted = () => ({ exitCode: CANCELLED_EXIT_CODE, stdout: '', stderr: '', timedOut: false, cancelled: true, durationMs: Math.round(performance.now() - started) });
+    const notStarted = () => ({
+        exitCode: CANCELLED_EXIT_CODE,
+        stdout: '',
+        stderr: '',
+        timedOut: false,
+        cancelled: true,
+        durationMs: Math.round(performance.now() - started),
+    });
     if (signal?.aborted)
         return notStarted();
     const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter((entry) => entry[1] !== undefined));
@@ -118,24 +125,9 @@ async function runCommand(program, args, options = {}) {
     const pidFile = pidDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pidDir, 'watchdog.pid') : '';
     let settled = false;
     let signalled = false;
-    const cancel = async () => {
-        // The watchdog may not have written its pid yet; once the command has ended there is nothing to stop.
-        while (!settled) {
-            const pid = Number(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(pidFile, 'utf8').catch(() => ''));
-            if (pid > 0 && !settled) {
-                try {
-                    process.kill(pid, 'SIGTERM');
-                    signalled = true;
-                }
-                catch {
-                    // Ended meanwhile.
-                }
-                return;
-            }
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(20);
-        }
-    };
-    const onAbort = () => void cancel();
+    const onAbort = () => void signalWatchdog(pidFile, () => settled).then((sent) => {
+        signalled ||= sent;
+    });
     try {
         if (signal?.aborted)
             return notStarted();
@@ -168,6 +160,24 @@ async function runCommand(program, args, options = {}) {
         if (pidDir)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(pidDir, { recursive: true, force: true });
     }
+}
+/** SIGTERM to the watchdog once it has written its pid; true when it was signalled. */
+async function signalWatchdog(pidFile, ended) {
+    // The watchdog may not have written its pid yet; once the command has ended there is nothing to stop.
+    while (!ended()) {
+        const pid = Number(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(pidFile, 'utf8').catch(() => ''));
+        if (pid > 0 && !ended()) {
+            try {
+                process.kill(pid, 'SIGTERM');
+                return true;
+            }
+            catch {
+                return false; // Ended meanwhile.
+            }
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(20);
+    }
+    return false;
 }
 
 
@@ -224,7 +234,7 @@ function queryJson(document, path) {
 // header. All forms are registered with the runner and replaced by *** in every report.
 /** Shorter values are not masked: masking "ab" would garble the whole report. */
 const MIN_SECRET_LENGTH = 3;
-const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (code) => code.toLowerCase());
 const jsonEscaped = (text) => JSON.stringify(text).slice(1, -1);
 const htmlEscaped = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const formEncoded = (text) => new URLSearchParams({ s: text }).toString().slice(2);
@@ -592,7 +602,11 @@ async function waitForService(url, seconds, cancelled) {
     const deadline = started + seconds * 1000;
     while (Date.now() < deadline && !cancelled?.aborted) {
         try {
-            await (0,http_src/* exchangeThroughProxy */.H)(url, { method: 'GET', maxBodyBytes: 0, signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
+            await (0,http_src/* exchangeThroughProxy */.H)(url, {
+                method: 'GET',
+                maxBodyBytes: 0,
+                signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled),
+            });
             return { answered: true, waitedMs: Date.now() - started };
         }
         catch {
@@ -670,9 +684,9 @@ function jsonFailures(body, assertions, mask) {
             failures.push(`${path} could not be evaluated: ${error instanceof Error ? error.message : String(error)}`);
             continue;
         }
-        const shown = nodes.length === 0 ? 'missing' : nodes.length === 1 ? shownJson(nodes[0].value, mask) : `${nodes.length} values`;
+        const shown = nodes.length === 0 ? 'missing' : nodes.length === 1 ? shownJson(nodes[0]?.value, mask) : `${nodes.length} values`;
         const expected = assertion === null || typeof assertion !== 'object' ? { equals: assertion } : assertion;
-        if (expected.exists !== undefined && (nodes.length > 0) !== expected.exists) {
+        if (expected.exists !== undefined && nodes.length > 0 !== expected.exists) {
             failures.push(`${path} is ${shown}, expected it ${expected.exists ? 'to exist' : 'not to exist'}`);
         }
         if ('equals' in expected && expected.equals !== undefined) {
@@ -693,7 +707,7 @@ function eachNode(path, nodes, mask, expected, holds) {
     if (nodes.length === 0)
         return [`${path} is missing, ${expected}`];
     if (nodes.length === 1)
-        return holds(nodes[0].value) ? [] : [`${path} is ${shownJson(nodes[0].value, mask)}, ${expected}`];
+        return holds(nodes[0]?.value) ? [] : [`${path} is ${shownJson(nodes[0]?.value, mask)}, ${expected}`];
     const failing = nodes.filter((node) => !holds(node.value));
     if (failing.length === 0)
         return [];

@@ -17,6 +17,7 @@ function readRunContext() {
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo;
     return {
         eventName: _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.eventName,
+        // biome-ignore lint/suspicious/noExplicitAny: as above.
         payload: _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.payload,
         owner,
         repo,
@@ -82,6 +83,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 /** CR, LF, NEL and the Unicode line/paragraph separators: each is a line break somewhere. */
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 /** Other C0 and C1 controls (tab included: it can indent a line into a code block) and DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this neutralises.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Bidirectional embeddings, overrides and isolates (the "Trojan Source" characters). */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -6754,11 +6756,11 @@ var step = __nccwpck_require__(819);
 for (const flag of ['--semi-space-growth-factor=1', '--no-opt', '--no-maglev'])
     (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
 const ACTIONS = {
-    'release-notes': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(104), __nccwpck_require__.e(533), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9240)),
-    'require-human-approver': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(104), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5256)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(104), __nccwpck_require__.e(904), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253)),
-    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(104), __nccwpck_require__.e(904), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6861)),
-    'verify-checklist': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(104), __nccwpck_require__.e(533), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3406)),
+    'release-notes': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(274), __nccwpck_require__.e(533), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9240)),
+    'require-human-approver': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(274), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5256)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(274), __nccwpck_require__.e(904), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253)),
+    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(274), __nccwpck_require__.e(904), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6861)),
+    'verify-checklist': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(274), __nccwpck_require__.e(533), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3406)),
 };
 async function runAction(name) {
     await (0,step/* runStep */.e)(async () => {

@@ -42,7 +42,9 @@ export function benchHostileBodies(): string[] {
     const ms = performance.now() - started;
     const threw = outcome.startsWith('threw');
     const verdict = threw ? 'FAILED' : ms <= HOSTILE_GOAL_MS ? 'ok' : 'over the goal (reported, not failing)';
-    console.log(`hostile body: ${name.padEnd(34)} ${String(body.length).padStart(5)} chars: ${ms.toFixed(0).padStart(5)} ms, ${outcome} (goal ${HOSTILE_GOAL_MS} ms) ${verdict}`);
+    console.log(
+      `hostile body: ${name.padEnd(34)} ${String(body.length).padStart(5)} chars: ${ms.toFixed(0).padStart(5)} ms, ${outcome} (goal ${HOSTILE_GOAL_MS} ms) ${verdict}`,
+    );
     if (threw) failures.push(`hostile body ${name}: ${outcome}`);
   }
 

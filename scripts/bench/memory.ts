@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startEmulator } from '../../test/emulator';
 import { demoRelease, demoSteps, startBrokenService } from '../../test/fixtures/demo-release';
 import { generatedHistory, headOf } from '../../test/fixtures/notes-history';
-import { REPO_ROOT, runAction, type RunActionOptions } from '../../test/helpers/run-action';
+import { REPO_ROOT, type RunActionOptions, runAction } from '../../test/helpers/run-action';
 
 const GOAL_MIB = 80;
 const PRELOAD = join(REPO_ROOT, 'scripts', 'bench', 'report-max-rss.cjs');

@@ -9,10 +9,10 @@
 // merge commit brings its branch's commits into the range, so the pages are ⌈C/100⌉ for C
 // commits, which is ⌈N/100⌉ only when every pull request is one commit (squash or rebase of
 // one commit). Both are printed; the commit bound is the one that holds.
-import { getOperationAST, Kind, parse, type FragmentDefinitionNode } from 'graphql';
+import { type FragmentDefinitionNode, getOperationAST, Kind, parse } from 'graphql';
 import { graphqlCost } from '../../packages/github/src/graphql-cost';
 import { RELEASE_HISTORY_PAGE_POINTS } from '../../packages/github/src/history-query';
-import { startEmulator, type RecordedRequest } from '../../test/emulator';
+import { type RecordedRequest, startEmulator } from '../../test/emulator';
 import { connectionsOf } from '../../test/emulator/graphql/connections';
 import { generatedHistory, headOf, realisticHistory } from '../../test/fixtures/notes-history';
 import { runAction } from '../../test/helpers/run-action';
@@ -26,7 +26,9 @@ export function pointsOf(request: RecordedRequest): number {
   const operation = getOperationAST(document);
   if (!operation) throw new Error('a GraphQL request without an operation');
   const fragments = Object.fromEntries(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((definition) => [definition.name.value, definition]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((definition) => [definition.name.value, definition]),
   );
   return graphqlCost(connectionsOf(operation, fragments, variables ?? {}));
 }

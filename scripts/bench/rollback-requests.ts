@@ -5,7 +5,7 @@
 // fails the bench; so is a page over its bound in GitHub's rate-limit points.
 import { DEPLOYMENT_HISTORY_PAGE_POINTS } from '../../packages/github/src/deployments-query';
 import { startEmulator, webhookPayload } from '../../test/emulator';
-import { deployment, rollbackRepository, type Deployment } from '../../test/fixtures/deployments';
+import { type Deployment, deployment, rollbackRepository } from '../../test/fixtures/deployments';
 import { runAction, shaOf } from '../../test/helpers/run-action';
 import { pointsOf, routeCounts } from './release-notes-requests';
 
@@ -30,7 +30,8 @@ const FIXED = 10;
  */
 function history(failedAbove: number): Deployment[] {
   const newestFirst: Deployment[] = [deployment(DEPLOYMENTS, CURRENT, 'production', ['in_progress', 'success'])];
-  for (let index = 0; index < failedAbove; index++) newestFirst.push(deployment(DEPLOYMENTS - 1 - index, shaOf(`bench attempt ${index}`), 'production', ['in_progress', index % 2 ? 'failure' : 'error']));
+  for (let index = 0; index < failedAbove; index++)
+    newestFirst.push(deployment(DEPLOYMENTS - 1 - index, shaOf(`bench attempt ${index}`), 'production', ['in_progress', index % 2 ? 'failure' : 'error']));
   newestFirst.push(deployment(DEPLOYMENTS - 1 - failedAbove, GOOD, 'production', ['success', 'inactive']));
   for (let id = DEPLOYMENTS - 2 - failedAbove; id >= 1; id--) newestFirst.push(deployment(id, shaOf(`bench old ${id}`), 'production', ['success', 'inactive']));
   return newestFirst.reverse();
@@ -64,7 +65,8 @@ export async function benchRollbackRequests(): Promise<string[]> {
         `  last good at ${String(position).padStart(3)}: ${String(total).padStart(4)} requests (bound ${bound}), ${points.reduce((sum, value) => sum + value, 0)} GraphQL points (at most ${maxPoints} a request); ` +
           `${routeCounts(emulator.requests)} ${ok ? 'ok' : `FAILED (exit ${run.exitCode}, to ${run.outputs['target-sha'] ?? 'none'})`}`,
       );
-      if (!ok) failures.push(`rollback, last good at ${position}: ${total} requests (bound ${bound}), at most ${maxPoints} points a page, exit ${run.exitCode}`);
+      if (!ok)
+        failures.push(`rollback, last good at ${position}: ${total} requests (bound ${bound}), at most ${maxPoints} points a page, exit ${run.exitCode}`);
     } finally {
       await emulator.close();
     }

@@ -25,7 +25,9 @@ export async function benchSmokeConcurrency(): Promise<string[]> {
       const ideal = Math.ceil(CHECKS / concurrency) * (DELAY_MS / 1000);
       const bound = ideal + 1.5;
       const ok = run.exitCode === 0 && seconds >= ideal && seconds <= bound;
-      console.log(`smoke-test: ${CHECKS} checks of ${DELAY_MS} ms, concurrency ${String(concurrency).padStart(2)}: ${seconds.toFixed(2)} s (ideal ${ideal} s, bound ${bound} s) ${ok ? 'ok' : 'FAILED'}`);
+      console.log(
+        `smoke-test: ${CHECKS} checks of ${DELAY_MS} ms, concurrency ${String(concurrency).padStart(2)}: ${seconds.toFixed(2)} s (ideal ${ideal} s, bound ${bound} s) ${ok ? 'ok' : 'FAILED'}`,
+      );
       if (!ok) failures.push(`concurrency ${concurrency}: ${seconds.toFixed(2)} s, exit ${run.exitCode}`);
     }
   } finally {

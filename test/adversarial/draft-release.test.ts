@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator';
 import { generatedHistory, headOf } from '../fixtures/notes-history';
-import { releasePullRequestEvent, releaseScenario, RUN_ID, SHAS } from '../fixtures/release-scenario';
+import { RUN_ID, releasePullRequestEvent, releaseScenario, SHAS } from '../fixtures/release-scenario';
 import { emulatorPerTest } from '../helpers/emulator-per-test';
 import { runAction } from '../helpers/run-action';
 
@@ -19,7 +19,10 @@ describe('release-notes with a draft release on an ancestor tag', () => {
       return {
         ...history,
         tags: { ...history.tags, 'v1.1.0': headOf(3) },
-        releases: [...(history.releases ?? []), { id: 2, tag_name: 'v1.1.0', draft: true, prerelease: false, created_at: '2026-10-20T00:00:00Z', published_at: null }],
+        releases: [
+          ...(history.releases ?? []),
+          { id: 2, tag_name: 'v1.1.0', draft: true, prerelease: false, created_at: '2026-10-20T00:00:00Z', published_at: null },
+        ],
       };
     },
     (started) => (emulator = started),
@@ -49,13 +52,17 @@ describe('verify-checklist evidence with a draft release on an ancestor tag', ()
         ...scenario,
         // Tagged after the documentation change of #40: from here, no documentation changed.
         tags: { ...scenario.tags, 'v1.0.5': SHAS.batch },
-        releases: [...(scenario.releases ?? []), { id: 3, tag_name: 'v1.0.5', draft: true, prerelease: false, created_at: '2026-10-11T10:00:00Z', published_at: null }],
+        releases: [
+          ...(scenario.releases ?? []),
+          { id: 3, tag_name: 'v1.0.5', draft: true, prerelease: false, created_at: '2026-10-11T10:00:00Z', published_at: null },
+        ],
       };
     },
     (started) => (emulator = started),
   );
   const verify = () => runAction('verify-checklist', { apiUrl: emulator.url, event: releasePullRequestEvent(), runId: RUN_ID, inputs: { tag: 'v1.1.0' } });
-  const docsItem = (run: Awaited<ReturnType<typeof verify>>) => run.json('report').items.find((item: { item: string }) => item.item === 'Documentation updated');
+  const docsItem = (run: Awaited<ReturnType<typeof verify>>) =>
+    run.json('report').items.find((item: { item: string }) => item.item === 'Documentation updated');
 
   it('proves documentation since the newest published release, not the draft', async () => {
     const run = await verify();

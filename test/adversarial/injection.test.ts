@@ -5,13 +5,13 @@
 // link, fake heading, line-breaking or bidi control, and stdout no injected workflow command.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseAsGitHubRenders } from '../../packages/markdown/src/index';
-import { startEmulator, webhookPayload, type Emulator, type EmulatorState } from '../emulator';
+import { type Emulator, type EmulatorState, startEmulator, webhookPayload } from '../emulator';
 import { deployment, rollbackRepository } from '../fixtures/deployments';
-import { releasePullRequestEvent, releaseScenario, RELEASE_HEAD, RUN_ID } from '../fixtures/release-scenario';
-import { REPO_ROOT, runAction, shaOf, type ActionRun } from '../helpers/run-action';
+import { RELEASE_HEAD, RUN_ID, releasePullRequestEvent, releaseScenario } from '../fixtures/release-scenario';
+import { type ActionRun, REPO_ROOT, runAction, shaOf } from '../helpers/run-action';
 import { startService, type TestService } from '../helpers/service';
 
 /** Each entry is one attack; the actions get them joined so that each starts a line of its own. */
@@ -76,7 +76,10 @@ const SUITE_MARKER = /^<!-- release-governance:[a-z-]+ [^<>]*-->$/;
 /** HTML as GitHub reads it: only the suite's tags, http(s) hrefs, and no mention in the decoded text. */
 function expectInertHtml(html: string, allowed: Allowed, where: string): void {
   for (const tag of html.matchAll(/<(\/?)([A-Za-z][\w-]*)|<!--/g)) {
-    expect(tag[0] !== '<!--' && SUITE_TAGS.has(tag[2]!.toLowerCase()), `${where}: raw HTML ${JSON.stringify(tag[0])} in ${JSON.stringify(html.slice(0, 300))}`).toBe(true);
+    expect(
+      tag[0] !== '<!--' && SUITE_TAGS.has(tag[2]!.toLowerCase()),
+      `${where}: raw HTML ${JSON.stringify(tag[0])} in ${JSON.stringify(html.slice(0, 300))}`,
+    ).toBe(true);
     if (tag[2]?.toLowerCase() === 'h2' || tag[2]?.toLowerCase() === 'h3') {
       if (!tag[1]) expectHeadingAllowed(decodeEntities(html.slice(tag.index! + tag[0].length + 1).split(/<\/h[23]>/)[0]!), allowed, where);
     }
@@ -206,15 +209,33 @@ describe('user text is inert in every output', () => {
       reviews: { 5: [{ user: { login: 'bob' }, state: 'APPROVED', commit_id: sha('head 5') }] },
     };
     await withEmulator(fixture, async (emulator) => {
-      const run = await runAction('release-notes', { apiUrl: emulator.url, sha: sha('direct'), inputs: { to: sha('direct'), release: 'draft', tag: 'v1.1.0' } });
+      const run = await runAction('release-notes', {
+        apiUrl: emulator.url,
+        sha: sha('direct'),
+        inputs: { to: sha('direct'), release: 'draft', tag: 'v1.1.0' },
+      });
       expect(run.exitCode, run.stdout).toBe(0);
       const allowed: Allowed = {
         mentions: ['mallory', 'alice'],
-        headings: [/^Release notes: /, 'Breaking changes', 'Features', 'Fixes', 'Performance', 'Documentation', 'Other Changes', 'Release checks', 'Contributors', 'New contributors'],
+        headings: [
+          /^Release notes: /,
+          'Breaking changes',
+          'Features',
+          'Fixes',
+          'Performance',
+          'Documentation',
+          'Other Changes',
+          'Release checks',
+          'Contributors',
+          'New contributors',
+        ],
       };
       const release = emulator.state.releases.find((candidate) => candidate.tag_name === 'v1.1.0')!;
       expectInertRun('release-notes', run, allowed);
-      for (const [where, markdown] of [['notes output', run.outputs.notes!], ['release body', release.body ?? '']] as const) {
+      for (const [where, markdown] of [
+        ['notes output', run.outputs.notes!],
+        ['release body', release.body ?? ''],
+      ] as const) {
         expectInertMarkdown(markdown, allowed, `release-notes ${where}`);
         // Both hostile entries are listed, each on its one line, not dropped.
         expect(markdown.split('\n').filter((line) => line.includes('fake heading'))).toHaveLength(2);
@@ -233,7 +254,13 @@ describe('user text is inert in every output', () => {
         sha: broken,
         actor: 'carol',
         runId: 9200001,
-        event: { name: 'workflow_dispatch', payload: webhookPayload('workflow_dispatch', undefined, { inputs: { environment: 'production', reason: 'x' }, sender: { login: 'carol', type: 'User' } }) },
+        event: {
+          name: 'workflow_dispatch',
+          payload: webhookPayload('workflow_dispatch', undefined, {
+            inputs: { environment: 'production', reason: 'x' },
+            sender: { login: 'carol', type: 'User' },
+          }),
+        },
         inputs: { environment: 'production', reason: HOSTILE_LINES, command: JSON.stringify([process.execPath, '-e', 'process.exit(0)']) },
       });
       expect(run.outputs.result, run.stdout).toBe('success');
@@ -277,7 +304,12 @@ describe('user text is inert in every output', () => {
       const run = await running;
       expect(run.outputs.approved, run.stdout).toBe('true');
       expectInertRun('require-human-approver', run, { headings: [/^Release approval: /] });
-      const written = [issue!.body ?? '', ...emulator.state.comments[issue!.number]!.filter((comment) => !['mallory', 'carol'].includes(comment.user?.login ?? '')).map((comment) => comment.body ?? '')];
+      const written = [
+        issue!.body ?? '',
+        ...emulator.state.comments[issue!.number]!.filter((comment) => !['mallory', 'carol'].includes(comment.user?.login ?? '')).map(
+          (comment) => comment.body ?? '',
+        ),
+      ];
       expect(written).toHaveLength(2);
       // Only the approvers the policy names may be pinged.
       for (const markdown of written) expectInertMarkdown(markdown, { mentions: ['dave', 'acme/release-managers'] }, 'require-human-approver issue');
@@ -287,10 +319,19 @@ describe('user text is inert in every output', () => {
   it('verify-checklist: hostile item texts, check names and alert texts', async () => {
     await withEmulator(releaseScenario(), async (emulator) => {
       for (const files of Object.values(emulator.state.files)) {
-        files['.repo/policy/release.yml'] = `checklist:\n  items:\n    - text: ${JSON.stringify(HOSTILE)}\n      evidence: checks\n    - text: Security scans clean\n      evidence: security\n`;
+        files['.repo/policy/release.yml'] =
+          `checklist:\n  items:\n    - text: ${JSON.stringify(HOSTILE)}\n      evidence: checks\n    - text: Security scans clean\n      evidence: security\n`;
       }
-      emulator.state.checkRuns.push({ head_sha: RELEASE_HEAD, name: HOSTILE, status: 'completed', conclusion: 'failure', details_url: 'javascript:alert(1)' } as EmulatorState['checkRuns'][number]);
-      emulator.state.codeScanningAlerts = [{ number: 7, state: 'open', rule: { id: 'js/xss', severity: 'error', security_severity_level: 'high', description: HOSTILE } }];
+      emulator.state.checkRuns.push({
+        head_sha: RELEASE_HEAD,
+        name: HOSTILE,
+        status: 'completed',
+        conclusion: 'failure',
+        details_url: 'javascript:alert(1)',
+      } as EmulatorState['checkRuns'][number]);
+      emulator.state.codeScanningAlerts = [
+        { number: 7, state: 'open', rule: { id: 'js/xss', severity: 'error', security_severity_level: 'high', description: HOSTILE } },
+      ];
       const body = `- [x] ${HOSTILE.replace(/\r/g, ' ')}\n- [x] Security scans clean\n`;
       const pull = emulator.state.pulls.find((candidate) => candidate.number === 42)!;
       pull.body = body;
@@ -306,19 +347,21 @@ describe('user text is inert in every output', () => {
     try {
       service = await startService({ '/hostile': (_request, response) => void response.writeHead(500, { 'content-type': 'text/plain' }).end(HOSTILE_LINES) });
       const sha = shaOf('inject smoke');
-      await withEmulator({ commits: [{ sha, message: 'Deploy', files: ['README.md'] }], branches: { main: sha }, files: { [sha]: { 'README.md': '#\n' } } }, async (emulator) => {
-        const checks = JSON.stringify([
-          { name: HOSTILE, url: '/hostile', severity: 'warn', expect: { 'body-contains': 'ok' } },
-          { name: HOSTILE_LINES, url: '/hostile', expect: { 'body-contains': 'ok' } },
-        ]);
-        const run = await runAction('smoke-test', { apiUrl: emulator.url, sha, inputs: { url: service!.url, checks } });
-        expect(run.exitCode).toBe(1);
-        expectInertRun('smoke-test', run, { headings: [/^Smoke tests: /] });
-        expect(run.summary).toContain('fake heading 2');
-      });
+      await withEmulator(
+        { commits: [{ sha, message: 'Deploy', files: ['README.md'] }], branches: { main: sha }, files: { [sha]: { 'README.md': '#\n' } } },
+        async (emulator) => {
+          const checks = JSON.stringify([
+            { name: HOSTILE, url: '/hostile', severity: 'warn', expect: { 'body-contains': 'ok' } },
+            { name: HOSTILE_LINES, url: '/hostile', expect: { 'body-contains': 'ok' } },
+          ]);
+          const run = await runAction('smoke-test', { apiUrl: emulator.url, sha, inputs: { url: service!.url, checks } });
+          expect(run.exitCode).toBe(1);
+          expectInertRun('smoke-test', run, { headings: [/^Smoke tests: /] });
+          expect(run.summary).toContain('fake heading 2');
+        },
+      );
     } finally {
       await service?.stop();
     }
   });
 });
-

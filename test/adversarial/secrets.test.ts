@@ -8,8 +8,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator';
 import { emulatorPerTest } from '../helpers/emulator-per-test';
-import { runAction, shaOf, type ActionRun } from '../helpers/run-action';
-import { startService, type Handler, type TestService } from '../helpers/service';
+import { type ActionRun, runAction, shaOf } from '../helpers/run-action';
+import { type Handler, startService, type TestService } from '../helpers/service';
 
 const SHA = shaOf('deployed');
 let emulator: Emulator;
@@ -49,7 +49,8 @@ const ECHOES: Record<string, Handler> = {
     void response.writeHead(500, { 'content-type': 'text/plain' }).end(`you sent ${received(request).map(encodeURIComponent).join('&')}`),
   '/json': (request, response) => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ got: received(request) })),
   // 108 characters first, so a 120-character snippet cuts the first credential after 12 of its characters.
-  '/long': (request, response) => void response.writeHead(500, { 'content-type': 'text/plain' }).end(`${'.'.repeat(108)}${received(request).join(' ')}${'.'.repeat(200)}`),
+  '/long': (request, response) =>
+    void response.writeHead(500, { 'content-type': 'text/plain' }).end(`${'.'.repeat(108)}${received(request).join(' ')}${'.'.repeat(200)}`),
   '/header': (request, response) => void response.writeHead(200, { 'x-echo': received(request).join(' ') }).end('ok'),
 };
 
@@ -87,7 +88,13 @@ function formsOf(secret: string): string[] {
 }
 
 const basic = (user: string, password: string) => Buffer.from(`${user}:${password}`).toString('base64');
-const htmlUnescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const htmlUnescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const jsonUnescape = (text: string) => text.replace(/\\(["\\/])/g, '$1');
 const unescapeCommand = (value: string) => value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 
@@ -144,18 +151,26 @@ describe('smoke-test never shows a secret', () => {
   it('a password in the base URL: sent as Basic auth, every form masked', async () => {
     const password = 'p@ss w"rd\\Q7-zeta';
     const url = `http://deployer:${encodeURIComponent(password)}@127.0.0.1:${service.port}`;
-    const run = await smoke(echoChecks((path) => path), { url });
+    const run = await smoke(
+      echoChecks((path) => path),
+      { url },
+    );
     expectEchoed(run);
     // The credentials reached the service as an Authorization header, not as a refused URL.
     expect(run.json('results')[0].lastStatus).toBe('500');
     expect(leaks(run, [password, basic('deployer', password)])).toEqual([]);
-    expect(masked(run)).toEqual(expect.arrayContaining([password, encodeURIComponent(password), JSON.stringify(password).slice(1, -1), basic('deployer', password)]));
+    expect(masked(run)).toEqual(
+      expect.arrayContaining([password, encodeURIComponent(password), JSON.stringify(password).slice(1, -1), basic('deployer', password)]),
+    );
     expect(run.summary).toContain(`against <code>http://127.0.0.1:${service.port}/</code>`);
   });
 
   it('a password in a check URL, given through a variable', async () => {
     const password = 'v4r"pa ss^word|42';
-    const run = await smoke(echoChecks((path) => `http://ops:\${PASS}@127.0.0.1:${service.port}${path}`), { env: { PASS: password } });
+    const run = await smoke(
+      echoChecks((path) => `http://ops:\${PASS}@127.0.0.1:${service.port}${path}`),
+      { env: { PASS: password } },
+    );
     expectEchoed(run);
     expect(leaks(run, [password, basic('ops', password)])).toEqual([]);
   });
@@ -170,20 +185,29 @@ describe('smoke-test never shows a secret', () => {
 
   it('a variable holding quotes and backslashes, shown JSON-escaped', async () => {
     const key = 'ak"quo\\te-5150/omega';
-    const run = await smoke(echoChecks((path) => path, ', headers: { X-Api-Key: "${API_KEY}" }'), { url: service.url, env: { API_KEY: key } });
+    const run = await smoke(
+      echoChecks((path) => path, ', headers: { X-Api-Key: "${API_KEY}" }'),
+      { url: service.url, env: { API_KEY: key } },
+    );
     expectEchoed(run);
     expect(leaks(run, [key])).toEqual([]);
   });
 
   it('a variable in the query string, which the URL percent-encodes', async () => {
     const key = 'q key/with&amp=and"quote';
-    const run = await smoke(echoChecks((path) => `${path}?key=\${QUERY_KEY}`), { url: service.url, env: { QUERY_KEY: key } });
+    const run = await smoke(
+      echoChecks((path) => `${path}?key=\${QUERY_KEY}`),
+      { url: service.url, env: { QUERY_KEY: key } },
+    );
     expectEchoed(run);
     expect(leaks(run, [key])).toEqual([]);
   });
 
   it('a literal value in a secret-looking header (no ${VAR})', async () => {
-    const run = await smoke(echoChecks((path) => path, ', headers: { X-Api-Key: lit3ral-K3y-0042, X-Session-Token: "sess\\"ion-0099-literal" }'), { url: service.url });
+    const run = await smoke(
+      echoChecks((path) => path, ', headers: { X-Api-Key: lit3ral-K3y-0042, X-Session-Token: "sess\\"ion-0099-literal" }'),
+      { url: service.url },
+    );
     expectEchoed(run);
     expect(leaks(run, ['lit3ral-K3y-0042', 'sess"ion-0099-literal'])).toEqual([]);
     expect(masked(run)).toEqual(expect.arrayContaining(['lit3ral-K3y-0042', 'sess"ion-0099-literal']));
@@ -191,7 +215,10 @@ describe('smoke-test never shows a secret', () => {
 
   it('an Authorization value the workflow already filled in from secrets, echoed without its scheme', async () => {
     const token = 'ghs_f1lledInByW0rkflow77abc';
-    const run = await smoke(echoChecks((path) => path, `, headers: { Authorization: "Bearer ${token}" }`), { url: service.url });
+    const run = await smoke(
+      echoChecks((path) => path, `, headers: { Authorization: "Bearer ${token}" }`),
+      { url: service.url },
+    );
     expectEchoed(run);
     expect(leaks(run, [`Bearer ${token}`, token])).toEqual([]);
     expect(masked(run)).toEqual(expect.arrayContaining([`Bearer ${token}`, token]));

@@ -5,9 +5,9 @@
 // so what rejects them is the spoof, not a missing role. Each source also has its control: a
 // real release manager's approval passes.
 import { describe, expect, it } from 'vitest';
-import { webhookPayload, type Emulator, type EmulatorState } from '../emulator';
+import { type Emulator, type EmulatorState, webhookPayload } from '../emulator';
 import { emulatorPerTest } from '../helpers/emulator-per-test';
-import { runAction, shaOf, type ActionRun, type RunActionOptions } from '../helpers/run-action';
+import { type ActionRun, type RunActionOptions, runAction, shaOf } from '../helpers/run-action';
 
 const BASE = shaOf('spoof base');
 const OLD_HEAD = shaOf('spoof first push');
@@ -28,8 +28,29 @@ const NO_ROLE = 'does not hold the release-manager role (not in approvers.users,
 const PENDING = 'has a pending, not active, membership of `@acme/release-managers`';
 /** Spoofers who hold the role by team, so only the spoof can reject them. */
 const MEMBERS = [
-  'deploy-bot[bot]', 'sneaky[bot]', 'Shouty[BOT]', 'helper', 'acme-org', 'release-agent', 'Copilot-SWE', 'ci-helper', 'bob', 'release-captain', 'night-owl', 'cody',
-  'alice', 'gina', 'hank', 'kate', 'mia', 'nora', 'otto', 'pat', 'quinn', 'rita', 'carol',
+  'deploy-bot[bot]',
+  'sneaky[bot]',
+  'Shouty[BOT]',
+  'helper',
+  'acme-org',
+  'release-agent',
+  'Copilot-SWE',
+  'ci-helper',
+  'bob',
+  'release-captain',
+  'night-owl',
+  'cody',
+  'alice',
+  'gina',
+  'hank',
+  'kate',
+  'mia',
+  'nora',
+  'otto',
+  'pat',
+  'quinn',
+  'rita',
+  'carol',
 ];
 
 type Review = EmulatorState['reviews'][number][number];
@@ -73,19 +94,33 @@ const accepted = (run: ActionRun): Verdict[] => run.json('approvers');
 function expectEveryCaseRejected(run: ActionRun, cases: { login: string; reason: string }[]) {
   const rows = rejected(run);
   for (const { login, reason } of cases) {
-    expect(rows.filter((row) => row.login === login).map((row) => row.reason), login).toEqual([reason]);
+    expect(
+      rows.filter((row) => row.login === login).map((row) => row.reason),
+      login,
+    ).toEqual([reason]);
   }
   expect(rows).toHaveLength(cases.length);
 }
 
 function requireApprover(options: Partial<RunActionOptions>) {
-  return runAction('require-human-approver', { apiUrl: emulator.url, runId: RUN_ID, sha: HEAD, actor: 'release-captain', env: { GITHUB_TRIGGERING_ACTOR: 'night-owl' }, ...options });
+  return runAction('require-human-approver', {
+    apiUrl: emulator.url,
+    runId: RUN_ID,
+    sha: HEAD,
+    actor: 'release-captain',
+    env: { GITHUB_TRIGGERING_ACTOR: 'night-owl' },
+    ...options,
+  });
 }
 
 // ---------------------------------------------------------------------------------------
 // Pull-request source: reviews of #60, whose only change renames the release workflow away.
 
-const review = (login: string, state: Review['state'], commit_id = HEAD, type: 'User' | 'Bot' | 'Organization' = 'User'): Review => ({ user: { login, type }, state, commit_id });
+const review = (login: string, state: Review['state'], commit_id = HEAD, type: 'User' | 'Bot' | 'Organization' = 'User'): Review => ({
+  user: { login, type },
+  state,
+  commit_id,
+});
 
 /** [reviews by one person, oldest first], reason. */
 const PULL_CASES: { login: string; reviews: Review[]; reason: string }[] = [
@@ -103,7 +138,11 @@ const PULL_CASES: { login: string; reviews: Review[]; reason: string }[] = [
   { login: 'cody', reviews: [review('cody', 'APPROVED')], reason: `authored commit ${short(OLD_HEAD)} being released (separation of duties)` },
   { login: 'alice', reviews: [review('alice', 'APPROVED', OLD_HEAD)], reason: `approved commit ${short(OLD_HEAD)}, head is ${short(HEAD)}` },
   { login: 'gina', reviews: [review('gina', 'APPROVED'), review('gina', 'DISMISSED')], reason: 'approved, but the approval was dismissed' },
-  { login: 'hank', reviews: [review('hank', 'APPROVED', OLD_HEAD), review('hank', 'COMMENTED')], reason: `approved commit ${short(OLD_HEAD)}, head is ${short(HEAD)}` },
+  {
+    login: 'hank',
+    reviews: [review('hank', 'APPROVED', OLD_HEAD), review('hank', 'COMMENTED')],
+    reason: `approved commit ${short(OLD_HEAD)}, head is ${short(HEAD)}`,
+  },
   { login: 'erin', reviews: [review('erin', 'APPROVED')], reason: PENDING },
   { login: 'frank', reviews: [review('frank', 'APPROVED')], reason: NO_ROLE },
   { login: 'dave-release', reviews: [review('dave-release', 'APPROVED')], reason: NO_ROLE },
@@ -159,7 +198,11 @@ describe('spoofing the pull-request source', () => {
 // Environment source: deployment approvals of the run, on a deployment to production.
 
 type Approval = EmulatorState['runApprovals'][number][number];
-const approval = (login: string, environments = ['production'], state: Approval['state'] = 'approved', type: 'User' | 'Bot' = 'User'): Approval => ({ environments, state, user: { login, type } });
+const approval = (login: string, environments = ['production'], state: Approval['state'] = 'approved', type: 'User' | 'Bot' = 'User'): Approval => ({
+  environments,
+  state,
+  user: { login, type },
+});
 
 const ENVIRONMENT_CASES: { login: string; approval: Approval; reason: string }[] = [
   { login: 'deploy-bot[bot]', approval: approval('deploy-bot[bot]', ['production'], 'approved', 'Bot'), reason: 'is a bot' },
@@ -175,11 +218,18 @@ const ENVIRONMENT_CASES: { login: string; approval: Approval; reason: string }[]
   { login: 'erin', approval: approval('erin'), reason: PENDING },
   { login: 'frank', approval: approval('frank'), reason: NO_ROLE },
   { login: 'jack', approval: approval('jack', ['production'], 'rejected'), reason: `rejected the deployment, but ${NO_ROLE}: the rejection does not count` },
-  { login: 'ci-bot[bot]', approval: approval('ci-bot[bot]', ['production'], 'rejected', 'Bot'), reason: 'rejected the deployment, but is a bot: the rejection does not count' },
+  {
+    login: 'ci-bot[bot]',
+    approval: approval('ci-bot[bot]', ['production'], 'rejected', 'Bot'),
+    reason: 'rejected the deployment, but is a bot: the rejection does not count',
+  },
 ];
 
 describe('spoofing the environment source', () => {
-  const deploymentEvent = () => ({ name: 'deployment', payload: webhookPayload('deployment', 'created', { deployment: { environment: 'production', sha: HEAD } }) });
+  const deploymentEvent = () => ({
+    name: 'deployment',
+    payload: webhookPayload('deployment', 'created', { deployment: { environment: 'production', sha: HEAD } }),
+  });
 
   it(`rejects and names each of ${ENVIRONMENT_CASES.length} spoofed deployment approvals; a release manager's approval passes`, async () => {
     emulator.state.runApprovals[RUN_ID] = ENVIRONMENT_CASES.map((entry) => entry.approval);
@@ -216,7 +266,12 @@ const ISSUE_CASES: { login: string; type?: 'User' | 'Bot'; body: string; edited?
   { login: 'otto', body: '```\napprove\n```', reason: NEAR_MISS('approve') },
   { login: 'pat', body: 'I do not approve this yet', reason: NEAR_MISS('approve') },
   { login: 'rita', body: 'LGTM once the smoke test is green', reason: NEAR_MISS('lgtm') },
-  { login: 'quinn', body: 'approve', edited: true, reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment' },
+  {
+    login: 'quinn',
+    body: 'approve',
+    edited: true,
+    reason: 'approval was edited after it was posted (anyone with write access can edit a comment): post a new comment',
+  },
   { login: 'sam', body: 'deny', reason: `denied the release, but ${NO_ROLE}: the rejection does not count` },
   { login: 'ci-bot[bot]', type: 'Bot', body: 'reject', reason: 'denied the release, but is a bot: the rejection does not count' },
 ];

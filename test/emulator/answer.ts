@@ -119,7 +119,8 @@ export function checkSchema(session: Session, definition: RouteDefinition | unde
   const rest = definition?.rest !== false;
   if (!rest && reply.status < 400) return;
   try {
-    for (const problem of validateResponse(rest ? (definition?.route ?? null) : null, reply.status, reply.body)) session.violations.push(`${label} ${reply.status}: ${problem}`);
+    for (const problem of validateResponse(rest ? (definition?.route ?? null) : null, reply.status, reply.body))
+      session.violations.push(`${label} ${reply.status}: ${problem}`);
   } catch (error) {
     session.violations.push(`${label} ${reply.status}: could not validate: ${error instanceof Error ? error.message : String(error)}`);
   }

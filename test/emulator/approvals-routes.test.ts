@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { emulatorPerTest } from '../helpers/emulator-per-test';
 import type { Emulator, EmulatorState } from './index';
 import { webhookPayload } from './index';
 import { componentValidator, describeErrors } from './openapi';
 import { call, get, REPO, REPO_BY_ID, sha } from './test-client';
-import { emulatorPerTest } from '../helpers/emulator-per-test';
-
 
 /** Approvals, teams, permissions, a pull with files and commits, issues with labels. */
 function fixture(): Partial<EmulatorState> {
@@ -40,7 +39,6 @@ function fixture(): Partial<EmulatorState> {
   };
 }
 
-
 let emulator: Emulator;
 emulatorPerTest(fixture, (started) => (emulator = started));
 
@@ -52,7 +50,10 @@ describe('access routes', () => {
       ['approved', 'carol', 'Ship it', ['staging', 'production']],
       ['rejected', 'dave', '', ['production']],
     ]);
-    expect(body[0].environments[1]).toMatchObject({ url: `${emulator.url}${REPO}/environments/production`, html_url: expect.stringContaining('environments_filter=production') });
+    expect(body[0].environments[1]).toMatchObject({
+      url: `${emulator.url}${REPO}/environments/production`,
+      html_url: expect.stringContaining('environments_filter=production'),
+    });
     expect(body[0].environments[1].id).toBe(body[1].environments[0].id);
     expect((await get(emulator, `${REPO}/actions/runs/99/approvals`)).body).toEqual([]);
   });
@@ -87,7 +88,14 @@ describe('pull request contents', () => {
   it('files: paginated diff entries with a Link header', async () => {
     const first = await get(emulator, `${REPO}/pulls/5/files`);
     expect(first.body).toHaveLength(30);
-    expect(first.body[0]).toMatchObject({ filename: 'src/file1.ts', status: 'modified', additions: 1, deletions: 1, changes: 2, sha: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(first.body[0]).toMatchObject({
+      filename: 'src/file1.ts',
+      status: 'modified',
+      additions: 1,
+      deletions: 1,
+      changes: 2,
+      sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
     expect(first.body[0].blob_url).toBe(`https://github.com/octo-org/widgets/blob/${sha(9)}/src/file1.ts`);
     expect(first.body[0].contents_url).toBe(`${emulator.url}${REPO}/contents/src/file1.ts?ref=${sha(9)}`);
     expect(first.link).toBe(`<${emulator.url}${REPO_BY_ID}/pulls/5/files?page=2>; rel="next", <${emulator.url}${REPO_BY_ID}/pulls/5/files?page=2>; rel="last"`);
@@ -141,7 +149,12 @@ describe('issues', () => {
 
   it('create: 201 with the token user as author, then listed with the label filter', async () => {
     const before = Date.now() - 1000;
-    const created = await call(emulator, 'POST', `${REPO}/issues`, { title: 'Approve release v1.2.0', body: 'Reply /approve', labels: ['release-approval', { name: 'urgent' }], assignees: ['carol'] });
+    const created = await call(emulator, 'POST', `${REPO}/issues`, {
+      title: 'Approve release v1.2.0',
+      body: 'Reply /approve',
+      labels: ['release-approval', { name: 'urgent' }],
+      assignees: ['carol'],
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       number: 9,
@@ -163,13 +176,19 @@ describe('issues', () => {
     // Newest first by default: the new issue leads the list.
     expect(numbers((await get(emulator, `${REPO}/issues`)).body)[0]).toBe(9);
     emulator.state.tokenUser = { login: 'release-bot' };
-    expect((await call(emulator, 'POST', `${REPO}/issues`, { title: 'next' })).body).toMatchObject({ number: 10, user: { login: 'release-bot', type: 'User' } });
+    expect((await call(emulator, 'POST', `${REPO}/issues`, { title: 'next' })).body).toMatchObject({
+      number: 10,
+      user: { login: 'release-bot', type: 'User' },
+    });
   });
 
   it('create: 422 Validation Failed without a title', async () => {
     for (const body of [{ body: 'no title' }, { title: '  ' }, undefined]) {
       const answer = await call(emulator, 'POST', `${REPO}/issues`, body);
-      expect(answer).toMatchObject({ status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }] } });
+      expect(answer).toMatchObject({
+        status: 422,
+        body: { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }] },
+      });
     }
     expect(emulator.state.issues).toHaveLength(2);
   });
@@ -186,7 +205,10 @@ describe('issues', () => {
     const completed = await call(emulator, 'PATCH', `${REPO}/issues/7`, { state: 'closed' });
     expect(completed.body).toMatchObject({ state: 'closed', state_reason: 'completed' });
     expect((await call(emulator, 'PATCH', `${REPO}/issues/404`, { state: 'closed' })).status).toBe(404);
-    expect((await call(emulator, 'PATCH', `${REPO}/issues/7`, { state: 'merged' })).body).toMatchObject({ message: 'Validation Failed', errors: [{ field: 'state' }] });
+    expect((await call(emulator, 'PATCH', `${REPO}/issues/7`, { state: 'merged' })).body).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ field: 'state' }],
+    });
   });
 
   it('comments: POSTed by the token user, then found with since=<issue created_at>, with comments pushed later', async () => {
@@ -194,7 +216,10 @@ describe('issues', () => {
     const since = `${REPO}/issues/${issue.number}/comments?since=${encodeURIComponent(issue.created_at)}`;
     expect((await get(emulator, since)).body).toEqual([]);
     const posted = await call(emulator, 'POST', `${REPO}/issues/${issue.number}/comments`, { body: 'Waiting for approval' });
-    expect(posted).toMatchObject({ status: 201, body: { body: 'Waiting for approval', user: { login: 'github-actions[bot]' }, issue_url: `${emulator.url}${REPO}/issues/${issue.number}` } });
+    expect(posted).toMatchObject({
+      status: 201,
+      body: { body: 'Waiting for approval', user: { login: 'github-actions[bot]' }, issue_url: `${emulator.url}${REPO}/issues/${issue.number}` },
+    });
     emulator.state.comments[issue.number]!.push({ user: { login: 'carol' }, body: '/approve' });
     const seen = await get(emulator, since);
     expect(seen.body.map((comment: any) => [comment.user.login, comment.body])).toEqual([
@@ -228,7 +253,11 @@ describe('webhook payloads for approvals', () => {
 
   it('pull_request_review submitted', () => {
     const payload = webhookPayload('pull_request_review', 'submitted', { review: { state: 'approved', user: { login: 'carol' } } }) as any;
-    expect(payload).toMatchObject({ action: 'submitted', review: { state: 'approved', user: { login: 'carol' } }, pull_request: { number: expect.any(Number) } });
+    expect(payload).toMatchObject({
+      action: 'submitted',
+      review: { state: 'approved', user: { login: 'carol' } },
+      pull_request: { number: expect.any(Number) },
+    });
     // Not checked against webhook-pull-request-review-submitted: the package's example predates
     // fields that schema now requires (draft, auto_merge, repository visibility...).
   });

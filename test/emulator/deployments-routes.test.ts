@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emulatorPerTest } from '../helpers/emulator-per-test';
 import type { Emulator, EmulatorState } from './index';
 import { get, post, REPO, REPO_BY_ID, sha } from './test-client';
-import { emulatorPerTest } from '../helpers/emulator-per-test';
-
 
 /** main at commit 4 (statuses all green), a tag at 2, a failed check on the release branch at 3. */
 function fixture(): Partial<EmulatorState> {
@@ -18,7 +17,6 @@ function fixture(): Partial<EmulatorState> {
     ],
   };
 }
-
 
 let emulator: Emulator;
 emulatorPerTest(fixture, (started) => (emulator = started));
@@ -84,7 +82,12 @@ describe('deployments', () => {
   it('create: 201 at the resolved ref, token user as creator, GitHub’s defaults; then listed', async () => {
     emulator.state.tokenUser = { login: 'release-bot' };
     const before = Date.now() - 1000;
-    const created = await post(emulator, `${REPO}/deployments`, { ref: 'v1.0.0', environment: 'staging', payload: { rollback: true }, description: 'Roll back' });
+    const created = await post(emulator, `${REPO}/deployments`, {
+      ref: 'v1.0.0',
+      environment: 'staging',
+      payload: { rollback: true },
+      description: 'Roll back',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       id: 1000,
@@ -105,7 +108,16 @@ describe('deployments', () => {
 
     // Defaults: production (a production environment), task deploy; ids continue from the highest.
     const second = await post(emulator, `${REPO}/deployments`, { ref: sha(4).slice(0, 7), task: 'deploy:migrations', payload: 'raw' });
-    expect(second.body).toMatchObject({ id: 1001, sha: sha(4), ref: sha(4).slice(0, 7), environment: 'production', production_environment: true, task: 'deploy:migrations', payload: 'raw', description: '' });
+    expect(second.body).toMatchObject({
+      id: 1001,
+      sha: sha(4),
+      ref: sha(4).slice(0, 7),
+      environment: 'production',
+      production_environment: true,
+      task: 'deploy:migrations',
+      payload: 'raw',
+      description: '',
+    });
     expect((await get(emulator, `${REPO}/deployments`)).body.map((d: any) => d.id)).toEqual([1001, 1000]);
     expect((await get(emulator, `${REPO}/deployments/1000`)).body).toMatchObject({ id: 1000, creator: { login: 'release-bot' } });
     emulator.state.deployments.push({ id: 5000, sha: sha(1), ref: 'main', task: 'deploy', environment: 'qa', statuses: [] });
@@ -115,7 +127,10 @@ describe('deployments', () => {
   it('create: 422 for an unknown ref or a missing one', async () => {
     const unknown = await post(emulator, `${REPO}/deployments`, { ref: 'no-such-branch' });
     expect(unknown).toMatchObject({ status: 422, body: { message: 'No ref found for: no-such-branch' } });
-    expect((await post(emulator, `${REPO}/deployments`, {})).body).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Deployment', field: 'ref' }] });
+    expect((await post(emulator, `${REPO}/deployments`, {})).body).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Deployment', field: 'ref' }],
+    });
     expect((await post(emulator, `${REPO}/deployments`, { ref: 'main', payload: [1] })).status).toBe(422);
     expect(emulator.state.deployments).toEqual([]);
   });
@@ -131,7 +146,9 @@ describe('deployments', () => {
     });
     expect(emulator.state.deployments).toEqual([]);
     // Naming only contexts that passed (or none) lets it through; naming a missing one does not.
-    expect((await post(emulator, `${REPO}/deployments`, { ref: 'release', required_contexts: ['lint'] })).body.errors[0].contexts).toEqual([{ context: 'lint', state: 'pending' }]);
+    expect((await post(emulator, `${REPO}/deployments`, { ref: 'release', required_contexts: ['lint'] })).body.errors[0].contexts).toEqual([
+      { context: 'lint', state: 'pending' },
+    ]);
     const forced = await post(emulator, `${REPO}/deployments`, { ref: 'release', required_contexts: [] });
     expect(forced).toMatchObject({ status: 201, body: { sha: sha(3), ref: 'release' } });
     // The newest status of each context counts: main's ci/unit went from pending to success.
@@ -191,7 +208,10 @@ describe('deployment statuses', () => {
   it('create: 422 for an invalid or missing state; 404 for an unknown deployment', async () => {
     const id = await deploy('main', 'staging');
     const invalid = await post(emulator, `${REPO}/deployments/${id}/statuses`, { state: 'done' });
-    expect(invalid).toMatchObject({ status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'DeploymentStatus', field: 'state', code: 'invalid' }] } });
+    expect(invalid).toMatchObject({
+      status: 422,
+      body: { message: 'Validation Failed', errors: [{ resource: 'DeploymentStatus', field: 'state', code: 'invalid' }] },
+    });
     expect((await post(emulator, `${REPO}/deployments/${id}/statuses`, {})).body.errors[0]).toMatchObject({ field: 'state', code: 'missing_field' });
     expect((await post(emulator, `${REPO}/deployments/${id}/statuses`, { state: 'success', description: 'x'.repeat(141) })).status).toBe(422);
     expect(emulator.state.deployments[0]!.statuses).toEqual([]);
@@ -267,7 +287,9 @@ describe('single commit', () => {
     expect((await get(emulator, `${REPO}/commits/tags/v1.0.0`)).body.sha).toBe(sha(2));
     const release = await get(emulator, `${REPO}/commits/release`);
     expect(release.body).toMatchObject({ sha: sha(3), author: { login: 'bob' }, stats: { additions: 1, deletions: 0, total: 1 } });
-    expect(release.body.files).toEqual([expect.objectContaining({ filename: 'src/a.ts', status: 'modified', additions: 1, deletions: 0, patch: expect.stringContaining('+two') })]);
+    expect(release.body.files).toEqual([
+      expect.objectContaining({ filename: 'src/a.ts', status: 'modified', additions: 1, deletions: 0, patch: expect.stringContaining('+two') }),
+    ]);
     expect((await get(emulator, `${REPO}/commits/${sha(4).slice(0, 7)}`)).body.sha).toBe(sha(4));
     // Slashes in branch names belong to {ref}.
     emulator.state.branches['feature/x'] = sha(1);

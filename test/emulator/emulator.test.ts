@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../helpers/emulator-per-test';
 import type { Emulator, EmulatorState } from './index';
 import { faults, startEmulator, webhookPayload } from './index';
 import { validateResponse } from './openapi';
 import { AUTH, get, REPO, REPO_BY_ID, sha } from './test-client';
-import { emulatorPerFile } from '../helpers/emulator-per-test';
-
 
 /** A repository with a little of everything; the default branch is main at commit 4. */
 function fixture(): Partial<EmulatorState> {
@@ -68,7 +67,6 @@ function fixture(): Partial<EmulatorState> {
   };
 }
 
-
 let emulator: Emulator;
 emulatorPerFile(fixture, (started) => (emulator = started));
 
@@ -130,7 +128,12 @@ describe('routes answer with the state, in GitHub’s schema', () => {
   it('issue comments', async () => {
     const { body } = await get(emulator, `${REPO}/issues/7/comments`);
     expect(body).toEqual([
-      expect.objectContaining({ id: 42, body: 'me too', user: expect.objectContaining({ login: 'bob' }), html_url: 'https://github.com/octo-org/widgets/issues/7#issuecomment-42' }),
+      expect.objectContaining({
+        id: 42,
+        body: 'me too',
+        user: expect.objectContaining({ login: 'bob' }),
+        html_url: 'https://github.com/octo-org/widgets/issues/7#issuecomment-42',
+      }),
     ]);
     expect((await get(emulator, `${REPO}/issues/5/comments`)).body).toEqual([]);
     expect((await get(emulator, `${REPO}/issues/404/comments`)).status).toBe(404);
@@ -166,7 +169,14 @@ describe('routes answer with the state, in GitHub’s schema', () => {
 
   it('compare: commits after base up to head, union of their files', async () => {
     const { body } = await get(emulator, `${REPO}/compare/v1.0.0...main`);
-    expect(body).toMatchObject({ status: 'ahead', ahead_by: 2, behind_by: 0, total_commits: 2, base_commit: { sha: sha(2) }, merge_base_commit: { sha: sha(2) } });
+    expect(body).toMatchObject({
+      status: 'ahead',
+      ahead_by: 2,
+      behind_by: 0,
+      total_commits: 2,
+      base_commit: { sha: sha(2) },
+      merge_base_commit: { sha: sha(2) },
+    });
     expect(body.commits.map((commit: any) => commit.sha)).toEqual([sha(3), sha(4)]);
     expect(body.commits[0]).toMatchObject({ commit: { message: 'commit 3' }, author: { login: 'alice' }, parents: [{ sha: sha(2) }] });
     const files = Object.fromEntries(body.files.map((file: any) => [file.filename, file]));
@@ -259,7 +269,10 @@ describe('common behaviour', () => {
 
   it('401 without authorization; Bearer works too', async () => {
     const anonymous = await get(emulator, `${REPO}/pulls/5`, {});
-    expect(anonymous).toMatchObject({ status: 401, body: { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' } });
+    expect(anonymous).toMatchObject({
+      status: 401,
+      body: { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' },
+    });
     expect((await get(emulator, `${REPO}/pulls/5`, { authorization: 'Bearer abc' })).status).toBe(200);
   });
 
@@ -273,7 +286,11 @@ describe('common behaviour', () => {
 
   it('records query parameters', async () => {
     await get(emulator, `${REPO}/commits/${sha(9)}/check-runs?filter=all&per_page=5`);
-    expect(emulator.requests.at(-1)).toMatchObject({ route: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', query: { filter: 'all', per_page: '5' }, status: 200 });
+    expect(emulator.requests.at(-1)).toMatchObject({
+      route: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      query: { filter: 'all', per_page: '5' },
+      status: 200,
+    });
   });
 
   it('denied routes answer 403 with x-accepted-github-permissions', async () => {
@@ -322,7 +339,9 @@ describe('pagination', () => {
       ['next', '?page=2'],
       ['last', '?page=3'],
     ]);
-    expect(first.link).toBe(`<${emulator.url}${REPO_BY_ID}/issues/7/comments?page=2>; rel="next", <${emulator.url}${REPO_BY_ID}/issues/7/comments?page=3>; rel="last"`);
+    expect(first.link).toBe(
+      `<${emulator.url}${REPO_BY_ID}/issues/7/comments?page=2>; rel="next", <${emulator.url}${REPO_BY_ID}/issues/7/comments?page=3>; rel="last"`,
+    );
     const middle = await get(emulator, `${REPO_BY_ID}/issues/7/comments?page=2`);
     expect(middle.body[0].body).toBe('comment 31');
     expect(relations(middle.link)).toEqual([

@@ -24,8 +24,7 @@ export interface Fault {
   transport?: TransportFault;
 }
 
-const SECONDARY_RATE_LIMIT_DOCS =
-  'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 
 /** An id in the shape of x-github-request-id, e.g. "C0DE:1A2B3C:4D5E6F:7A8B9C:65A1B2C3". */
 export function requestId(): string {

@@ -85,7 +85,11 @@ describe('POST /graphql: Repository.deployments', () => {
     expect(second.edges.map((edge: any) => edge.node.databaseId)).toEqual([5, 4]);
     const staging = (await graphql(query, { environments: ['staging'] })).data.repository.deployments;
     expect(staging.edges.map((edge: any) => edge.node.databaseId)).toEqual([5]);
-    expect((await graphql(query, { environments: ['qa'] })).data.repository.deployments).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect((await graphql(query, { environments: ['qa'] })).data.repository.deployments).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('tells the same history as REST: the same deployments and, lower-cased, the same statuses newest first', async () => {
@@ -108,7 +112,11 @@ describe('POST /graphql: Repository.deployments', () => {
     const rest = (await graphql(query, { after: page.statuses.pageInfo.endCursor })).data.repository.deployments.nodes[0];
     expect(rest.statuses.nodes).toEqual([{ state: 'IN_PROGRESS' }]);
 
-    const written = await post(emulator, `${REPO}/deployments/1/statuses`, { state: 'success', description: 'redeployed', log_url: 'https://example.com/run/1' });
+    const written = await post(emulator, `${REPO}/deployments/1/statuses`, {
+      state: 'success',
+      description: 'redeployed',
+      log_url: 'https://example.com/run/1',
+    });
     expect(written.status).toBe(201);
     const after = (await graphql(query)).data.repository.deployments.nodes[0];
     expect(after.latestStatus).toEqual({ state: 'SUCCESS', description: 'redeployed', logUrl: 'https://example.com/run/1' });
@@ -120,7 +128,11 @@ describe('POST /graphql: Repository.deployments', () => {
     const query = `{ repository(owner: "octo-org", name: "widgets") { deployments(first: 1, environments: ["qa"]) {
       nodes { ref { name prefix target { oid } } latestStatus { state } statuses(first: 5) { totalCount nodes { state } } } } } }`;
     const [node] = (await graphql(query)).data.repository.deployments.nodes;
-    expect(node).toEqual({ ref: { name: 'v1.0.0', prefix: 'refs/tags/', target: { oid: sha(2) } }, latestStatus: null, statuses: { totalCount: 0, nodes: [] } });
+    expect(node).toEqual({
+      ref: { name: 'v1.0.0', prefix: 'refs/tags/', target: { oid: sha(2) } },
+      latestStatus: null,
+      statuses: { totalCount: 0, nodes: [] },
+    });
   });
 });
 

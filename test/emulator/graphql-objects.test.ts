@@ -15,7 +15,10 @@ const fixture = (): Partial<EmulatorState> => ({
   ],
   branches: { main: sha(3) },
   tags: { 'v1.0.0': sha(1) },
-  files: { [sha(1)]: { '.repo/policy/release.yml': 'approvers: {}\n', 'docs/a.md': '# a\n' }, [sha(2)]: { '.repo/policy/release.yml': 'release-notes: {}\n', 'logo.png': 'PNG\0\x01' } },
+  files: {
+    [sha(1)]: { '.repo/policy/release.yml': 'approvers: {}\n', 'docs/a.md': '# a\n' },
+    [sha(2)]: { '.repo/policy/release.yml': 'release-notes: {}\n', 'logo.png': 'PNG\0\x01' },
+  },
 });
 
 let emulator: Emulator;
@@ -30,7 +33,13 @@ const objectAt = async (expression: string) => {
 
 describe('Repository.object(expression: "<rev>:<path>")', () => {
   it('is the Blob at the path of the revision: a tag, a branch or a sha', async () => {
-    expect(await objectAt('v1.0.0:.repo/policy/release.yml')).toEqual({ __typename: 'Blob', text: 'approvers: {}\n', isBinary: false, isTruncated: false, byteSize: 14 });
+    expect(await objectAt('v1.0.0:.repo/policy/release.yml')).toEqual({
+      __typename: 'Blob',
+      text: 'approvers: {}\n',
+      isBinary: false,
+      isTruncated: false,
+      byteSize: 14,
+    });
     expect((await objectAt('main:.repo/policy/release.yml')).text).toBe('release-notes: {}\n');
     expect((await objectAt(`${sha(1)}:docs/a.md`)).text).toBe('# a\n');
   });
@@ -50,7 +59,11 @@ describe('Repository.object(expression: "<rev>:<path>")', () => {
 
 describe('rateLimit.cost', () => {
   it("is GitHub's formula over the connections of the query as sent, agreeing with the suite's own account of its pages", async () => {
-    for (const [pageSize, withFiles] of [[100, true], [100, false], [30, true]] as const) {
+    for (const [pageSize, withFiles] of [
+      [100, true],
+      [100, false],
+      [30, true],
+    ] as const) {
       const query = releaseHistoryQuery(withFiles);
       const { body } = await post(emulator, '/graphql', { query, variables: { owner: 'octo-org', repo: 'widgets', to: 'main', after: null, pageSize } });
       expect(body.data.rateLimit.cost).toBe(graphqlCost(releaseHistoryConnections(pageSize, withFiles)));

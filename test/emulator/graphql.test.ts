@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { RELEASE_HISTORY_QUERY } from '../../packages/github/src/history-query';
+import { emulatorPerFile } from '../helpers/emulator-per-test';
 import type { Emulator, EmulatorState } from './index';
 import { faults, startEmulator } from './index';
 import { AUTH, call } from './test-client';
-import { emulatorPerFile } from '../helpers/emulator-per-test';
 
 /** Commit n of the linear history (1 = oldest). */
 const c = (n: number) => createHash('sha1').update(`commit ${n}`).digest('hex');
@@ -165,7 +165,9 @@ describe('POST /graphql: the release-notes history query', () => {
     ]);
     // Commit 148: the head of #103 and a commit of #104, oldest pull request first; neither merged.
     expect(third.author).toEqual({ name: 'alice', user: { login: 'alice' } });
-    expect(third.associatedPullRequests.nodes.map((pull: any) => [pull.number, pull.mergedAt, pull.mergeCommit, pull.authorAssociation, pull.baseRefName])).toEqual([
+    expect(
+      third.associatedPullRequests.nodes.map((pull: any) => [pull.number, pull.mergedAt, pull.mergeCommit, pull.authorAssociation, pull.baseRefName]),
+    ).toEqual([
       [103, null, null, 'CONTRIBUTOR', 'main'],
       [104, null, null, 'MEMBER', 'release'],
     ]);
@@ -190,7 +192,11 @@ describe('POST /graphql: the release-notes history query', () => {
     const fix = history.nodes.find((node: any) => node.oid === c(30));
     // A pending review is visible only to its author, so the token never sees erin's.
     expect(fix.associatedPullRequests.nodes).toEqual([
-      expect.objectContaining({ number: 105, labels: { nodes: [{ name: 'bug' }] }, reviews: { nodes: [{ state: 'APPROVED', author: { __typename: 'User', login: 'dave' } }] } }),
+      expect.objectContaining({
+        number: 105,
+        labels: { nodes: [{ name: 'bug' }] },
+        reviews: { nodes: [{ state: 'APPROVED', author: { __typename: 'User', login: 'dave' } }] },
+      }),
     ]);
   });
 
@@ -300,12 +306,28 @@ describe('POST /graphql: any query over the implemented fields', () => {
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const { limits, repo } = body.data;
-    expect(limits).toEqual({ cost: 1, limit: 5000, remaining: 4999, used: 1, resetAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:00:00Z$/), nodeCount: 5 + 5 * 10 * 3 });
+    expect(limits).toEqual({
+      cost: 1,
+      limit: 5000,
+      remaining: 4999,
+      used: 1,
+      resetAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:00:00Z$/),
+      nodeCount: 5 + 5 * 10 * 3,
+    });
     expect(repo.nameWithOwner).toBe('octo-org/widgets');
     expect(repo.url).toBe('https://github.com/octo-org/widgets');
     expect(repo.grandparent).toEqual({ oid: c(148) });
     expect(repo.parent).toEqual({ oid: c(149) });
-    expect(repo.pull).toEqual({ number: 104, state: 'OPEN', merged: false, closed: false, isDraft: false, headRefName: 'pr-104', headRefOid: own(104), author: { login: 'carol' } });
+    expect(repo.pull).toEqual({
+      number: 104,
+      state: 'OPEN',
+      merged: false,
+      closed: false,
+      isDraft: false,
+      headRefName: 'pr-104',
+      headRefOid: own(104),
+      author: { login: 'carol' },
+    });
 
     expect(repo.bot.author).toEqual({
       __typename: 'Bot',
@@ -341,7 +363,12 @@ describe('POST /graphql: any query over the implemented fields', () => {
     expect(pull.reviews).toEqual({
       totalCount: 2,
       nodes: [
-        { state: 'CHANGES_REQUESTED', submittedAt: '2024-02-28T09:00:00Z', commit: { oid: own(101) }, author: { __typename: 'User', login: 'dave', name: null } },
+        {
+          state: 'CHANGES_REQUESTED',
+          submittedAt: '2024-02-28T09:00:00Z',
+          commit: { oid: own(101) },
+          author: { __typename: 'User', login: 'dave', name: null },
+        },
         { state: 'COMMENTED', submittedAt: expect.stringMatching(/Z$/), commit: { oid: own(101) }, author: { __typename: 'User', login: 'frank', name: null } },
       ],
     });
@@ -370,7 +397,14 @@ describe('POST /graphql: GitHub’s errors', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       data: { rateLimit: { cost: PAGE_COST, remaining: 4999 }, repository: null },
-      errors: [{ type: 'NOT_FOUND', path: ['repository'], locations: [{ line: 4, column: 5 }], message: "Could not resolve to a Repository with the name 'octo-org/nope'." }],
+      errors: [
+        {
+          type: 'NOT_FOUND',
+          path: ['repository'],
+          locations: [{ line: 4, column: 5 }],
+          message: "Could not resolve to a Repository with the name 'octo-org/nope'.",
+        },
+      ],
     });
   });
 
@@ -378,7 +412,11 @@ describe('POST /graphql: GitHub’s errors', () => {
     const { body } = await graphql(emulator, RELEASE_HISTORY_QUERY, { ...VARIABLES, after: 'not-a-cursor' });
     expect(body.data.repository.object).toBeNull();
     expect(body.errors).toEqual([
-      expect.objectContaining({ type: 'INVALID_CURSOR_ARGUMENTS', path: ['repository', 'object', 'history'], message: '`not-a-cursor` does not appear to be a valid cursor.' }),
+      expect.objectContaining({
+        type: 'INVALID_CURSOR_ARGUMENTS',
+        path: ['repository', 'object', 'history'],
+        message: '`not-a-cursor` does not appear to be a valid cursor.',
+      }),
     ]);
   });
 
@@ -410,7 +448,9 @@ describe('POST /graphql: GitHub’s errors', () => {
       expect(other.requests).toMatchObject([{ route: 'POST /graphql', status: 200, body: { query: misspelt } }]);
       const violations = other.schemaViolations();
       expect(violations).toHaveLength(1);
-      expect(violations[0]).toMatch(/^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 18, column 3/);
+      expect(violations[0]).toMatch(
+        /^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 18, column 3/,
+      );
     });
   });
 
@@ -439,7 +479,10 @@ describe('POST /graphql: GitHub’s errors', () => {
       });
       const unbounded = await graphql(other, `{ repository(owner: "octo-org", name: "widgets") { pullRequest(number: 101) { labels { nodes { name } } } } }`);
       expect(unbounded.body.errors).toEqual([
-        expect.objectContaining({ type: 'MISSING_PAGINATION_BOUNDARIES', message: 'You must provide a `first` or `last` value to properly paginate the `labels` connection.' }),
+        expect.objectContaining({
+          type: 'MISSING_PAGINATION_BOUNDARIES',
+          message: 'You must provide a `first` or `last` value to properly paginate the `labels` connection.',
+        }),
       ]);
       const violations = other.schemaViolations();
       expect(violations).toHaveLength(5);
@@ -453,10 +496,15 @@ describe('POST /graphql: GitHub’s errors', () => {
 
   it('a field the emulator does not implement is an error naming it, and reported', async () => {
     await withOwnEmulator(async (other) => {
-      const { body } = await graphql(other, `{ repository(owner: "octo-org", name: "widgets") { object(expression: "main") { ... on Commit { oid tarballUrl } } } }`);
+      const { body } = await graphql(
+        other,
+        `{ repository(owner: "octo-org", name: "widgets") { object(expression: "main") { ... on Commit { oid tarballUrl } } } }`,
+      );
       // tarballUrl is non-null, so its Commit becomes null as GitHub's null propagation would have it.
       expect(body.data).toEqual({ repository: { object: null } });
-      expect(body.errors).toEqual([expect.objectContaining({ path: ['repository', 'object', 'tarballUrl'], message: expect.stringContaining('Commit.tarballUrl') })]);
+      expect(body.errors).toEqual([
+        expect.objectContaining({ path: ['repository', 'object', 'tarballUrl'], message: expect.stringContaining('Commit.tarballUrl') }),
+      ]);
       expect(other.schemaViolations()).toEqual([expect.stringContaining('does not implement Commit.tarballUrl')]);
     });
   });
@@ -468,7 +516,9 @@ describe('POST /graphql: values checked against the schema’s scalars', () => {
       other.state.pulls[0]!.merged_at = '2024-03-01T10:00:00+02:00';
       const { body } = await graphql(other, `{ repository(owner: "octo-org", name: "widgets") { pullRequest(number: 101) { number mergedAt } } }`);
       expect(body.data).toEqual({ repository: { pullRequest: { number: 101, mergedAt: null } } });
-      expect(body.errors).toEqual([expect.objectContaining({ path: ['repository', 'pullRequest', 'mergedAt'], message: expect.stringContaining('DateTime cannot represent') })]);
+      expect(body.errors).toEqual([
+        expect.objectContaining({ path: ['repository', 'pullRequest', 'mergedAt'], message: expect.stringContaining('DateTime cannot represent') }),
+      ]);
       expect(other.schemaViolations()).toEqual([expect.stringContaining('DateTime cannot represent "2024-03-01T10:00:00+02:00"')]);
     });
   });

@@ -6,9 +6,10 @@
  * over the same state: REST routes (routes/) and GraphQL resolvers (graphql/) both read it
  * through model/. README.md maps the files.
  */
-export { startEmulator } from './server';
-export type { Emulator, RecordedRequest } from './server';
-export type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
-export { faults } from './faults';
+
 export type { Fault } from './faults';
+export { faults } from './faults';
+export type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
+export type { Emulator, RecordedRequest } from './server';
+export { startEmulator } from './server';
 export { webhookPayload } from './webhooks';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
+import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -27,9 +27,7 @@ let cachedSpec: Spec | undefined;
 
 /** The parsed spec; 13 MB, so it is read once per process. */
 export function spec(): Spec {
-  cachedSpec ??= JSON.parse(
-    readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
-  ) as Spec;
+  cachedSpec ??= JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as Spec;
   return cachedSpec;
 }
 
@@ -156,7 +154,10 @@ function allowNull(schema: JsonObject): JsonObject {
 function reachableSchemas(root: Json): Set<string> {
   const found = new Set<string>();
   const visit = (node: Json): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (!isObject(node)) return;
     const ref = node.$ref;
     if (typeof ref === 'string' && ref.startsWith(SCHEMA_REF)) {
@@ -216,9 +217,7 @@ export function componentValidator(name: string): ValidateFunction {
 
 /** Human-readable ajv errors: "<instance path> <message> <params>". */
 export function describeErrors(validator: ValidateFunction): string[] {
-  return (validator.errors ?? []).map(
-    (error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'} ${JSON.stringify(error.params)}`,
-  );
+  return (validator.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'} ${JSON.stringify(error.params)}`);
 }
 
 /**

@@ -90,10 +90,8 @@ export function paginateByCursor<T>(items: T[], keyOf: (item: T) => string, url:
   const first = slice[0];
   const last = slice.at(-1);
   const relations: Array<[string, string]> = [];
-  if (start > 0 && first !== undefined)
-    relations.push(['prev', withQuery(url, { after: null, page: null, before: encodeCursor(keyOf(first)) })]);
-  if (end < items.length && last !== undefined)
-    relations.push(['next', withQuery(url, { before: null, page: null, after: encodeCursor(keyOf(last)) })]);
+  if (start > 0 && first !== undefined) relations.push(['prev', withQuery(url, { after: null, page: null, before: encodeCursor(keyOf(first)) })]);
+  if (end < items.length && last !== undefined) relations.push(['next', withQuery(url, { before: null, page: null, after: encodeCursor(keyOf(last)) })]);
   const header = link(relations);
   return header ? { items: slice, link: header } : { items: slice };
 }

@@ -3,11 +3,11 @@
  * returns, and helpers for GitHub's common answers.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { RouteKey } from './model/state';
 import { documentationUrl } from './openapi';
 import type { Page } from './pagination';
 import type { JsonObject, ShapeContext } from './shapes';
 import { isObject } from './shapes';
-import type { RouteKey } from './model/state';
 
 export interface RouteContext extends ShapeContext {
   route: RouteKey;

@@ -3,16 +3,17 @@
  * router over the route table, the HTTP server that answers through answer.ts and sends
  * through wire.ts, listening on 127.0.0.1, and the handles tests hold.
  */
-import { createServer } from 'node:http';
+
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answer, checkSchema } from './answer';
 import type { Fault } from './faults';
 import type { EmulatorState } from './model/state';
 import { spec } from './openapi';
 import { errorBody } from './reply';
-import { createRouter } from './router';
 import type { RouteMatch } from './router';
+import { createRouter } from './router';
 import { routes } from './routes/index';
 import type { RecordedRequest, Session } from './session';
 import { createSession } from './session';

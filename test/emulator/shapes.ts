@@ -3,9 +3,10 @@
  * the template (so every field GitHub sends is there, in GitHub's shape) and only the fields
  * the state determines are overwritten.
  */
-import { example, itemExample } from './openapi';
+
 import { labelId, stableId } from './model/ids';
 import type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
+import { example, itemExample } from './openapi';
 
 export type JsonObject = Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 // How the emulator's own tests talk to it: plain fetch, as any client would.
+
+import { defaultState } from './model/state';
 import type { Emulator } from './server';
 import { repoId } from './shapes';
-import { defaultState } from './model/state';
 
 export const REPO = '/repos/octo-org/widgets';
 /** The same repository as GitHub's Link headers name it: by id. */

@@ -68,8 +68,7 @@ export function webhookPayload(event: string, action: string | undefined, overri
   if (!group) throw new Error(`no webhook examples for event "${event}"`);
   // Without an action, events that have actions (pull_request...) fall back to their first example.
   const chosen =
-    group.examples.find((payload) => payload.action === action) ??
-    (action === undefined ? group.examples[0] : derived[`${event}.${action}`]?.(group));
+    group.examples.find((payload) => payload.action === action) ?? (action === undefined ? group.examples[0] : derived[`${event}.${action}`]?.(group));
   if (!chosen) {
     const actions = [...new Set(group.examples.map((payload) => String(payload.action)))].join(', ');
     throw new Error(`no "${event}" webhook example with action "${String(action)}" (available: ${actions})`);

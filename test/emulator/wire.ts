@@ -4,8 +4,8 @@
  * with the rate-limit counter, and answers broken as transport faults say.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requestId } from './faults';
 import type { Answer } from './answer';
+import { requestId } from './faults';
 import type { Session } from './session';
 import { repoId } from './shapes';
 

@@ -1,7 +1,7 @@
 // A fresh GitHub emulator for each test; the test fails if any body it served does not
 // match GitHub's published schema for its route.
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorState } from '../emulator';
+import { type Emulator, type EmulatorState, startEmulator } from '../emulator';
 
 export function emulatorPerTest(fixture: () => Partial<EmulatorState>, started: (emulator: Emulator) => void): void {
   let current: Emulator | undefined;

@@ -3,7 +3,7 @@
 // reaches them on 127.0.0.1 at the same port, so a request for one that skips the proxy finds
 // no such host. An https CONNECT is recorded and refused (no TLS service stands behind it).
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 
 export interface RecordingProxy {
   url: string;

@@ -1,7 +1,7 @@
 // Runs a bundled action the way the GitHub runner does: a child process of `node` with
 // INPUT_* variables (defaults from action.yml applied), the event payload in a file, and
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; returns what the step produced.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -53,10 +53,14 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (_request, response) => {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
-};
+export const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
+  (_request, response) => {
+    response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  };
 
-export const textBody = (status: number, body: string, headers: Record<string, string> = {}): Handler => (_request, response) => {
-  response.writeHead(status, { 'content-type': 'text/plain', ...headers }).end(body);
-};
+export const textBody =
+  (status: number, body: string, headers: Record<string, string> = {}): Handler =>
+  (_request, response) => {
+    response.writeHead(status, { 'content-type': 'text/plain', ...headers }).end(body);
+  };

@@ -8,36 +8,36 @@ import {
   commitFiles,
   createGitHubClient,
   findPreviousRelease,
-  listReleases,
   type GitHubClient,
-  type Release,
+  listReleases,
   policyFileReader,
   policyRef,
+  RELEASE_HISTORY_PAGE_POINTS,
+  type Release,
+  type RepositorySnapshot,
+  type RunContext,
   readRepositorySnapshot,
   readRunContext,
-  RELEASE_HISTORY_PAGE_POINTS,
   releaseHistory,
   releaseTagOf,
   repositoryFileBytesReader,
-  type RepositorySnapshot,
-  type RunContext,
 } from '@release-governance/github';
 import { cancelReverts, categorise, entriesOf, filterByPaths, listedEntries, nextVersion, notesStepReport, renderNotes } from '@release-governance/notes';
 import {
   applyInputOverrides,
+  type ChangelogConfig,
   changelogSchema,
   DEFAULT_POLICY_PATH,
   DEFAULT_ROLE_DOCUMENT_PATH,
   describePolicy,
   loadPolicy,
-  parseYamlWithSchema,
-  type ChangelogConfig,
   type Policy,
+  parseYamlWithSchema,
 } from '@release-governance/policy';
 import { plural } from '@release-governance/render';
 import { finishStep, logLine, stage } from '@release-governance/report';
-import { readInputs, type NotesInputs } from './inputs';
 import { z } from 'zod';
+import { type NotesInputs, readInputs } from './inputs';
 
 /** GitHub reads either name; many teams use the `.yaml` one. */
 const GITHUB_RELEASE_CONFIGS = ['.github/release.yml', '.github/release.yaml'];
@@ -49,7 +49,11 @@ export async function run(): Promise<void> {
   const context = readRunContext();
   const client = createGitHubClient(inputs.token);
   const to = inputs.to || releaseTagOf(context) || context.sha;
-  const { snapshot, policy } = await stage('1. Policy', () => readPolicy(client, context, inputs, to), ({ policy }) => describePolicy(policy));
+  const { snapshot, policy } = await stage(
+    '1. Policy',
+    () => readPolicy(client, context, inputs, to),
+    ({ policy }) => describePolicy(policy),
+  );
   const settings = applyInputOverrides('release-notes', policy.releaseNotes, { 'tag-prefix': inputs.tagPrefix || undefined }, { 'tag-prefix': 'tag-prefix' });
   const range = await stage('2. Range', () => resolveRange(client, context, { inputs, to, snapshot, settings }), describeRange);
   const history = await stage('3. History', () => readHistory(client, context, range, settings), describeHistory);
@@ -143,9 +147,13 @@ async function readHistory(client: GitHubClient, context: RunContext, range: Ran
   const { kept, cancelled } = cancelReverts(entriesOf(commits));
   if (filtered) {
     // Pull requests bring their files; commits without one are read only when paths filter.
-    await mapLimit(kept.filter((entry) => entry.kind === 'commit'), 8, async (entry) => {
-      entry.files = await commitFiles(client, context, entry.sha);
-    });
+    await mapLimit(
+      kept.filter((entry) => entry.kind === 'commit'),
+      8,
+      async (entry) => {
+        entry.files = await commitFiles(client, context, entry.sha);
+      },
+    );
   }
   return { entries: filterByPaths(kept, paths), commits: commits.length, cancelled: cancelled.length, ...cost };
 }
@@ -180,7 +188,9 @@ async function publish(client: GitHubClient, context: RunContext, publication: P
 }
 
 function describePublished(release: Awaited<ReturnType<typeof publish>>): string[] {
-  return release ? [`${release.created ? 'Created' : 'Updated'} ${release.draft ? 'draft ' : ''}release ${release.url}`] : ['No release written (release: none)'];
+  return release
+    ? [`${release.created ? 'Created' : 'Updated'} ${release.draft ? 'draft ' : ''}release ${release.url}`]
+    : ['No release written (release: none)'];
 }
 
 /** GitHub's own release-notes configuration, so teams keep the file they have. */
@@ -194,7 +204,12 @@ async function githubReleaseConfig(client: GitHubClient, context: RunContext, to
 }
 
 /** Creates the release for the tag, or updates the one already there: a re-run never adds a second. */
-async function upsertRelease(client: GitHubClient, context: RunContext, releases: Release[], options: { tag: string; sha: string; notes: string; draft: boolean }) {
+async function upsertRelease(
+  client: GitHubClient,
+  context: RunContext,
+  releases: Release[],
+  options: { tag: string; sha: string; notes: string; draft: boolean },
+) {
   const { owner, repo } = context;
   const existing = releases.find((release) => release.tag_name === options.tag);
   const data = existing

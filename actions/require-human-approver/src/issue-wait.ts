@@ -1,18 +1,19 @@
 // The issue source: for repositories without environment reviewers, ask in an issue and
 // wait for qualifying people to comment an approve or deny word. The issue is always
 // closed with the outcome, also when the job is cancelled, so none is left half-done.
-import { graceAfter, listenForCancellation, sleep } from '@release-governance/async';
+
 import {
   commentDecision,
-  editedAfterPosting,
-  nearMissReason,
-  tallyDecisions,
   type Decision,
   type Exclusions,
+  editedAfterPosting,
   type Judgement,
+  nearMissReason,
   type RoleDirectory,
   type RoleRules,
+  tallyDecisions,
 } from '@release-governance/approval';
+import { graceAfter, listenForCancellation, sleep } from '@release-governance/async';
 import { findMarkedIssue, type GitHubClient, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 import { markdownCode, markdownText, plural, shortSha } from '@release-governance/render';

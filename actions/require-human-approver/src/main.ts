@@ -2,27 +2,27 @@
 // 2. the approvals from the chosen source (or an issue to wait on), 3. the verdict on each
 // approver; then the step report. The judging is in @release-governance/approval.
 import {
+  type ApprovalReport,
   approvalStepReport,
   describeJudgement,
-  roleRules,
-  tallyDecisions,
-  type ApprovalReport,
   type RoleDirectory,
   type RoleRules,
+  roleRules,
+  tallyDecisions,
 } from '@release-governance/approval';
-import { createGitHubClient, type GitHubClient, gitHubRoleDirectory, policyFileReader, readRunContext, type RunContext } from '@release-governance/github';
-import { applyInputOverrides, describePolicy, loadPolicy, type ApproverSettings } from '@release-governance/policy';
+import { createGitHubClient, type GitHubClient, gitHubRoleDirectory, policyFileReader, type RunContext, readRunContext } from '@release-governance/github';
+import { type ApproverSettings, applyInputOverrides, describePolicy, loadPolicy } from '@release-governance/policy';
 import { finishStep, stage } from '@release-governance/report';
-import { readInputs, type ApproverInputs } from './inputs';
+import { type ApproverInputs, readInputs } from './inputs';
 import { approvalByIssue } from './issue-wait';
 import {
+  type ApprovalSourceName,
+  type CollectedApprovals,
   fromEnvironment,
   fromPullRequest,
   readRunApprovals,
   releaseCommitAuthors,
   sourceForEvent,
-  type ApprovalSourceName,
-  type CollectedApprovals,
 } from './sources';
 
 /** What every stage reads from: the run, the GitHub client, the settings and the role. */

@@ -5,14 +5,14 @@
 // rather than accept an approval given for another environment.
 import {
   approvalRequiredFor,
-  reduceReviews,
-  sameLogin,
   type Decision,
   type Exclusions,
   type GuardDecision,
   type Judgement,
+  reduceReviews,
+  sameLogin,
 } from '@release-governance/approval';
-import { findPreviousRelease, releaseHistory, runUrl, type GitHubClient, type RunContext } from '@release-governance/github';
+import { findPreviousRelease, type GitHubClient, type RunContext, releaseHistory, runUrl } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 import { shortSha } from '@release-governance/render';
 

@@ -1,7 +1,7 @@
 // Only a human release manager may roll back: the person who dispatched the run and, on
 // a re-run, the person who re-ran it, judged by require-human-approver's own rules.
-import { judgeCandidate, roleRules, type Judgement } from '@release-governance/approval';
-import { gitHubRoleDirectory, type GitHubClient, type RunContext } from '@release-governance/github';
+import { type Judgement, judgeCandidate, roleRules } from '@release-governance/approval';
+import { type GitHubClient, gitHubRoleDirectory, type RunContext } from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 
 export async function judgeDispatchers(client: GitHubClient, context: RunContext, approvers: ApproverSettings): Promise<Judgement[]> {

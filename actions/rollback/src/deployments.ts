@@ -1,10 +1,15 @@
 // The rollback's own writes and lookups in GitHub Deployments: the `target` input resolved
 // to a commit, a tag for the commit, and the deploy:rollback deployment itself.
-import { getDeployment, isNotFound, resolveCommit, tagAt, type GitHubClient, type RunContext } from '@release-governance/github';
+import { type GitHubClient, getDeployment, isNotFound, type RunContext, resolveCommit, tagAt } from '@release-governance/github';
 import { classifyTarget, type DeploymentRecord } from '@release-governance/rollback';
 
 /** The `target` input as a commit: a deployment id (of this environment), a tag, or a SHA. */
-export async function resolveTargetInput(client: GitHubClient, context: RunContext, environment: string, target: string): Promise<{ sha: string; ref: string; deploymentId?: number }> {
+export async function resolveTargetInput(
+  client: GitHubClient,
+  context: RunContext,
+  environment: string,
+  target: string,
+): Promise<{ sha: string; ref: string; deploymentId?: number }> {
   const classified = classifyTarget(target);
   if (classified.kind === 'deployment') {
     try {

@@ -20,6 +20,10 @@ export async function writeIncident(
   const { owner, repo } = context;
   const data = existing
     ? await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: existing.number, title, body }, 'issues: write')
-    : await client.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title, body, labels: settings.incident.labels, assignees: settings.incident.assignees }, 'issues: write');
+    : await client.request(
+        'POST /repos/{owner}/{repo}/issues',
+        { owner, repo, title, body, labels: settings.incident.labels, assignees: settings.incident.assignees },
+        'issues: write',
+      );
   return { number: data.number, url: data.html_url };
 }

@@ -7,12 +7,12 @@
 // tree, the warm-up, the checks and the API calls, and the record is then written within
 // the runner's grace period.
 import { graceAfter, listenForCancellation } from '@release-governance/async';
-import { createGitHubClient, policyFileReader, readRunContext, type GitHubClient } from '@release-governance/github';
-import { applyInputOverrides, describePolicy, loadPolicy, parseYamlWithSchema, smokeCheckSchema, type Policy } from '@release-governance/policy';
+import { createGitHubClient, type GitHubClient, policyFileReader, readRunContext } from '@release-governance/github';
+import { applyInputOverrides, describePolicy, loadPolicy, type Policy, parseYamlWithSchema, smokeCheckSchema } from '@release-governance/policy';
 import { finishStep, stage } from '@release-governance/report';
-import { rollbackStepReport, type RollbackReport, type RollbackResult, type RollbackStep } from '@release-governance/rollback';
+import { type RollbackReport, type RollbackResult, type RollbackStep, rollbackStepReport } from '@release-governance/rollback';
 import { execute } from './execute';
-import { readInputs, type RollbackInputs } from './inputs';
+import { type RollbackInputs, readInputs } from './inputs';
 import { checkAuthority, chooseTarget, planRollback, type Rollback, type Staged } from './prepare';
 import { record } from './record';
 

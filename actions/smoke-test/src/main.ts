@@ -3,19 +3,19 @@
 // logged; then the step report and, optionally, the verdict on a GitHub deployment.
 // Running and judging are in @release-governance/smoke.
 import * as core from '@actions/core';
-import { createGitHubClient, policyFileReader, readRunContext, setDeploymentStatus, type GitHubClient, type RunContext } from '@release-governance/github';
-import { applyInputOverrides, describePolicy, loadPolicy, parseYamlWithSchema, smokeChecksSchema, type Policy } from '@release-governance/policy';
+import { createGitHubClient, type GitHubClient, policyFileReader, type RunContext, readRunContext, setDeploymentStatus } from '@release-governance/github';
+import { applyInputOverrides, describePolicy, loadPolicy, type Policy, parseYamlWithSchema, smokeChecksSchema } from '@release-governance/policy';
 import { inertLine, plural } from '@release-governance/render';
 import { finishStep, logLine, stage } from '@release-governance/report';
 import {
   attemptLine,
   planChecks,
+  type SmokeReport,
   smokeReport,
   smokeStepReport,
   smokeTitle,
   verifyService,
   withoutCredentials,
-  type SmokeReport,
 } from '@release-governance/smoke';
 import { readInputs, type SmokeInputs } from './inputs';
 

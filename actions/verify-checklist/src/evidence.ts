@@ -1,31 +1,32 @@
 // Collects, through the API, the evidence for each kind the ticked items need. Each kind
 // is read independently; one that cannot be read becomes "not proven" with the reason
 // (e.g. the permission to add), so the report still covers every item.
+
+import { entriesOf } from '@release-governance/changes';
 import {
+  type CodeScanningAlertInfo,
+  type DependabotAlertInfo,
+  type EvidenceResult,
   evaluateChecks,
   evaluateDocs,
   evaluateReleaseNotes,
   evaluateReviews,
   evaluateSecurity,
   unavailable,
-  type CodeScanningAlertInfo,
-  type DependabotAlertInfo,
-  type EvidenceResult,
 } from '@release-governance/checklist';
 import {
   findPreviousRelease,
   GitHubApiError,
-  listReleases,
-  rangeSince,
-  releaseHistory,
-  repositoryFileReader,
   type GitHubClient,
+  listReleases,
   type PreviousRelease,
   type Release,
   type ReleaseRange,
   type RunContext,
+  rangeSince,
+  releaseHistory,
+  repositoryFileReader,
 } from '@release-governance/github';
-import { entriesOf } from '@release-governance/changes';
 import type { EvidenceKind, EvidenceSettings } from '@release-governance/policy';
 
 interface EvidenceRequest {

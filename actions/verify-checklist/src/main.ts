@@ -2,6 +2,7 @@
 // evidence for ticked items, 4. the verdicts; then the step report. The deciding is in
 // @release-governance/checklist; each stage logs what it read and decided.
 import {
+  type ChecklistReport,
   checklistComplete,
   checklistStepReport,
   decide,
@@ -10,24 +11,23 @@ import {
   describeTicks,
   describeVerdicts,
   evidenceNeeded,
-  readTicks,
-  type ChecklistReport,
   type ItemTicks,
+  readTicks,
 } from '@release-governance/checklist';
 import {
   createGitHubClient,
+  type GitHubClient,
   isPullRequestEvent,
   policyFileReader,
+  type RunContext,
   readRunContext,
   releaseTagOf,
-  type GitHubClient,
-  type RunContext,
 } from '@release-governance/github';
 import { describePolicy, loadPolicy, type Policy } from '@release-governance/policy';
 import { finishStep, stage } from '@release-governance/report';
 import { collectEvidence } from './evidence';
-import { readInputs, type ChecklistInputs } from './inputs';
-import { readChecklistDocuments, type ChecklistSources } from './sources';
+import { type ChecklistInputs, readInputs } from './inputs';
+import { type ChecklistSources, readChecklistDocuments } from './sources';
 
 export async function run(): Promise<void> {
   const inputs = readInputs();

@@ -5,7 +5,7 @@
 // and named, so a stranger's `- [x]` cannot complete a release checklist.
 import { isBot } from '@release-governance/approval';
 import type { ChecklistDocument, IgnoredComment } from '@release-governance/checklist';
-import { gitHubRoleDirectory, isPullRequestEvent, repositoryFileReader, type GitHubClient, type RunContext } from '@release-governance/github';
+import { type GitHubClient, gitHubRoleDirectory, isPullRequestEvent, type RunContext, repositoryFileReader } from '@release-governance/github';
 import type { RepositoryPermission } from '@release-governance/policy';
 import { shortSha } from '@release-governance/render';
 
@@ -80,7 +80,7 @@ async function readComments(
       continue;
     }
     const held = await directory.repositoryPermission(login);
-    if ((PERMISSION_RANK[held] ?? 0) < PERMISSION_RANK[least]!) {
+    if ((PERMISSION_RANK[held] ?? 0) < (PERMISSION_RANK[least] ?? 0)) {
       ignoredComments.push({ login, url: comment.html_url, reason: `has ${held} permission; checklist.comment-permission requires ${least}` });
       continue;
     }

@@ -1,17 +1,17 @@
 export { commentDecision, editedAfterPosting, nearMissReason } from './comments';
 export { approvalRequiredFor, type GuardDecision } from './guard';
-export { isBot, sameLogin, type Account } from './identity';
+export { type Account, isBot, sameLogin } from './identity';
 export {
-  describeJudgement,
-  judgeCandidate,
-  roleRules,
-  tallyDecisions,
   type Decision,
+  describeJudgement,
   type Exclusions,
   type Judgement,
+  judgeCandidate,
   type Permission,
   type RoleDirectory,
   type RoleRules,
+  roleRules,
+  tallyDecisions,
 } from './judge';
-export { approvalStepReport, type ApprovalReport } from './render';
-export { independentApprovers, reduceReviews, type Review } from './reviews';
+export { type ApprovalReport, approvalStepReport } from './render';
+export { independentApprovers, type Review, reduceReviews } from './reviews';

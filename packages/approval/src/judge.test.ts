@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { commentDecision, editedAfterPosting, nearMissReason } from './comments';
 import { approvalRequiredFor } from './guard';
 import { loginMatches, nonHumanReason } from './identity';
-import { describeJudgement, distinctAccepted, judgeApprovers, tallyDecisions, type ApprovalCandidate, type Permission, type RoleDirectory, type RoleRules } from './judge';
+import {
+  type ApprovalCandidate,
+  describeJudgement,
+  distinctAccepted,
+  judgeApprovers,
+  type Permission,
+  type RoleDirectory,
+  type RoleRules,
+  tallyDecisions,
+} from './judge';
 import { independentApprovers, reduceReviews } from './reviews';
 
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
 const OLD = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
 
-function directory(teams: Record<string, Record<string, 'active' | 'pending'>>, permissions: Record<string, Permission> = {}): RoleDirectory & { lookups: string[] } {
+function directory(
+  teams: Record<string, Record<string, 'active' | 'pending'>>,
+  permissions: Record<string, Permission> = {},
+): RoleDirectory & { lookups: string[] } {
   const lookups: string[] = [];
   return {
     lookups,
@@ -85,7 +97,12 @@ describe('judgeApprovers', () => {
   });
 
   it('with no approvers listed, holds the role by maintain permission', async () => {
-    const judgements = await judgeApprovers([person('mia'), person('wes')], { users: [], teams: [], agents: [] }, {}, directory({}, { mia: 'admin', wes: 'write' }));
+    const judgements = await judgeApprovers(
+      [person('mia'), person('wes')],
+      { users: [], teams: [], agents: [] },
+      {},
+      directory({}, { mia: 'admin', wes: 'write' }),
+    );
     expect(judgements.map((judgement) => judgement.verdict)).toEqual(['accepted', 'rejected']);
     expect(judgements[1]?.reason).toBe('has write permission; with no approvers listed, the role needs maintain or above');
   });
@@ -106,7 +123,9 @@ describe('tallyDecisions', () => {
     // Independence is not asked of a rejection: the actor who is a release manager may still stop the run.
     const final = await tallyDecisions([approve('carol'), deny('dave')], rules, { actor: 'dave' }, dir);
     expect(final).toMatchObject({ denied: true, accepted: [] });
-    expect(describeJudgement(final.judgements[1]!)).toBe("rejected: `dave` requested changes (listed in approvers.users): a release manager's rejection is final");
+    expect(describeJudgement(final.judgements[1]!)).toBe(
+      "rejected: `dave` requested changes (listed in approvers.users): a release manager's rejection is final",
+    );
   });
 });
 
@@ -129,10 +148,7 @@ describe('reduceReviews', () => {
       'deny bob (approved, then requested changes)',
       'approve dave',
     ]);
-    expect(rejected.map(describeJudgement)).toEqual([
-      'rejected: `alice` approved commit 1a2b3c4, head is 9f8e7d6',
-      'rejected: `carol` review was dismissed',
-    ]);
+    expect(rejected.map(describeJudgement)).toEqual(['rejected: `alice` approved commit 1a2b3c4, head is 9f8e7d6', 'rejected: `carol` review was dismissed']);
   });
 
   it('accepts a stale approval where the policy allows it', () => {
@@ -152,13 +168,18 @@ describe('identity, guard and comments', () => {
   it('requires approval only for changes to protected paths, unless none are configured', () => {
     const paths = ['.github/workflows/**', '.repo/**', 'action.yml'];
     expect(approvalRequiredFor(['src/a.ts', 'README.md'], paths)).toMatchObject({ required: false });
-    expect(approvalRequiredFor(['src/a.ts', '.github/workflows/release.yml'], paths)).toMatchObject({ required: true, protectedFiles: ['.github/workflows/release.yml'] });
+    expect(approvalRequiredFor(['src/a.ts', '.github/workflows/release.yml'], paths)).toMatchObject({
+      required: true,
+      protectedFiles: ['.github/workflows/release.yml'],
+    });
     expect(approvalRequiredFor(['src/a.ts'], [])).toMatchObject({ required: true });
     expect(approvalRequiredFor(undefined, paths)).toMatchObject({ required: true });
     const renamedAway = approvalRequiredFor([{ filename: 'docs/old.yml', status: 'renamed', previous_filename: '.github/workflows/release.yml' }], paths);
     expect(renamedAway).toMatchObject({ required: true, protectedFiles: ['.github/workflows/release.yml'] });
     expect(renamedAway.reason).toBe('the change modifies the release process: .github/workflows/release.yml (renamed to docs/old.yml)');
-    expect(approvalRequiredFor([{ filename: '.repo/x.yml', status: 'copied', previous_filename: 'docs/x.yml' }], paths).reason).toContain('.repo/x.yml (copied from docs/x.yml)');
+    expect(approvalRequiredFor([{ filename: '.repo/x.yml', status: 'copied', previous_filename: 'docs/x.yml' }], paths).reason).toContain(
+      '.repo/x.yml (copied from docs/x.yml)',
+    );
     expect(approvalRequiredFor([{ filename: 'docs/b.md', status: 'renamed', previous_filename: 'docs/a.md' }], paths)).toMatchObject({ required: false });
   });
 
@@ -170,7 +191,9 @@ describe('identity, guard and comments', () => {
     expect(commentDecision('I do not approve', words)).toBeUndefined();
     for (const body of ['I do not approve', '> approve', '`approve`', '```\napprove\n```', 'approve?? not yet']) {
       expect(commentDecision(body, words), body).toBeUndefined();
-      expect(nearMissReason(body, words), body).toBe('wrote "approve" inside a longer line, a quote or code: only a comment whose first line is just the word is a decision');
+      expect(nearMissReason(body, words), body).toBe(
+        'wrote "approve" inside a longer line, a quote or code: only a comment whose first line is just the word is a decision',
+      );
     }
     expect(nearMissReason('approvers please look', words)).toBeUndefined();
     expect(editedAfterPosting({ created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:05:00Z' })).toBe(true);

@@ -3,9 +3,10 @@
 // ran the workflow). A rejection is judged by the same rule for every source: by a person
 // holding the role it is final; by anyone else it does not count, and the report says so.
 // The role lookups are behind RoleDirectory, so this stays pure.
-import { shortSha } from '@release-governance/render';
+
 import type { ApproverSettings, RepositoryPermission } from '@release-governance/policy';
-import { nonHumanReason, sameLogin, type Account } from './identity';
+import { shortSha } from '@release-governance/render';
+import { type Account, nonHumanReason, sameLogin } from './identity';
 
 export type Permission = RepositoryPermission | 'none';
 

@@ -1,5 +1,5 @@
 // How an approval verdict reads: the step report (job summary, failure message, outputs).
-import { code, inertLine, join, link, plural, strong, text, type Html, type StepReport } from '@release-governance/render';
+import { code, type Html, inertLine, join, link, plural, type StepReport, strong, text } from '@release-governance/render';
 import { describeJudgement, type Judgement } from './judge';
 
 export interface ApprovalReport {

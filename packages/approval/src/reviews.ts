@@ -1,6 +1,6 @@
 // Pull-request reviews reduced to one standing decision per reviewer.
 import { shortSha } from '@release-governance/render';
-import { isBot, type Account } from './identity';
+import { type Account, isBot } from './identity';
 import type { Decision, Judgement } from './judge';
 
 export interface Review {

@@ -1,1 +1,1 @@
-export { entriesOf, type Entry, type HistoryCommit, type PullInfo } from './entries';
+export { type Entry, entriesOf, type HistoryCommit, type PullInfo } from './entries';

@@ -35,6 +35,8 @@ export function decide(ticks: ItemTicks[], evidence: Partial<Record<EvidenceKind
           ? { ...base, evidence: result, verdict: 'met', reason: `ticked and proven: ${result.summary}` }
           : { ...base, evidence: result, verdict: 'unmet', reason: `ticked but not proven: ${result.summary}` };
       }
+      default:
+        return state satisfies never;
     }
   });
 }

@@ -1,15 +1,15 @@
-export { describeDocuments, describeEvidence, describeTicks, describeVerdicts } from './describe';
 export { checklistComplete, decide, evidenceNeeded, type Verdict } from './decide';
+export { describeDocuments, describeEvidence, describeTicks, describeVerdicts } from './describe';
 export {
+  type CodeScanningAlertInfo,
+  type DependabotAlertInfo,
+  type EvidenceResult,
   evaluateChecks,
   evaluateDocs,
   evaluateReleaseNotes,
   evaluateReviews,
   evaluateSecurity,
   unavailable,
-  type CodeScanningAlertInfo,
-  type DependabotAlertInfo,
-  type EvidenceResult,
 } from './evidence/index';
-export { readTicks, type ChecklistDocument, type ItemTicks } from './read';
-export { checklistStepReport, type ChecklistReport, type IgnoredComment } from './render';
+export { type ChecklistDocument, type ItemTicks, readTicks } from './read';
+export { type ChecklistReport, checklistStepReport, type IgnoredComment } from './render';

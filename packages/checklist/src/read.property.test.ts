@@ -1,7 +1,8 @@
 // Properties of the checklist reader over generated markdown: whatever the body, every
 // required item gets a state, and quoted or fenced boxes never count.
-import fc from 'fast-check';
+
 import type { RequiredItem } from '@release-governance/policy';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTicks, type TickState } from './read';
 
@@ -21,17 +22,37 @@ const indent = fc.constantFrom('', ' ', '  ', '    ', '\t', '   ');
 const fragment = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(indent, bullet, box, itemText).map(([space, mark, tick, text]) => `${space}${mark} ${tick} ${text}`) },
   fc.tuple(fc.integer({ min: 1, max: 100 }), fc.constantFrom('>', '> ', '- ', '* ', '1. ', '> - ')).map(([count, unit]) => unit.repeat(count)),
-  fc.constantFrom('```', '~~~', '````js', '<!--', '-->', '<!-- - [x] Team notified -->', '<details>', '</details>', '<div>', '---', '===', '# Title', '## Release Checklist', '| a | b |', '|---|---|', ''),
+  fc.constantFrom(
+    '```',
+    '~~~',
+    '````js',
+    '<!--',
+    '-->',
+    '<!-- - [x] Team notified -->',
+    '<details>',
+    '</details>',
+    '<div>',
+    '---',
+    '===',
+    '# Title',
+    '## Release Checklist',
+    '| a | b |',
+    '|---|---|',
+    '',
+  ),
   fc.tuple(control, itemText).map(([char, text]) => `${char}${text}${char}`),
   fc.constantFrom('\r', '\u2028', '\u00a0', '\ufeff', '\u0000', '&#0;', '&#x5b;x&#x5d;', '\\[x]', '[x]: http://a', '<', '`', '*', '_', '['),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
-const markdown = fc.array(fc.tuple(fc.array(fragment, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n', '\n\n')), { maxLength: 15 }).map((lines) =>
-  lines.map(([parts, end]) => parts.join(' ') + end).join(''),
-);
+const markdown = fc
+  .array(fc.tuple(fc.array(fragment, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n', '\n\n')), { maxLength: 15 })
+  .map((lines) => lines.map(([parts, end]) => parts.join(' ') + end).join(''));
 
 function expectVerdicts(markdowns: string[]): ReturnType<typeof readTicks> {
-  const ticks = readTicks(required, markdowns.map((text, index) => ({ label: `document ${index}`, markdown: text })));
+  const ticks = readTicks(
+    required,
+    markdowns.map((text, index) => ({ label: `document ${index}`, markdown: text })),
+  );
   expect(ticks.map((tick) => tick.item.text)).toEqual(TEXTS);
   for (const tick of ticks) {
     expect(STATES).toContain(tick.state);
@@ -47,13 +68,19 @@ function expectVerdicts(markdowns: string[]): ReturnType<typeof readTicks> {
 
 describe('checklist reader properties', () => {
   it('gives every required item a state, with a line inside its document, for generated markdown', () => {
-    fc.assert(fc.property(fc.array(markdown, { minLength: 1, maxLength: 2 }), (documents) => void expectVerdicts(documents)), { seed: SEED, numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.array(markdown, { minLength: 1, maxLength: 2 }), (documents) => void expectVerdicts(documents)),
+      { seed: SEED, numRuns: 1000 },
+    );
   }, 120_000);
 
   it('counts no box of a body quoted as a whole', () => {
     fc.assert(
       fc.property(markdown, (body) => {
-        const quoted = body.split(/\r\n|\r|\n/).map((line) => `> ${line}`).join('\n');
+        const quoted = body
+          .split(/\r\n|\r|\n/)
+          .map((line) => `> ${line}`)
+          .join('\n');
         expect(expectVerdicts([quoted]).map((tick) => tick.state)).toEqual(['missing', 'missing', 'missing']);
       }),
       { seed: SEED, numRuns: 500 },
@@ -71,7 +98,9 @@ describe('checklist reader properties', () => {
   }, 120_000);
 
   it('reads a ticked item at the top level after any hostile preamble closed by a blank line', () => {
-    const preamble = fc.tuple(fc.integer({ min: 1, max: 60_000 }), fc.constantFrom('>', '- ', '> - ', '1. ', '  ')).map(([count, unit]) => unit.repeat(Math.ceil(count / unit.length)));
+    const preamble = fc
+      .tuple(fc.integer({ min: 1, max: 60_000 }), fc.constantFrom('>', '- ', '> - ', '1. ', '  '))
+      .map(([count, unit]) => unit.repeat(Math.ceil(count / unit.length)));
     fc.assert(
       fc.property(preamble, (text) => {
         const ticks = expectVerdicts([`${text}\n\n- [x] Team notified\n`]);

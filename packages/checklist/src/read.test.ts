@@ -25,9 +25,14 @@ describe('readTicks', () => {
     ].join('\n');
     expect(
       states(
-        readTicks(required('This PR targets the main branch', 'Tests cover the change and pass correctly. Updated the documentation', 'Screenshots attached for UI changes'), [
-          { label: 'body', markdown: body },
-        ]),
+        readTicks(
+          required(
+            'This PR targets the main branch',
+            'Tests cover the change and pass correctly. Updated the documentation',
+            'Screenshots attached for UI changes',
+          ),
+          [{ label: 'body', markdown: body }],
+        ),
       ),
     ).toEqual({
       'This PR targets the main branch': 'ticked',

@@ -1,6 +1,6 @@
 // How a checklist verdict reads: the step report (job summary, the step's failure message
 // and the action's outputs).
-import { code, element, inertLine, join, link, shortSha, strong, text, type Html, type StepReport } from '@release-governance/render';
+import { code, element, type Html, inertLine, join, link, type StepReport, shortSha, strong, text } from '@release-governance/render';
 import type { ItemVerdict } from './decide';
 import type { TickState } from './read';
 

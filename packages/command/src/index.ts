@@ -112,7 +112,14 @@ export interface CommandOptions {
 export async function runCommand(program: string, args: string[], options: CommandOptions = {}): Promise<CommandResult> {
   const started = performance.now();
   const { signal } = options;
-  const notStarted = (): CommandResult => ({ exitCode: CANCELLED_EXIT_CODE, stdout: '', stderr: '', timedOut: false, cancelled: true, durationMs: Math.round(performance.now() - started) });
+  const notStarted = (): CommandResult => ({
+    exitCode: CANCELLED_EXIT_CODE,
+    stdout: '',
+    stderr: '',
+    timedOut: false,
+    cancelled: true,
+    durationMs: Math.round(performance.now() - started),
+  });
   if (signal?.aborted) return notStarted();
   const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter((entry): entry is [string, string] => entry[1] !== undefined));
   const echo = !(options.silent ?? false);
@@ -121,23 +128,10 @@ export async function runCommand(program: string, args: string[], options: Comma
   const pidFile = pidDir ? join(pidDir, 'watchdog.pid') : '';
   let settled = false;
   let signalled = false;
-  const cancel = async () => {
-    // The watchdog may not have written its pid yet; once the command has ended there is nothing to stop.
-    while (!settled) {
-      const pid = Number(await readFile(pidFile, 'utf8').catch(() => ''));
-      if (pid > 0 && !settled) {
-        try {
-          process.kill(pid, 'SIGTERM');
-          signalled = true;
-        } catch {
-          // Ended meanwhile.
-        }
-        return;
-      }
-      await sleep(20);
-    }
-  };
-  const onAbort = () => void cancel();
+  const onAbort = () =>
+    void signalWatchdog(pidFile, () => settled).then((sent) => {
+      signalled ||= sent;
+    });
   try {
     if (signal?.aborted) return notStarted();
     // @actions/exec would echo the watchdog's script; the log shows the program instead.
@@ -166,4 +160,22 @@ export async function runCommand(program: string, args: string[], options: Comma
     signal?.removeEventListener('abort', onAbort);
     if (pidDir) await rm(pidDir, { recursive: true, force: true });
   }
+}
+
+/** SIGTERM to the watchdog once it has written its pid; true when it was signalled. */
+async function signalWatchdog(pidFile: string, ended: () => boolean): Promise<boolean> {
+  // The watchdog may not have written its pid yet; once the command has ended there is nothing to stop.
+  while (!ended()) {
+    const pid = Number(await readFile(pidFile, 'utf8').catch(() => ''));
+    if (pid > 0 && !ended()) {
+      try {
+        process.kill(pid, 'SIGTERM');
+        return true;
+      } catch {
+        return false; // Ended meanwhile.
+      }
+    }
+    await sleep(20);
+  }
+  return false;
 }

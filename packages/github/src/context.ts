@@ -3,6 +3,7 @@ import { context } from '@actions/github';
 
 export interface RunContext {
   eventName: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the event payload is untyped JSON from the runner; each reader checks what it uses.
   payload: Record<string, any>;
   owner: string;
   repo: string;
@@ -20,6 +21,7 @@ export function readRunContext(): RunContext {
   const { owner, repo } = context.repo;
   return {
     eventName: context.eventName,
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
     payload: context.payload as Record<string, any>,
     owner,
     repo,

@@ -3,7 +3,7 @@
 // the REST page of 100 deployments and the 100 REST reads of their statuses. Its cost in
 // rate-limit points comes from the same numbers the query is written with
 // (deploymentHistoryConnections), so the two cannot drift apart.
-import { graphqlCost, type ConnectionSpec } from './graphql-cost';
+import { type ConnectionSpec, graphqlCost } from './graphql-cost';
 
 export const DEPLOYMENTS_PER_PAGE = 100;
 

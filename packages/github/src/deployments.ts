@@ -65,7 +65,8 @@ async function* graphqlDeployments(client: GitHubClient, context: RunContext, en
     if (!hasNextPage || !endCursor) return;
     // A cursor seen before would read the same deployments again, forever.
     if (cursors.has(endCursor)) throw new Error(`GitHub's deployments of ${environment} returned the cursor of a page already read; stopped paging`);
-    if (cursors.size + 1 >= MAX_PAGES) throw new Error(`the deployments of ${environment} go on past ${MAX_PAGES * 100}; stopped reading (a history this long is not read in one step)`);
+    if (cursors.size + 1 >= MAX_PAGES)
+      throw new Error(`the deployments of ${environment} go on past ${MAX_PAGES * 100}; stopped reading (a history this long is not read in one step)`);
     cursors.add(endCursor);
     after = endCursor;
   }
@@ -73,9 +74,16 @@ async function* graphqlDeployments(client: GitHubClient, context: RunContext, en
 
 async function historyPage(client: GitHubClient, context: RunContext, environment: string, after: string | null) {
   try {
-    return await client.graphql<DeploymentHistoryPage>(DEPLOYMENT_HISTORY_QUERY, { owner: context.owner, repo: context.repo, environment, after }, 'deployments: read');
+    return await client.graphql<DeploymentHistoryPage>(
+      DEPLOYMENT_HISTORY_QUERY,
+      { owner: context.owner, repo: context.repo, environment, after },
+      'deployments: read',
+    );
   } catch (error) {
-    const idError = error instanceof GitHubApiError && error.failure.kind === 'graphql' && error.failure.errors.some((entry) => /databaseId|32-bit/i.test(entry.message ?? ''));
+    const idError =
+      error instanceof GitHubApiError &&
+      error.failure.kind === 'graphql' &&
+      error.failure.errors.some((entry) => /databaseId|32-bit/i.test(entry.message ?? ''));
     if (idError) return ID_OUT_OF_RANGE;
     throw error;
   }
@@ -84,7 +92,11 @@ async function historyPage(client: GitHubClient, context: RunContext, environmen
 /** The REST history (a page of 100 deployments a request, statuses read on their own), from the `skip`th deployment on. */
 async function* restDeployments(client: GitHubClient, context: RunContext, environment: string, skip: number): AsyncGenerator<DeploymentRecord> {
   let index = 0;
-  for await (const page of client.pages('GET /repos/{owner}/{repo}/deployments', { owner: context.owner, repo: context.repo, environment }, 'deployments: read')) {
+  for await (const page of client.pages(
+    'GET /repos/{owner}/{repo}/deployments',
+    { owner: context.owner, repo: context.repo, environment },
+    'deployments: read',
+  )) {
     for (const deployment of page) {
       if (index++ >= skip) yield { id: deployment.id, sha: deployment.sha, ref: deployment.ref, createdAt: deployment.created_at };
     }
@@ -116,7 +128,11 @@ export function deploymentStatusReader(client: GitHubClient, context: RunContext
       cache.set(
         deployment.id,
         client
-          .all('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: context.owner, repo: context.repo, deployment_id: deployment.id }, 'deployments: read')
+          .all(
+            'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+            { owner: context.owner, repo: context.repo, deployment_id: deployment.id },
+            'deployments: read',
+          )
           .then((statuses) => statuses.map((status) => status.state)),
       );
     }
@@ -125,11 +141,21 @@ export function deploymentStatusReader(client: GitHubClient, context: RunContext
 }
 
 export function getDeployment(client: GitHubClient, context: RunContext, deploymentId: number) {
-  return client.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}', { owner: context.owner, repo: context.repo, deployment_id: deploymentId }, 'deployments: read');
+  return client.request(
+    'GET /repos/{owner}/{repo}/deployments/{deployment_id}',
+    { owner: context.owner, repo: context.repo, deployment_id: deploymentId },
+    'deployments: read',
+  );
 }
 
 /** Records a state on a deployment, linked to this run, so GitHub's Deployments view tells the story. */
-export async function setDeploymentStatus(client: GitHubClient, context: RunContext, deploymentId: number, state: DeploymentState, description: string): Promise<void> {
+export async function setDeploymentStatus(
+  client: GitHubClient,
+  context: RunContext,
+  deploymentId: number,
+  state: DeploymentState,
+  description: string,
+): Promise<void> {
   await client.request(
     'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
     { owner: context.owner, repo: context.repo, deployment_id: deploymentId, state, log_url: context.runUrl, description: description.slice(0, 140) },

@@ -1,6 +1,6 @@
 import type { RunContext } from './context';
-import { isNotFound } from './gateway/failure';
 import type { GitHubClient } from './gateway/client';
+import { isNotFound } from './gateway/failure';
 
 /**
  * Reads repository files through the API at a fixed commit, so an action needs no checkout

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { connectionRequests, graphqlCost } from './graphql-cost';
 import { DEPLOYMENT_HISTORY_PAGE_POINTS, deploymentHistoryConnections } from './deployments-query';
+import { connectionRequests, graphqlCost } from './graphql-cost';
 import { RELEASE_HISTORY_PAGE_POINTS, releaseHistoryConnections } from './history-query';
 
 describe('graphqlCost (GitHub: "Calculating a rate limit score before running the call")', () => {
   // GitHub's worked example: viewer { repositories(first: 100) { … issues(first: 50) { … labels(first: 60) } } }.
   const documented = [{ field: 'repositories', size: 100, connections: [{ field: 'issues', size: 50, connections: [{ field: 'labels', size: 60 }] }] }];
 
-  it('counts one request for the repositories, 100 for their issues and 5,000 for the issues\' labels: 5,101', () => {
+  it("counts one request for the repositories, 100 for their issues and 5,000 for the issues' labels: 5,101", () => {
     expect(connectionRequests(documented)).toBe(5101);
   });
 
@@ -28,7 +28,23 @@ describe('graphqlCost (GitHub: "Calculating a rate limit score before running th
 
   it('adds sibling connections, each multiplied by its own parents only', () => {
     // 1 (commits) + 100 (pulls) + 3 × 100 × 5 (labels, reviews, files of 500 pulls) = 1,601 → 16.
-    const before = [{ field: 'history', size: 100, connections: [{ field: 'associatedPullRequests', size: 5, connections: [{ field: 'labels', size: 50 }, { field: 'reviews', size: 100 }, { field: 'files', size: 100 }] }] }];
+    const before = [
+      {
+        field: 'history',
+        size: 100,
+        connections: [
+          {
+            field: 'associatedPullRequests',
+            size: 5,
+            connections: [
+              { field: 'labels', size: 50 },
+              { field: 'reviews', size: 100 },
+              { field: 'files', size: 100 },
+            ],
+          },
+        ],
+      },
+    ];
     expect(connectionRequests(before)).toBe(1601);
     expect(graphqlCost(before)).toBe(16);
   });

@@ -3,7 +3,7 @@
 // them). A page of 100 commits replaces 100 REST calls for their pull requests and as many
 // again for reviews. Its cost in rate-limit points comes from the same numbers the query is
 // written with (releaseHistoryConnections), so the two cannot drift apart.
-import { graphqlCost, type ConnectionSpec } from './graphql-cost';
+import { type ConnectionSpec, graphqlCost } from './graphql-cost';
 
 /**
  * Pull requests read per commit, oldest first (the field's default order, CREATED_AT ASC), so

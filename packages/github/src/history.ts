@@ -64,7 +64,11 @@ export async function findPreviousRelease(
 /** Whether `head` is ahead of `base`, read with a one-commit page. */
 async function compareStatus(client: GitHubClient, owner: string, repo: string, base: string, head: string) {
   try {
-    const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${head}`, per_page: 1 }, 'contents: read');
+    const data = await client.request(
+      'GET /repos/{owner}/{repo}/compare/{basehead}',
+      { owner, repo, basehead: `${base}...${head}`, per_page: 1 },
+      'contents: read',
+    );
     return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by };
   } catch (error) {
     if (isNotFound(error)) return undefined; // a tag that no longer exists
@@ -76,7 +80,11 @@ async function compareStatus(client: GitHubClient, owner: string, repo: string, 
 export async function rangeSince(client: GitHubClient, owner: string, repo: string, sha: string, previous: PreviousRelease | undefined): Promise<ReleaseRange> {
   if (!previous) return { to: sha, files: await treeFiles(client, owner, repo, sha) };
   // GitHub lists a comparison's files (up to 300) with its first page of commits; one commit a page is enough.
-  const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 }, 'contents: read');
+  const data = await client.request(
+    'GET /repos/{owner}/{repo}/compare/{basehead}',
+    { owner, repo, basehead: `${previous.tag}...${sha}`, per_page: 1 },
+    'contents: read',
+  );
   return { previous: { tag: previous.tag, url: previous.url }, to: sha, files: (data.files ?? []).map((file) => file.filename) };
 }
 

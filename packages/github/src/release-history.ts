@@ -90,34 +90,23 @@ export async function releaseHistory(
   let after: string | null = null;
   const cursors = new Set<string>();
   for (;;) {
-    if (cursors.size >= MAX_PAGES) throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
+    if (cursors.size >= MAX_PAGES)
+      throw new Error(
+        `the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`,
+      );
     const wanted = options.commitsInRange === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, options.commitsInRange - commits.length);
     if (wanted <= 0) return commits;
-    const page: HistoryPage = await client.graphql<HistoryPage>(query, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: wanted }, 'contents: read');
+    const page: HistoryPage = await client.graphql<HistoryPage>(
+      query,
+      { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: wanted },
+      'contents: read',
+    );
     const history = page.repository?.object?.history;
     if (!history) throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
     options.onPage?.({ commits: history.nodes.length, points: releaseHistoryPageCost(wanted, withFiles) });
     for (const node of history.nodes) {
       if (node.oid === fromSha) return commits;
-      commits.push({
-        oid: node.oid,
-        message: node.message,
-        url: node.url,
-        author: node.author?.user?.login,
-        pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
-          number: pull.number,
-          title: pull.title,
-          body: pull.body,
-          url: pull.url,
-          mergedAt: pull.mergedAt,
-          mergeCommitOid: pull.mergeCommit?.oid,
-          author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
-          authorAssociation: pull.authorAssociation,
-          labels: (pull.labels?.nodes ?? []).map((label) => label.name),
-          reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
-          files: (pull.files?.nodes ?? []).map((file) => file.path),
-        })),
-      });
+      commits.push(historyCommit(node));
     }
     if (options.commitsInRange !== undefined && commits.length >= options.commitsInRange) return commits;
     if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
@@ -125,8 +114,36 @@ export async function releaseHistory(
       return commits;
     }
     // A cursor seen before would read the same commits again, forever.
-    if (cursors.has(history.pageInfo.endCursor)) throw new Error(`GitHub's history of ${toSha.slice(0, 7)} returned the cursor of a page already read; stopped paging`);
+    if (cursors.has(history.pageInfo.endCursor))
+      throw new Error(`GitHub's history of ${toSha.slice(0, 7)} returned the cursor of a page already read; stopped paging`);
     cursors.add(history.pageInfo.endCursor);
     after = history.pageInfo.endCursor;
   }
+}
+
+type HistoryNode = NonNullable<NonNullable<NonNullable<HistoryPage['repository']>['object']>['history']>['nodes'][number];
+
+/** A commit of a history page as the notes and the checklist evidence use it. */
+function historyCommit(node: HistoryNode): HistoryCommit {
+  return {
+    oid: node.oid,
+    message: node.message,
+    url: node.url,
+    author: node.author?.user?.login,
+    pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
+      number: pull.number,
+      title: pull.title,
+      body: pull.body,
+      url: pull.url,
+      mergedAt: pull.mergedAt,
+      mergeCommitOid: pull.mergeCommit?.oid,
+      author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+      authorAssociation: pull.authorAssociation,
+      labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+      reviews: (pull.reviews?.nodes ?? []).flatMap((review) =>
+        review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [],
+      ),
+      files: (pull.files?.nodes ?? []).map((file) => file.path),
+    })),
+  };
 }

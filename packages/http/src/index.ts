@@ -59,5 +59,6 @@ async function loadProxiedFetch(): Promise<Fetch> {
     }
   }
   const dispatcher = new RunnerProxies();
-  return (input, init) => undici.fetch(input as Parameters<typeof undici.fetch>[0], { ...(init as Parameters<typeof undici.fetch>[1]), dispatcher }) as unknown as Promise<Response>;
+  return (input, init) =>
+    undici.fetch(input as Parameters<typeof undici.fetch>[0], { ...(init as Parameters<typeof undici.fetch>[1]), dispatcher }) as unknown as Promise<Response>;
 }

@@ -89,7 +89,7 @@ describe('exchange', () => {
     await expect(exchange(closed.url)).rejects.toMatchObject({ name: 'TypeError', cause: { code: 'ECONNREFUSED' } });
   });
 
-  it('ends with the signal\'s own reason when it aborts', async () => {
+  it("ends with the signal's own reason when it aborts", async () => {
     const reason = new Error('deadline');
     const hanging = await serve(() => undefined);
     const controller = new AbortController();

@@ -59,7 +59,8 @@ function once(url: URL, method: string, headers: Record<string, string>, body: s
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const request = send(url, { method, headers: withLength(headers, body), signal: options.signal }, (response) => {
       readBody(response, options.maxBodyBytes ?? Number.POSITIVE_INFINITY).then(
-        (bytes) => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', url: url.href, headers: headerMap(response), body: bytes }),
+        (bytes) =>
+          resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', url: url.href, headers: headerMap(response), body: bytes }),
         (error: unknown) => reject(failure(error, options.signal)),
       );
     });

@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
@@ -112,14 +112,10 @@ export function taskItems(markdown: string): TaskItem[] {
 export function sectionTaskItems(markdown: string, heading: string): TaskItem[] | undefined {
   const wanted = heading.trim().toLowerCase();
   const children = parseMarkdown(markdown).children;
-  const start = children.findIndex(
-    (node) => node.type === 'heading' && toString(node).trim().toLowerCase() === wanted,
-  );
+  const start = children.findIndex((node) => node.type === 'heading' && plainText(node).trim().toLowerCase() === wanted);
   if (start < 0) return undefined;
   const depth = (children[start] as Heading).depth;
-  let end = children.findIndex(
-    (node, index) => index > start && node.type === 'heading' && node.depth <= depth,
-  );
+  let end = children.findIndex((node, index) => index > start && node.type === 'heading' && node.depth <= depth);
   if (end < 0) end = children.length;
   return collectTaskItems(children.slice(start + 1, end));
 }

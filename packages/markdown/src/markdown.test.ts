@@ -41,7 +41,7 @@ describe('hostile nesting', () => {
       `${'- '.repeat(MAX_LINE_NESTING - 1)}[x] deep item`,
       '\t\t- [ ] tabbed',
       '',
-      ' '.repeat(64) + 'indented code',
+      `${' '.repeat(64)}indented code`,
       '1. one\n2) two',
       '---',
     ].join('\n');

@@ -35,7 +35,11 @@ const titles = (sections: ReturnType<typeof categorise>) => ({
 
 describe('categorise: breaking changes and the team’s own categories', () => {
   it("puts a breaking change under the team's own breaking category, not the built-in one", () => {
-    const sections = categorise([entry(1, 'Drop Node 18', ['breaking-change']), entry(2, 'Add cache', ['enhancement']), entry(3, 'Tidy')], GITHUB_EXAMPLE, BREAKING_LABELS);
+    const sections = categorise(
+      [entry(1, 'Drop Node 18', ['breaking-change']), entry(2, 'Add cache', ['enhancement']), entry(3, 'Tidy')],
+      GITHUB_EXAMPLE,
+      BREAKING_LABELS,
+    );
     expect(titles(sections)).toEqual({
       breaking: [],
       sections: [
@@ -45,7 +49,14 @@ describe('categorise: breaking changes and the team’s own categories', () => {
       ],
     });
     // Still a major bump.
-    expect(nextVersion('v1.4.2', listedEntries(sections), { tagPrefix: 'v', initialVersion: '0.1.0', breakingLabels: BREAKING_LABELS, minorLabels: ['enhancement'] })).toBe('2.0.0');
+    expect(
+      nextVersion('v1.4.2', listedEntries(sections), {
+        tagPrefix: 'v',
+        initialVersion: '0.1.0',
+        breakingLabels: BREAKING_LABELS,
+        minorLabels: ['enhancement'],
+      }),
+    ).toBe('2.0.0');
   });
 
   it('keeps the built-in section for a breaking change that only the catch-all would take', () => {

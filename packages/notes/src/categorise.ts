@@ -19,7 +19,8 @@ interface Conventional {
 export function parseConventional(subject: string, body = ''): Conventional | undefined {
   const match = /^(\w+)(?:\(([^)]*)\))?(!)?:\s*(.+)$/.exec(subject.trim());
   if (!match) return undefined;
-  return { type: match[1]!.toLowerCase(), scope: match[2], breaking: match[3] === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description: match[4]! };
+  const [, type = '', scope, bang, description = ''] = match;
+  return { type: type.toLowerCase(), scope, breaking: bang === '!' || /^BREAKING[ -]CHANGE:/m.test(body), description };
 }
 
 /** Labels a conventional type stands for, so unlabelled entries meet labelled categories. */
@@ -63,7 +64,11 @@ export function isBreaking(entry: Entry, breakingLabels: string[]): boolean {
 function excludedBy(rule: { labels: string[]; authors: string[] }, entry: Entry, labels: string[]): boolean {
   const excludedLabels = new Set(rule.labels.map((label) => label.toLowerCase()));
   const author = entry.author?.login.toLowerCase();
-  return labels.some((label) => excludedLabels.has(label)) || (author !== undefined && rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author));
+  return (
+    labels.some((label) => excludedLabels.has(label)) ||
+    (author !== undefined &&
+      rule.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]` || `${login.toLowerCase()}[bot]` === author))
+  );
 }
 
 export interface Sections {
@@ -91,12 +96,12 @@ export function categorise(entries: Entry[], changelog: ChangelogConfig, breakin
       // The team's own category wins when it names one of the entry's labels; a `"*"`
       // catch-all does not hide a breaking change among "Other Changes".
       const own = changelog.categories ? categories.findIndex((category) => takes(category, entry, labels, false)) : -1;
-      if (own >= 0) sections[own]!.entries.push(entry);
+      if (own >= 0) sections[own]?.entries.push(entry);
       else breaking.push(entry);
       continue;
     }
     const index = categories.findIndex((category) => takes(category, entry, labels, true));
-    if (index >= 0) sections[index]!.entries.push(entry);
+    if (index >= 0) sections[index]?.entries.push(entry);
     else uncategorised.push(entry);
   }
   const filled = sections.filter((section) => section.entries.length > 0);

@@ -1,7 +1,7 @@
 // Reverts in release notes: a change and its revert, both in the range, cancel out.
 import type { Entry } from '@release-governance/changes';
 
-export { entriesOf, type Entry, type HistoryCommit, type PullInfo } from '@release-governance/changes';
+export { type Entry, entriesOf, type HistoryCommit, type PullInfo } from '@release-governance/changes';
 
 /**
  * A change and its revert, both in the range, cancel out. A revert is recognised by

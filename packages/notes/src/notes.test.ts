@@ -4,7 +4,20 @@ import { cancelReverts, type Entry } from './entries';
 import { entryLine } from './render';
 import { nextVersion } from './version';
 
-const entry = (title: string, labels: string[] = [], extra: Partial<Entry> = {}): Entry => ({ kind: 'pull', number: 1, sha: 'a', title, body: '', url: 'u', labels, reviewed: true, approvers: ['bob'], firstTime: false, author: { login: 'alice', type: 'User' }, ...extra });
+const entry = (title: string, labels: string[] = [], extra: Partial<Entry> = {}): Entry => ({
+  kind: 'pull',
+  number: 1,
+  sha: 'a',
+  title,
+  body: '',
+  url: 'u',
+  labels,
+  reviewed: true,
+  approvers: ['bob'],
+  firstTime: false,
+  author: { login: 'alice', type: 'User' },
+  ...extra,
+});
 const config = { exclude: { labels: [], authors: [] } };
 
 describe('cancelReverts', () => {
@@ -25,7 +38,13 @@ describe('cancelReverts', () => {
 describe('categorise', () => {
   it('follows .github/release.yml: exclusions, first match, category exclude, and "*"', () => {
     const sections = categorise(
-      [entry('A', ['enhancement']), entry('B', ['enhancement', 'internal']), entry('C', ['bug']), entry('D', ['skip']), entry('E', [], { author: { login: 'renovate[bot]', type: 'Bot' } })],
+      [
+        entry('A', ['enhancement']),
+        entry('B', ['enhancement', 'internal']),
+        entry('C', ['bug']),
+        entry('D', ['skip']),
+        entry('E', [], { author: { login: 'renovate[bot]', type: 'Bot' } }),
+      ],
       {
         exclude: { labels: ['skip'], authors: ['renovate'] },
         categories: [
@@ -44,7 +63,11 @@ describe('categorise', () => {
   });
 
   it('categorises unlabelled entries by conventional type and collects breaking changes', () => {
-    const sections = categorise([entry('fix(api): handle 404'), entry('refactor!: new config format'), entry('perf: faster parse', [], { body: 'BREAKING CHANGE: drops v1 files' })], config, ['breaking']);
+    const sections = categorise(
+      [entry('fix(api): handle 404'), entry('refactor!: new config format'), entry('perf: faster parse', [], { body: 'BREAKING CHANGE: drops v1 files' })],
+      config,
+      ['breaking'],
+    );
     expect(sections.breaking.map((candidate) => candidate.title)).toEqual(['refactor!: new config format', 'perf: faster parse']);
     expect(sections.sections).toEqual([{ title: 'Fixes', entries: [expect.objectContaining({ title: 'fix(api): handle 404' })] }]);
     expect(parseConventional('feat(ui)!: x')).toEqual({ type: 'feat', scope: 'ui', breaking: true, description: 'x' });

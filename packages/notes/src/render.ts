@@ -23,7 +23,12 @@ const credit = (entry: Entry) => {
 
 export function entryLine(entry: Entry): string {
   const where = entry.kind === 'pull' ? ` in ${markdownUrl(entry.url)}` : ` in ${shortSha(entry.sha)}`;
-  const mark = entry.kind === 'commit' ? ' ⚠️ pushed without a pull request' : entry.reviewed ? '' : ' ⚠️ merged without an approving review by someone other than its author';
+  const mark =
+    entry.kind === 'commit'
+      ? ' ⚠️ pushed without a pull request'
+      : entry.reviewed
+        ? ''
+        : ' ⚠️ merged without an approving review by someone other than its author';
   return `- ${markdownText(entry.title)}${credit(entry)}${where}${mark}`;
 }
 
@@ -43,14 +48,19 @@ export function renderNotes(input: NotesInput): string {
   const unreviewed = pulls.filter((entry) => !entry.reviewed);
   const direct = entries.filter((entry) => entry.kind === 'commit');
   const checks = [`- ${plural(pulls.length, 'pull request')}, ${pulls.length - unreviewed.length} approved by someone other than their author`];
-  if (unreviewed.length > 0) checks.push(`- ${unreviewed.length} merged without an independent approval: ${unreviewed.map((entry) => `#${entry.number}`).join(', ')}`);
-  if (direct.length > 0) checks.push(`- ${plural(direct.length, 'commit')} pushed without a pull request: ${direct.map((entry) => shortSha(entry.sha)).join(', ')}`);
+  if (unreviewed.length > 0)
+    checks.push(`- ${unreviewed.length} merged without an independent approval: ${unreviewed.map((entry) => `#${entry.number}`).join(', ')}`);
+  if (direct.length > 0)
+    checks.push(`- ${plural(direct.length, 'commit')} pushed without a pull request: ${direct.map((entry) => shortSha(entry.sha)).join(', ')}`);
   parts.push(`## Release checks\n\n${checks.join('\n')}`);
 
-  const people = [...new Map(entries.filter((entry) => entry.author).map((entry) => [entry.author!.login.toLowerCase(), entry])).values()];
+  const people = [...new Map(entries.flatMap((entry) => (entry.author ? [[entry.author.login.toLowerCase(), entry] as const] : []))).values()];
   if (people.length > 0) parts.push(`## Contributors\n\n${people.map((entry) => credit(entry).replace(/^ by /, '')).join(', ')}`);
   const newcomers = pulls.filter((entry) => entry.firstTime);
-  if (newcomers.length > 0) parts.push(`## New contributors\n\n${newcomers.map((entry) => `-${credit(entry).replace(/^ by/, '')} made their first contribution in ${markdownUrl(entry.url)}`).join('\n')}`);
+  if (newcomers.length > 0)
+    parts.push(
+      `## New contributors\n\n${newcomers.map((entry) => `-${credit(entry).replace(/^ by/, '')} made their first contribution in ${markdownUrl(entry.url)}`).join('\n')}`,
+    );
 
   const { owner, repo, serverUrl } = input.repository;
   if (input.from) parts.push(`**Full changelog**: ${serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(input.from)}...${encodeURIComponent(input.to)}`);

@@ -1,6 +1,6 @@
 // How a release-notes run reads as a step: outputs, the summary (range, counts, the release
 // written, one row per section, then the notes themselves) — all in one place.
-import { code, join, link, plural, shortSha, text, type StepReport } from '@release-governance/render';
+import { code, join, link, plural, type StepReport, shortSha, text } from '@release-governance/render';
 import type { Sections } from './categorise';
 import { listedEntries } from './render';
 
@@ -39,7 +39,9 @@ export function notesStepReport(result: NotesResult): StepReport {
       text(' … '),
       code(result.to.length === 40 ? shortSha(result.to) : result.to),
       text(`: ${result.commits} commits; ${result.cancelled} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
-      ...(release ? [text(` ${release.created ? 'Created' : 'Updated'} `), link(`${release.draft ? 'draft ' : ''}release ${result.tag}`, release.url), text('.')] : []),
+      ...(release
+        ? [text(` ${release.created ? 'Created' : 'Updated'} `), link(`${release.draft ? 'draft ' : ''}release ${result.tag}`, release.url), text('.')]
+        : []),
     ]),
     table: { columns: ['Section', 'Entries'], rows: sectionCounts(sections).map(([title, count]) => [text(title), text(count)]) },
     markdown: result.notes,

@@ -1,4 +1,5 @@
 export { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
+export { describePolicy } from './describe';
 export {
   DEFAULT_POLICY_PATH,
   DEFAULT_ROLE_DOCUMENT_PATH,
@@ -6,28 +7,29 @@ export {
   loadPolicy,
   type Policy,
   type ReadRepositoryFile,
-  type RequiredItem } from './load';
+  type RequiredItem,
+} from './load';
+export { applyInputOverrides, listInput, numberInput } from './overrides';
 export { formatProblem, PolicyError, type PolicyProblem } from './problems';
-export { readRoleDocument, SUPPORTED_GOVERNANCE_MAJORS, type RoleDocument } from './role-document';
+export { type RoleDocument, readRoleDocument, SUPPORTED_GOVERNANCE_MAJORS } from './role-document';
 export {
-  changelogSchema,
-  EVIDENCE_KINDS,
-  releasePolicySchema,
-  REPOSITORY_PERMISSIONS,
-  smokeCheckSchema,
-  smokeChecksSchema,
   type ApproverSettings,
   type ChangelogConfig,
-  type ReleaseNotesSettings,
-  type SmokeCheck,
-  type SmokeTestSettings,
-  type RepositoryPermission,
-  type RollbackSettings,
+  changelogSchema,
+  EVIDENCE_KINDS,
   type EvidenceKind,
   type EvidenceSettings,
+  REPOSITORY_PERMISSIONS,
+  type ReleaseNotesSettings,
   type ReleasePolicyFile,
-  type SecuritySeverity } from './schema';
+  type RepositoryPermission,
+  type RollbackSettings,
+  releasePolicySchema,
+  type SecuritySeverity,
+  type SmokeCheck,
+  type SmokeTestSettings,
+  smokeCheckSchema,
+  smokeChecksSchema,
+} from './schema';
 export { decodeUtf8 } from './text';
 export { MAX_ALIASED_VALUES, parseYamlWithSchema } from './yaml-file';
-export { applyInputOverrides, listInput, numberInput } from './overrides';
-export { describePolicy } from './describe';

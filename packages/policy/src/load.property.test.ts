@@ -2,7 +2,7 @@
 // policy or a PolicyError whose every problem stands at file:line:col in plain words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy, parseYamlWithSchema, PolicyError, type Policy } from './index';
+import { loadPolicy, type Policy, PolicyError, parseYamlWithSchema } from './index';
 import { releasePolicySchema } from './schema';
 
 const POLICY = '.repo/policy/release.yml';
@@ -52,14 +52,87 @@ function expectVerdict(result: Policy | PolicyError | { parsed: true }): void {
 // deep into the schema as well as past it.
 const knownKeys = [
   ...Object.keys(releasePolicySchema.shape),
-  'items', 'comments', 'evidence', 'checks', 'text', 'allow-not-applicable', 'users', 'teams', 'min-approvals', 'issue', 'labels',
-  'url', 'name', 'run', 'expect', 'status', 'json', 'headers', 'retries', 'environment', 'command', 'incident', 'changelog',
-  'categories', 'exclude', 'paths', 'include', 'tag-prefix', 'min-aproval', '__proto__', 'constructor', '<<', '', ' ', '$.ok',
+  'items',
+  'comments',
+  'evidence',
+  'checks',
+  'text',
+  'allow-not-applicable',
+  'users',
+  'teams',
+  'min-approvals',
+  'issue',
+  'labels',
+  'url',
+  'name',
+  'run',
+  'expect',
+  'status',
+  'json',
+  'headers',
+  'retries',
+  'environment',
+  'command',
+  'incident',
+  'changelog',
+  'categories',
+  'exclude',
+  'paths',
+  'include',
+  'tag-prefix',
+  'min-aproval',
+  '__proto__',
+  'constructor',
+  '<<',
+  '',
+  ' ',
+  '$.ok',
 ];
 const oddScalar = fc.constantFrom(
-  '~', 'null', 'yes', 'no', 'on', 'y', 'true', 'False', '.inf', '-.Inf', '.nan', '0x1F', '0o17', '1e400', '-0', '007', '1_000',
-  '2026-11-25', '2026-11-25T07:00:00Z', '"\\u0000"', "'it''s'", '"\\uD800"', '"\\x85"', '|\n  block', '>-\n  folded', '""', "''",
-  '"a\\\tb"', '@at', '`tick', '%percent', '? q', ': colon', '- dash', '#hash', '&', '*', '!', '!!', '{', '}', '[', ']', ',',
+  '~',
+  'null',
+  'yes',
+  'no',
+  'on',
+  'y',
+  'true',
+  'False',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '0x1F',
+  '0o17',
+  '1e400',
+  '-0',
+  '007',
+  '1_000',
+  '2026-11-25',
+  '2026-11-25T07:00:00Z',
+  '"\\u0000"',
+  "'it''s'",
+  '"\\uD800"',
+  '"\\x85"',
+  '|\n  block',
+  '>-\n  folded',
+  '""',
+  "''",
+  '"a\\\tb"',
+  '@at',
+  '`tick',
+  '%percent',
+  '? q',
+  ': colon',
+  '- dash',
+  '#hash',
+  '&',
+  '*',
+  '!',
+  '!!',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
 );
 const plainScalar = fc.oneof(
   fc.integer().map(String),
@@ -95,7 +168,16 @@ const { value: flowValue } = fc.letrec<{ value: string }>((tie) => ({
 const yamlDocument = fc
   .tuple(
     fc.option(fc.constantFrom('%YAML 1.2\n---\n', '%YAML 1.1\n---\n', '---\n', '%TAG ! tag:example.com,2026:\n---\n'), { nil: '' }),
-    fc.array(fc.tuple(key, fc.oneof(flowValue, fc.array(flowValue, { minLength: 1, maxLength: 3 }).map((items) => items.map((item) => `\n  - ${item}`).join('')))), { maxLength: 6 }),
+    fc.array(
+      fc.tuple(
+        key,
+        fc.oneof(
+          flowValue,
+          fc.array(flowValue, { minLength: 1, maxLength: 3 }).map((items) => items.map((item) => `\n  - ${item}`).join('')),
+        ),
+      ),
+      { maxLength: 6 },
+    ),
     fc.option(fc.constantFrom('\n...\n', '\n---\nsecond: document\n', '\n# comment', '\t', '\r\n', '\u0000', '\ufeff'), { nil: '' }),
   )
   .map(([head, pairs, tail]) => head + pairs.map(([name, value]) => `${name}: ${value}`).join('\n') + tail);
@@ -103,8 +185,14 @@ const yamlDocument = fc
 describe('policy loader properties', () => {
   it('gives a policy or file:line:col problems for generated YAML documents', async () => {
     // The loader's YAML reader directly, for many runs; the loader as a whole below.
-    await fc.assert(fc.property(yamlDocument, (text) => expectVerdict(parsed(text))), { seed: SEED, numRuns: 2000 });
-    await fc.assert(fc.asyncProperty(yamlDocument, async (text) => expectVerdict(await outcome(text))), { seed: SEED + 1, numRuns: 300 });
+    await fc.assert(
+      fc.property(yamlDocument, (text) => expectVerdict(parsed(text))),
+      { seed: SEED, numRuns: 2000 },
+    );
+    await fc.assert(
+      fc.asyncProperty(yamlDocument, async (text) => expectVerdict(await outcome(text))),
+      { seed: SEED + 1, numRuns: 300 },
+    );
   }, 120_000);
 
   it('gives a policy or file:line:col problems for arbitrary bytes, invalid UTF-8 included', async () => {
@@ -117,12 +205,21 @@ describe('policy loader properties', () => {
         return Uint8Array.from([...encoded.subarray(0, index), byte, ...encoded.subarray(index)]);
       }),
     );
-    await fc.assert(fc.asyncProperty(bytes, async (content) => expectVerdict(await outcome(content))), { seed: SEED, numRuns: 500 });
+    await fc.assert(
+      fc.asyncProperty(bytes, async (content) => expectVerdict(await outcome(content))),
+      { seed: SEED, numRuns: 500 },
+    );
   }, 120_000);
 
   it('gives a policy or file:line:col problems for arbitrary text', async () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'{}[]&*!|>-:?,#%@`\'"\n \t ab1'), maxLength: 200 }));
-    await fc.assert(fc.property(text, (content) => expectVerdict(parsed(content))), { seed: SEED, numRuns: 2000 });
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: fc.constantFrom(...'{}[]&*!|>-:?,#%@`\'"\n \t ab1'), maxLength: 200 }),
+    );
+    await fc.assert(
+      fc.property(text, (content) => expectVerdict(parsed(content))),
+      { seed: SEED, numRuns: 2000 },
+    );
   }, 120_000);
 
   it('refuses any file that is not UTF-8, at a position', async () => {
@@ -131,7 +228,9 @@ describe('policy loader properties', () => {
       fc.asyncProperty(invalid, async (content) => {
         const result = await outcome(content);
         expect(result).toBeInstanceOf(PolicyError);
-        expect((result as PolicyError).problems[0]?.message).toMatch(/^is not UTF-8 text: byte 0x[0-9A-F]{2} does not start a valid character here; save the file as UTF-8$/);
+        expect((result as PolicyError).problems[0]?.message).toMatch(
+          /^is not UTF-8 text: byte 0x[0-9A-F]{2} does not start a valid character here; save the file as UTF-8$/,
+        );
       }),
       { seed: SEED, numRuns: 500 },
     );

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadPolicy, PolicyError, type ReadRepositoryFile } from './index';
 
-const files = (entries: Record<string, string>): ReadRepositoryFile => async (path) => entries[path];
+const files =
+  (entries: Record<string, string>): ReadRepositoryFile =>
+  async (path) =>
+    entries[path];
 
 async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
   try {
@@ -32,7 +35,16 @@ describe('loadPolicy', () => {
       'Stakeholders informed',
     ]);
     expect(policy.checklist.items.map((item) => item.evidence ?? null)).toEqual([
-      'reviews', 'checks', 'checks', 'security', 'docs', 'release-notes', null, null, null, null,
+      'reviews',
+      'checks',
+      'checks',
+      'security',
+      'docs',
+      'release-notes',
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 
@@ -81,9 +93,7 @@ describe('loadPolicy', () => {
 
   it('checks the role document version', async () => {
     const doc = '# Role\n<!-- GOVERNANCE_VERSION: 2.1.0 -->\n\n## Release Checklist\n\n- [ ] One\n';
-    expect(
-      await problemsOf(loadPolicy({ read: files({ '.repo/agents/roles/release-manager.md': doc }) })),
-    ).toEqual([
+    expect(await problemsOf(loadPolicy({ read: files({ '.repo/agents/roles/release-manager.md': doc }) }))).toEqual([
       '.repo/agents/roles/release-manager.md:2:1 GOVERNANCE_VERSION: expected a version of 1.x.y; got "2.1.0"',
     ]);
   });
@@ -108,9 +118,7 @@ describe('loadPolicy', () => {
       read: files({ '.repo/agents/roles/release-manager.md': doc, '.repo/policy/release.yml': yaml }),
     });
     expect(fromFile.checklist.itemsFrom).toBe('policy-file');
-    expect(fromFile.checklist.items).toEqual([
-      { text: 'Monitoring configured', evidence: undefined, allowNotApplicable: true },
-    ]);
+    expect(fromFile.checklist.items).toEqual([{ text: 'Monitoring configured', evidence: undefined, allowNotApplicable: true }]);
   });
 
   it('fails when release.yml names a role document that does not exist', async () => {
@@ -130,28 +138,80 @@ describe('unknown keys in every section', () => {
   const cases: [string, string, string][] = [
     ['top level', 'aprovers:\n  users: [a]\n', '1:1 aprovers: unknown key; did you mean "approvers"?'],
     ['checklist', 'checklist:\n  coments: true\n', '2:3 checklist.coments: unknown key; did you mean "comments"?'],
-    ['checklist.items[]', 'checklist:\n  items:\n    - text: A\n      evidnce: checks\n', '4:7 checklist.items[0].evidnce: unknown key; did you mean "evidence"?'],
+    [
+      'checklist.items[]',
+      'checklist:\n  items:\n    - text: A\n      evidnce: checks\n',
+      '4:7 checklist.items[0].evidnce: unknown key; did you mean "evidence"?',
+    ],
     ['checklist.evidence', 'checklist:\n  evidence:\n    check: {}\n', '3:5 checklist.evidence.check: unknown key; did you mean "checks"?'],
-    ['evidence.checks', 'checklist:\n  evidence:\n    checks:\n      ignored: [x]\n', '4:7 checklist.evidence.checks.ignored: unknown key; did you mean "ignore"?'],
-    ['evidence.reviews', 'checklist:\n  evidence:\n    reviews:\n      allow_direct_commits: true\n', '4:7 checklist.evidence.reviews.allow_direct_commits: unknown key; did you mean "allow-direct-commits"?'],
-    ['evidence.security', 'checklist:\n  evidence:\n    security:\n      severity: low\n', '4:7 checklist.evidence.security.severity: unknown key; did you mean "min-severity"?'],
-    ['evidence.release-notes', 'checklist:\n  evidence:\n    release-notes:\n      file: [a]\n', '4:7 checklist.evidence.release-notes.file: unknown key; did you mean "files"?'],
+    [
+      'evidence.checks',
+      'checklist:\n  evidence:\n    checks:\n      ignored: [x]\n',
+      '4:7 checklist.evidence.checks.ignored: unknown key; did you mean "ignore"?',
+    ],
+    [
+      'evidence.reviews',
+      'checklist:\n  evidence:\n    reviews:\n      allow_direct_commits: true\n',
+      '4:7 checklist.evidence.reviews.allow_direct_commits: unknown key; did you mean "allow-direct-commits"?',
+    ],
+    [
+      'evidence.security',
+      'checklist:\n  evidence:\n    security:\n      severity: low\n',
+      '4:7 checklist.evidence.security.severity: unknown key; did you mean "min-severity"?',
+    ],
+    [
+      'evidence.release-notes',
+      'checklist:\n  evidence:\n    release-notes:\n      file: [a]\n',
+      '4:7 checklist.evidence.release-notes.file: unknown key; did you mean "files"?',
+    ],
     ['evidence.docs', 'checklist:\n  evidence:\n    docs:\n      path: [a]\n', '4:7 checklist.evidence.docs.path: unknown key; did you mean "paths"?'],
     ['approvers', 'approvers:\n  min-aproval: 2\n', '2:3 approvers.min-aproval: unknown key; did you mean "min-approvals"?'],
     ['approvers.issue', 'approvers:\n  issue:\n    timeout-minute: 5\n', '3:5 approvers.issue.timeout-minute: unknown key; did you mean "timeout-minutes"?'],
     ['smoke-test', 'smoke-test:\n  concurency: 2\n', '2:3 smoke-test.concurency: unknown key; did you mean "concurrency"?'],
-    ['smoke-test.checks[]', 'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      retry: 1\n', '5:7 smoke-test.checks[0].retry: unknown key; did you mean "retries"? (in "health")'],
-    ['checks[].expect', 'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      expect:\n        stauts: 200\n', '6:9 smoke-test.checks[0].expect.stauts: unknown key; did you mean "status"? (in "health")'],
-    ['expect.json assertion', 'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      expect:\n        json:\n          $.ok: { equal: true }\n', '7:19 smoke-test.checks[0].expect.json.$.ok.equal: unknown key; did you mean "equals"? (in "health")'],
-    ['expect.headers matcher', 'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      expect:\n        headers:\n          etag: { matches: x, match: y }\n', '7:31 smoke-test.checks[0].expect.headers.etag.match: unknown key; did you mean "matches"? (in "health")'],
+    [
+      'smoke-test.checks[]',
+      'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      retry: 1\n',
+      '5:7 smoke-test.checks[0].retry: unknown key; did you mean "retries"? (in "health")',
+    ],
+    [
+      'checks[].expect',
+      'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      expect:\n        stauts: 200\n',
+      '6:9 smoke-test.checks[0].expect.stauts: unknown key; did you mean "status"? (in "health")',
+    ],
+    [
+      'expect.json assertion',
+      'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      expect:\n        json:\n          $.ok: { equal: true }\n',
+      '7:19 smoke-test.checks[0].expect.json.$.ok.equal: unknown key; did you mean "equals"? (in "health")',
+    ],
+    [
+      'expect.headers matcher',
+      'smoke-test:\n  checks:\n    - name: health\n      url: /h\n      expect:\n        headers:\n          etag: { matches: x, match: y }\n',
+      '7:31 smoke-test.checks[0].expect.headers.etag.match: unknown key; did you mean "matches"? (in "health")',
+    ],
     ['rollback', 'rollback:\n  enviroment: prod\n', '2:3 rollback.enviroment: unknown key; did you mean "environment"?'],
     ['rollback.incident', 'rollback:\n  incident:\n    label: [x]\n', '3:5 rollback.incident.label: unknown key; did you mean "labels"?'],
     ['release-notes', 'release-notes:\n  tag_prefix: r\n', '2:3 release-notes.tag_prefix: unknown key; did you mean "tag-prefix"?'],
     ['release-notes.paths', 'release-notes:\n  paths:\n    includes: [a]\n', '3:5 release-notes.paths.includes: unknown key; did you mean "include"?'],
-    ['release-notes.changelog', 'release-notes:\n  changelog:\n    categorie: []\n', '3:5 release-notes.changelog.categorie: unknown key; did you mean "categories"?'],
-    ['changelog.exclude', 'release-notes:\n  changelog:\n    exclude:\n      label: [x]\n', '4:7 release-notes.changelog.exclude.label: unknown key; did you mean "labels"?'],
-    ['changelog.categories[]', 'release-notes:\n  changelog:\n    categories:\n      - title: A\n        labels: [a]\n        titel: B\n', '6:9 release-notes.changelog.categories[0].titel: unknown key; did you mean "title"?'],
-    ['categories[].exclude', 'release-notes:\n  changelog:\n    categories:\n      - title: A\n        labels: [a]\n        exclude: { author: [x] }\n', '6:20 release-notes.changelog.categories[0].exclude.author: unknown key; did you mean "authors"?'],
+    [
+      'release-notes.changelog',
+      'release-notes:\n  changelog:\n    categorie: []\n',
+      '3:5 release-notes.changelog.categorie: unknown key; did you mean "categories"?',
+    ],
+    [
+      'changelog.exclude',
+      'release-notes:\n  changelog:\n    exclude:\n      label: [x]\n',
+      '4:7 release-notes.changelog.exclude.label: unknown key; did you mean "labels"?',
+    ],
+    [
+      'changelog.categories[]',
+      'release-notes:\n  changelog:\n    categories:\n      - title: A\n        labels: [a]\n        titel: B\n',
+      '6:9 release-notes.changelog.categories[0].titel: unknown key; did you mean "title"?',
+    ],
+    [
+      'categories[].exclude',
+      'release-notes:\n  changelog:\n    categories:\n      - title: A\n        labels: [a]\n        exclude: { author: [x] }\n',
+      '6:20 release-notes.changelog.categories[0].exclude.author: unknown key; did you mean "authors"?',
+    ],
   ];
   it.each(cases)('%s', async (_section, yaml, expected) => {
     expect(await policyProblems(yaml)).toEqual([`${POLICY}:${expected}`]);
@@ -217,7 +277,10 @@ describe('hostile policy files', () => {
   });
 
   it('reports nesting too deep to read at a position, without the exception', async () => {
-    for (const yaml of ['approvers: ' + '['.repeat(20_000) + ']'.repeat(20_000), Array.from({ length: 5000 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n')]) {
+    for (const yaml of [
+      `approvers: ${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+      Array.from({ length: 5000 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n'),
+    ]) {
       const problems = await policyProblems(yaml);
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(/^\.repo\/policy\/release\.yml:\d+:\d+: invalid YAML: nested too deeply to read; flatten the structure$/);

@@ -2,8 +2,17 @@
 // release.yml, with defaults for everything a repository does not say.
 import { BUILT_IN_ROLE_DOCUMENT } from './built-in-role-document';
 import { PolicyError, type PolicyProblem } from './problems';
-import { readRoleDocument, type RoleDocument } from './role-document';
-import { releasePolicySchema, type ApproverSettings, type EvidenceKind, type EvidenceSettings, type ReleaseNotesSettings, type ReleasePolicyFile, type RollbackSettings, type SmokeTestSettings } from './schema';
+import { type RoleDocument, readRoleDocument } from './role-document';
+import {
+  type ApproverSettings,
+  type EvidenceKind,
+  type EvidenceSettings,
+  type ReleaseNotesSettings,
+  type ReleasePolicyFile,
+  type RollbackSettings,
+  releasePolicySchema,
+  type SmokeTestSettings,
+} from './schema';
 import { decodeUtf8 } from './text';
 import { readYamlWithSchema } from './yaml-file';
 
@@ -69,9 +78,7 @@ export async function loadPolicy(options: {
   const policyPath = options.policyPath?.trim() || DEFAULT_POLICY_PATH;
   const policyText = await options.read(policyPath);
   if (policyText === undefined && options.policyPath?.trim()) {
-    throw new PolicyError([
-      { file: policyPath, message: 'not found; the `policy` input names a file that does not exist at this commit' },
-    ]);
+    throw new PolicyError([{ file: policyPath, message: 'not found; the `policy` input names a file that does not exist at this commit' }]);
   }
   const read = policyText === undefined ? undefined : readYamlWithSchema(policyPath, policyText, releasePolicySchema);
   const file: ReleasePolicyFile = read ? read.value : releasePolicySchema.parse({});
@@ -98,22 +105,14 @@ export async function loadPolicy(options: {
   };
 }
 
-async function resolveRoleDocument(
-  read: ReadRepositoryFile,
-  requestedPath: string | undefined,
-  policyPath: string,
-): Promise<RoleDocument> {
+async function resolveRoleDocument(read: ReadRepositoryFile, requestedPath: string | undefined, policyPath: string): Promise<RoleDocument> {
   const path = requestedPath ?? DEFAULT_ROLE_DOCUMENT_PATH;
   const text = await read(path);
   if (text === undefined && requestedPath !== undefined) {
-    throw new PolicyError([
-      { file: policyPath, field: 'role-document', message: `names "${path}", which does not exist at this commit` },
-    ]);
+    throw new PolicyError([{ file: policyPath, field: 'role-document', message: `names "${path}", which does not exist at this commit` }]);
   }
   const { document, problems } =
-    text === undefined
-      ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in')
-      : readRoleDocument(path, decodeUtf8(path, text), 'repository');
+    text === undefined ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in') : readRoleDocument(path, decodeUtf8(path, text), 'repository');
   if (!document) throw new PolicyError(problems);
   return document;
 }

@@ -1,7 +1,7 @@
 // Action inputs that override one section of the policy for one run, validated by the
 // same schema as the file, with errors that name the input.
 import { PolicyError } from './problems';
-import { releasePolicySchema, type ReleasePolicyFile } from './schema';
+import { type ReleasePolicyFile, releasePolicySchema } from './schema';
 import { explain, resolveUnions, valueAt } from './yaml-file';
 
 type Section = keyof typeof releasePolicySchema.shape;

@@ -15,11 +15,7 @@ export interface RoleDocument {
   checklist: { text: string; line: number }[];
 }
 
-export function readRoleDocument(
-  path: string,
-  text: string,
-  origin: RoleDocument['origin'],
-): { document?: RoleDocument; problems: PolicyProblem[] } {
+export function readRoleDocument(path: string, text: string, origin: RoleDocument['origin']): { document?: RoleDocument; problems: PolicyProblem[] } {
   const problems: PolicyProblem[] = [];
   const versionComment = htmlComments(text).find((comment) => /^GOVERNANCE_VERSION\s*:/.test(comment.text));
   const version = versionComment?.text.replace(/^GOVERNANCE_VERSION\s*:/, '').trim() ?? '';

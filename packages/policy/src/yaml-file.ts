@@ -1,7 +1,9 @@
 // Validates YAML text against a zod schema and reports each problem at the line and
 // column where it stands, in the words a person editing the file needs.
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+
+import { type Alias, type Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
+import { unknownKeyMessage } from './near-miss';
 import { formatFieldPath, PolicyError, type PolicyProblem } from './problems';
 import { decodeUtf8 } from './text';
 
@@ -78,7 +80,10 @@ const DEEP = 'invalid YAML: nested too deeply to read; flatten the structure';
 /** The YAML library's message in a reader's words; its internal exceptions never show. */
 function yamlMessage(code: string, message: string): string {
   if (code === 'RESOURCE_EXHAUSTION') return DEEP;
-  if (code === 'TAG_RESOLVE_FAILED') return `invalid YAML: ${firstLine(message).replace(/^Unresolved tag:?/, 'unknown tag').replace('tag:yaml.org,2002:', '!!')}; remove the tag, plain values need none`;
+  if (code === 'TAG_RESOLVE_FAILED')
+    return `invalid YAML: ${firstLine(message)
+      .replace(/^Unresolved tag:?/, 'unknown tag')
+      .replace('tag:yaml.org,2002:', '!!')}; remove the tag, plain values need none`;
   return `invalid YAML: ${firstLine(message)}`;
 }
 
@@ -107,11 +112,17 @@ function aliasProblems(document: Document): { offset?: number; message: string }
       const where = alias.range?.[0];
       const target = alias.resolve(document);
       if (!target) {
-        problems.push({ offset: where, message: `alias *${alias.source} refers to no anchor defined before it; define &${alias.source} first, or write the value out` });
+        problems.push({
+          offset: where,
+          message: `alias *${alias.source} refers to no anchor defined before it; define &${alias.source} first, or write the value out`,
+        });
         return;
       }
       if (path.includes(target as never)) {
-        problems.push({ offset: where, message: `alias *${alias.source} stands inside its own anchor, so the value would contain itself; write the value out` });
+        problems.push({
+          offset: where,
+          message: `alias *${alias.source} stands inside its own anchor, so the value would contain itself; write the value out`,
+        });
         return;
       }
       if (problems.length > 0 || added > MAX_ALIASED_VALUES) return;
@@ -144,14 +155,7 @@ export function resolveUnions(issue: Issue): Issue[] {
   return meant.flatMap((inner) => resolveUnions({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
 }
 
-function describeIssue(
-  file: string,
-  document: Document,
-  lineCounter: LineCounter,
-  data: unknown,
-  issue: Issue,
-  schema: z.ZodType,
-): PolicyProblem[] {
+function describeIssue(file: string, document: Document, lineCounter: LineCounter, data: unknown, issue: Issue, schema: z.ZodType): PolicyProblem[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     // One problem per key, each at the key itself, so every misspelling is shown where it is.
@@ -181,40 +185,6 @@ function describeIssue(
   ];
 }
 
-/** `unknown key; did you mean "min-approvals"?` for a near miss, else the keys that are known there. */
-function unknownKeyMessage(key: string, known: readonly string[]): string {
-  const near = nearestKey(key, known);
-  if (near) return `unknown key; did you mean "${near}"?`;
-  return known.length > 0 ? `unknown key; the keys known here are ${known.join(', ')}` : 'unknown key; check the spelling against the documented settings';
-}
-
-/** The known key a misspelling most likely meant: same letters ignoring case and -/_, or a few edits away. */
-function nearestKey(key: string, known: readonly string[]): string | undefined {
-  const normal = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
-  let best: { key: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = normal(key) === normal(candidate) ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
-    // A key inside the known one (`severity` for `min-severity`) is near too.
-    const near = distance <= Math.max(2, Math.ceil(candidate.length / 3)) || (key.length >= 4 && normal(candidate).includes(normal(key)));
-    if (near && (!best || distance < best.distance)) best = { key: candidate, distance };
-  }
-  return best?.key;
-}
-
-function editDistance(a: string, b: string): number {
-  // Keys are short; a key of hostile length is not worth comparing.
-  if (Math.abs(a.length - b.length) > 3 || a.length > 64) return Number.POSITIVE_INFINITY;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? Number.POSITIVE_INFINITY;
-}
-
 interface SchemaDef {
   type: string;
   shape?: Record<string, z.ZodType>;
@@ -231,17 +201,14 @@ export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): stri
   const walk = (current: z.ZodType | undefined, rest: readonly PropertyKey[]): void => {
     if (!current) return;
     const def = (current as unknown as { _zod: { def: SchemaDef } })._zod.def;
-    if (def.innerType) return walk(def.innerType, rest);
-    if (def.type === 'pipe') return walk(def.in, rest);
-    if (def.type === 'union') return def.options?.forEach((option) => walk(option, rest));
-    if (def.type === 'object' && def.shape) {
-      if (rest.length === 0) Object.keys(def.shape).forEach((key) => keys.add(key));
-      else walk(def.shape[String(rest[0])], rest.slice(1));
-      return;
-    }
-    if (rest.length === 0) return;
-    if (def.type === 'array') return walk(def.element, rest.slice(1));
-    if (def.type === 'record') return walk(def.valueType, rest.slice(1));
+    if (def.innerType) walk(def.innerType, rest);
+    else if (def.type === 'pipe') walk(def.in, rest);
+    else if (def.type === 'union') for (const option of def.options ?? []) walk(option, rest);
+    else if (def.type === 'object' && def.shape) {
+      if (rest.length > 0) walk(def.shape[String(rest[0])], rest.slice(1));
+      else for (const key of Object.keys(def.shape)) keys.add(key);
+    } else if (rest.length > 0 && def.type === 'array') walk(def.element, rest.slice(1));
+    else if (rest.length > 0 && def.type === 'record') walk(def.valueType, rest.slice(1));
   };
   walk(schema, path);
   return [...keys];

@@ -11,6 +11,7 @@
 /** CR, LF, NEL and the Unicode line/paragraph separators: each is a line break somewhere. */
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 /** Other C0 and C1 controls (tab included: it can indent a line into a code block) and DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this neutralises.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Bidirectional embeddings, overrides and isolates (the "Trojan Source" characters). */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;

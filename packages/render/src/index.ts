@@ -1,4 +1,4 @@
 export { inertLine, inertLogLine, inertText, markdownCode, markdownText, markdownUrl } from './escape';
-export { code, element, join, link, strong, text, type Html } from './html';
-export { summaryOf, type OutputValue, type StepReport } from './step-report';
+export { code, element, type Html, join, link, strong, text } from './html';
+export { type OutputValue, type StepReport, summaryOf } from './step-report';
 export { plural, shortSha } from './words';

@@ -1,6 +1,6 @@
 // The job summary as one HTML document, built from safe fragments only. Writing it to the
 // runner is the step part's job (@release-governance/report); this part is pure.
-import { element, text, type Html } from './html';
+import { element, type Html, text } from './html';
 
 /** Builds one job summary from safe fragments; the one way every action lays out its summary. */
 export class Summary {

@@ -11,7 +11,7 @@ import { inertLogLine } from '@release-governance/render';
 export function stage<T>(title: string, work: () => Promise<T> | T, describe?: (result: T) => string[]): Promise<T> {
   return core.group(inertLogLine(title), async () => {
     const result = await work();
-    describe?.(result).forEach((line) => logLine(line));
+    for (const line of describe?.(result) ?? []) logLine(line);
     return result;
   });
 }

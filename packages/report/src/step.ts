@@ -1,7 +1,7 @@
 // Outputs, annotations, the job summary and failure: how every action ends its step. This is
 // the runtime part (@actions/core); what a report says is built by the domain packages.
 import * as core from '@actions/core';
-import { summaryOf, type OutputValue, type StepReport } from '@release-governance/render';
+import { type OutputValue, type StepReport, summaryOf } from '@release-governance/render';
 
 function setOutputs(outputs: Record<string, OutputValue>): void {
   for (const [name, value] of Object.entries(outputs)) {

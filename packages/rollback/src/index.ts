@@ -1,4 +1,4 @@
 export { BUILT_IN_INCIDENT_TEMPLATE, incidentBody, incidentTitle } from './incident';
-export { rollbackSucceeded, type RollbackResult } from './outcome';
-export { rollbackStepReport, type RollbackReport, type RollbackStep } from './render';
-export { classifyTarget, findRollbackTarget, type DeploymentRecord } from './target';
+export { type RollbackResult, rollbackSucceeded } from './outcome';
+export { type RollbackReport, type RollbackStep, rollbackStepReport } from './render';
+export { classifyTarget, type DeploymentRecord, findRollbackTarget } from './target';

@@ -1,7 +1,7 @@
 // How a rollback reads: the step report (one row per step with its result, the verdict,
 // the outputs). Whether the rollback succeeded is decided in ./outcome, not here.
-import { code, inertLine, join, link, shortSha, strong, text, type Html, type StepReport } from '@release-governance/render';
-import { rollbackSucceeded, type RollbackResult } from './outcome';
+import { code, type Html, inertLine, join, link, type StepReport, shortSha, strong, text } from '@release-governance/render';
+import { type RollbackResult, rollbackSucceeded } from './outcome';
 
 type StepResult = 'done' | 'failed' | 'skipped' | 'planned';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { incidentBody, type IncidentFacts } from './incident';
-import { classifyTarget, findRollbackTarget, type DeploymentRecord } from './target';
+import { type IncidentFacts, incidentBody } from './incident';
+import { classifyTarget, type DeploymentRecord, findRollbackTarget } from './target';
 
 const record = (id: number, sha: string): DeploymentRecord => ({ id, sha, ref: sha, createdAt: '' });
 
@@ -27,7 +27,11 @@ describe('findRollbackTarget', () => {
 
   it('rolls back from a deployment that smoke-test marked failed after it went out', async () => {
     const statuses: Record<number, string[]> = { 3: ['failure', 'success', 'in_progress'], 2: ['failure'], 1: ['inactive', 'success'] };
-    const target = await findRollbackTarget('production', [record(3, 'c'), record(2, 'b'), record(1, 'a')], async (deployment) => statuses[deployment.id] ?? []);
+    const target = await findRollbackTarget(
+      'production',
+      [record(3, 'c'), record(2, 'b'), record(1, 'a')],
+      async (deployment) => statuses[deployment.id] ?? [],
+    );
     expect(target.current?.id).toBe(3);
     expect(target.lastGood?.id).toBe(1);
   });
@@ -40,7 +44,11 @@ describe('findRollbackTarget', () => {
       2: ['failure', 'success'],
       1: ['inactive', 'success'],
     };
-    const target = await findRollbackTarget('production', [record(3, 'c'), record(2, 'b'), record(1, 'a')], async (deployment) => statuses[deployment.id] ?? []);
+    const target = await findRollbackTarget(
+      'production',
+      [record(3, 'c'), record(2, 'b'), record(1, 'a')],
+      async (deployment) => statuses[deployment.id] ?? [],
+    );
     expect(target.current?.id).toBe(3);
     expect(target.lastGood?.id).toBe(1);
     const none = await findRollbackTarget('production', [record(3, 'c'), record(2, 'b')], async (deployment) => statuses[deployment.id] ?? []);
@@ -49,7 +57,9 @@ describe('findRollbackTarget', () => {
   });
 
   it('does not count a deployment that was only ever inactive as good', async () => {
-    const target = await findRollbackTarget('production', [record(2, 'b'), record(1, 'a')], async (deployment) => (deployment.id === 2 ? ['success'] : ['inactive']));
+    const target = await findRollbackTarget('production', [record(2, 'b'), record(1, 'a')], async (deployment) =>
+      deployment.id === 2 ? ['success'] : ['inactive'],
+    );
     expect(target).toMatchObject({ problem: 'no earlier good deployment to production with a commit other than b; nothing was changed' });
   });
 

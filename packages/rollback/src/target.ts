@@ -1,7 +1,8 @@
 // Which deployment is live, and which earlier one was the last good one, from GitHub's
 // Deployments history of one environment.
-import { shortSha } from '@release-governance/render';
+
 import type { DeploymentRecord } from '@release-governance/github';
+import { shortSha } from '@release-governance/render';
 
 export type { DeploymentRecord };
 

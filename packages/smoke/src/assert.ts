@@ -9,7 +9,7 @@
 // `exists: false` needs none. To require only some node, select it with a filter:
 // `$.checks[?@.name == 'db'].ok`.
 import type { SmokeCheck } from '@release-governance/policy';
-import { queryJson, type JsonNode } from './jsonpath';
+import { type JsonNode, queryJson } from './jsonpath';
 import { redact } from './secrets';
 
 export interface HttpObservation {
@@ -46,7 +46,8 @@ export function statusMatches(status: number, expected: (number | string)[]): bo
 export function httpFailures(observed: HttpObservation, expect: Expect, mask: readonly string[] = []): string[] {
   const failures: string[] = [];
   const statuses = expect.status === undefined ? ['2xx'] : Array.isArray(expect.status) ? expect.status : [expect.status];
-  if (!statusMatches(observed.status, statuses)) failures.push(`status ${observed.status}, expected ${statuses.join(' or ')}; body ${snippet(observed.body, mask)}`);
+  if (!statusMatches(observed.status, statuses))
+    failures.push(`status ${observed.status}, expected ${statuses.join(' or ')}; body ${snippet(observed.body, mask)}`);
   for (const text of list(expect['body-contains'])) {
     if (!observed.body.includes(text)) failures.push(`body does not contain ${JSON.stringify(text)}; got ${snippet(observed.body, mask)}`);
   }
@@ -61,7 +62,9 @@ export function httpFailures(observed: HttpObservation, expect: Expect, mask: re
     const value = observed.headers[name.toLowerCase()];
     if (value === undefined) failures.push(`header ${name} is missing`);
     else if (typeof expected === 'string' ? value !== expected : !new RegExp(expected.matches).test(value)) {
-      failures.push(`header ${name} is ${JSON.stringify(value)}, expected ${typeof expected === 'string' ? JSON.stringify(expected) : `to match /${expected.matches}/`}`);
+      failures.push(
+        `header ${name} is ${JSON.stringify(value)}, expected ${typeof expected === 'string' ? JSON.stringify(expected) : `to match /${expected.matches}/`}`,
+      );
     }
   }
   const maxLatency = expect['max-latency-ms'];
@@ -87,9 +90,9 @@ function jsonFailures(body: string, assertions: NonNullable<Expect['json']>, mas
       failures.push(`${path} could not be evaluated: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    const shown = nodes.length === 0 ? 'missing' : nodes.length === 1 ? shownJson(nodes[0]!.value, mask) : `${nodes.length} values`;
+    const shown = nodes.length === 0 ? 'missing' : nodes.length === 1 ? shownJson(nodes[0]?.value, mask) : `${nodes.length} values`;
     const expected = assertion === null || typeof assertion !== 'object' ? { equals: assertion } : assertion;
-    if (expected.exists !== undefined && (nodes.length > 0) !== expected.exists) {
+    if (expected.exists !== undefined && nodes.length > 0 !== expected.exists) {
       failures.push(`${path} is ${shown}, expected it ${expected.exists ? 'to exist' : 'not to exist'}`);
     }
     if ('equals' in expected && expected.equals !== undefined) {
@@ -98,7 +101,11 @@ function jsonFailures(body: string, assertions: NonNullable<Expect['json']>, mas
     }
     if (expected.matches !== undefined) {
       const pattern = new RegExp(expected.matches);
-      failures.push(...eachNode(path, nodes, mask, `expected to match /${expected.matches}/`, (value) => pattern.test(typeof value === 'string' ? value : JSON.stringify(value))));
+      failures.push(
+        ...eachNode(path, nodes, mask, `expected to match /${expected.matches}/`, (value) =>
+          pattern.test(typeof value === 'string' ? value : JSON.stringify(value)),
+        ),
+      );
     }
   }
   return failures;
@@ -110,7 +117,7 @@ const SHOWN_NODES = 3;
 /** The failure for a path whose nodes must each hold: none selected, or the nodes that do not, by their own paths. */
 function eachNode(path: string, nodes: JsonNode[], mask: readonly string[], expected: string, holds: (value: unknown) => boolean): string[] {
   if (nodes.length === 0) return [`${path} is missing, ${expected}`];
-  if (nodes.length === 1) return holds(nodes[0]!.value) ? [] : [`${path} is ${shownJson(nodes[0]!.value, mask)}, ${expected}`];
+  if (nodes.length === 1) return holds(nodes[0]?.value) ? [] : [`${path} is ${shownJson(nodes[0]?.value, mask)}, ${expected}`];
   const failing = nodes.filter((node) => !holds(node.value));
   if (failing.length === 0) return [];
   const named = failing.slice(0, SHOWN_NODES).map((node) => `${redact(node.path, mask)} is ${shownJson(node.value, mask)}`);

@@ -1,3 +1,3 @@
-export { planChecks, withoutCredentials, type Plans } from './plan';
-export { attemptLine, criticalFailures, smokeReport, smokeStepReport, smokeTitle, type SmokeReport } from './render';
+export { type Plans, planChecks, withoutCredentials } from './plan';
+export { attemptLine, criticalFailures, type SmokeReport, smokeReport, smokeStepReport, smokeTitle } from './render';
 export { verifyService } from './verify';

@@ -61,7 +61,11 @@ export async function waitForService(url: string, seconds: number, cancelled?: A
   const deadline = started + seconds * 1000;
   while (Date.now() < deadline && !cancelled?.aborted) {
     try {
-      await exchangeThroughProxy(url, { method: 'GET', maxBodyBytes: 0, signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled) });
+      await exchangeThroughProxy(url, {
+        method: 'GET',
+        maxBodyBytes: 0,
+        signal: withCancellation(AbortSignal.timeout(Math.max(1, Math.min(2000, deadline - Date.now()))), cancelled),
+      });
       return { answered: true, waitedMs: Date.now() - started };
     } catch {
       await sleep(Math.min(500, deadline - Date.now()), cancelled);

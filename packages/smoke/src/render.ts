@@ -1,7 +1,7 @@
 // How a smoke-test run reads: the step report (summary table, outputs, failure message)
 // and the log line of each attempt. Everything shown passes through `redact`, so a secret
 // a service echoes back is not written anywhere.
-import { code, inertLine, join, plural, strong, text, type Html, type StepReport } from '@release-governance/render';
+import { code, type Html, inertLine, join, plural, type StepReport, strong, text } from '@release-governance/render';
 import { withoutCredentials } from './plan';
 import { redact } from './secrets';
 import type { AttemptEvent, CheckResult } from './suite';

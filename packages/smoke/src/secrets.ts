@@ -8,7 +8,7 @@
 /** Shorter values are not masked: masking "ab" would garble the whole report. */
 const MIN_SECRET_LENGTH = 3;
 
-const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (code) => code.toLowerCase());
 const jsonEscaped = (text: string) => JSON.stringify(text).slice(1, -1);
 const htmlEscaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const formEncoded = (text: string) => new URLSearchParams({ s: text }).toString().slice(2);

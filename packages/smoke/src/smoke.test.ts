@@ -4,7 +4,7 @@ import { compileJsonPath, queryJson } from './jsonpath';
 import { planChecks } from './plan';
 import { attemptLine, smokeStepReport } from './render';
 import { maskForms, redact, secretForms } from './secrets';
-import { backoffDelay, runSuite, type AttemptEvent, type Probes } from './suite';
+import { type AttemptEvent, backoffDelay, type Probes, runSuite } from './suite';
 
 const check = (fields: Record<string, unknown>) =>
   ({ retries: 3, 'timeout-ms': 1000, severity: 'critical', expect: {}, ...fields }) as Parameters<typeof planChecks>[0][number];

@@ -4,7 +4,7 @@
 // says (target, last status, reason) is masked with the plan's `mask` where it is made.
 import { mapLimit, sleep } from '@release-governance/async';
 import { plural } from '@release-governance/render';
-import { commandFailures, httpFailures, type CommandObservation, type HttpObservation } from './assert';
+import { type CommandObservation, commandFailures, type HttpObservation, httpFailures } from './assert';
 import type { CheckPlan, CommandPlan, HttpPlan } from './plan';
 import { redact } from './secrets';
 

@@ -2,9 +2,9 @@
 // suite with its concurrency, deadline and retry delay. smoke-test and rollback both verify
 // a deployment this way.
 import type { SmokeTestSettings } from '@release-governance/policy';
-import { withoutCredentials, type CheckPlan } from './plan';
+import { type CheckPlan, withoutCredentials } from './plan';
 import { liveProbes, waitForService } from './probes';
-import { runSuite, type CheckResult, type SuiteOptions } from './suite';
+import { type CheckResult, runSuite, type SuiteOptions } from './suite';
 
 interface Verification {
   results: CheckResult[];

@@ -100,12 +100,23 @@ export const MAX_NODES = 500_000;
 export function paginate<T>(items: T[], args: PageArgs, field: string, cursors: Cursors = positionCursors): Connection<T> {
   const { first, last, after, before } = args;
   if (first == null && last == null) {
-    throw new GitHubGraphqlError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`, true);
+    throw new GitHubGraphqlError(
+      'MISSING_PAGINATION_BOUNDARIES',
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`,
+      true,
+    );
   }
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value == null) continue;
     if (value > MAX_PAGE_SIZE) {
-      throw new GitHubGraphqlError('EXCESSIVE_PAGINATION', `Requesting ${value} records on the \`${field}\` connection exceeds the \`${name}\` limit of ${MAX_PAGE_SIZE} records.`, true);
+      throw new GitHubGraphqlError(
+        'EXCESSIVE_PAGINATION',
+        `Requesting ${value} records on the \`${field}\` connection exceeds the \`${name}\` limit of ${MAX_PAGE_SIZE} records.`,
+        true,
+      );
     }
     if (value < 0) throw new GitHubGraphqlError('INVALID_ARGUMENTS', `\`${name}\` on the \`${field}\` connection cannot be less than zero.`, true);
   }

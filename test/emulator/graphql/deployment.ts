@@ -18,7 +18,8 @@ const deploymentModel = (deployment: Deployment): DeploymentModel => ({ kind: 'D
 /** Repository.deployments: GitHub's default order is CREATED_AT ascending (oldest first). */
 export function repositoryDeployments(state: EmulatorState, args: Record<string, unknown>) {
   const order = isObject(args.orderBy) ? args.orderBy : {};
-  if (order.field !== undefined && order.field !== 'CREATED_AT') throw new GitHubGraphqlError('INVALID_ARGUMENTS', `Deployments cannot be ordered by ${String(order.field)}.`, true);
+  if (order.field !== undefined && order.field !== 'CREATED_AT')
+    throw new GitHubGraphqlError('INVALID_ARGUMENTS', `Deployments cannot be ordered by ${String(order.field)}.`, true);
   const environments = Array.isArray(args.environments) ? (args.environments as string[]) : undefined;
   const deployments = deploymentsByCreation(state, environments, order.direction === 'DESC' ? 'DESC' : 'ASC');
   return paginate(deployments.map(deploymentModel), args as PageArgs, 'deployments');
@@ -84,4 +85,3 @@ export const ref: Resolvers<RefModel> = {
   prefix: (source) => source.prefix,
   target: (source) => commitModel(source.sha),
 };
-

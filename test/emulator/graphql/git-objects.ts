@@ -3,10 +3,11 @@
  * git's revision syntax and GitHub resolve it; null when the revision or the path does not
  * exist. Files come from the state's snapshots (filesAt), as GET contents/{path} serves them.
  */
-import { nodeId } from '../shapes';
+
 import { blobSha } from '../model/ids';
 import { filesAt } from '../model/refs';
 import type { EmulatorState } from '../model/state';
+import { nodeId } from '../shapes';
 import type { GraphqlContext } from './models';
 
 export interface BlobModel {

@@ -6,7 +6,7 @@ import { labelId } from '../model/ids';
 import { issueCreatedAt } from '../model/issues';
 import { association } from '../model/people';
 import type { Pull } from '../model/pulls';
-import { baseRef, headRef, pullAssociation, pullId, pullChanges, pullClosedAt, reviewId, reviewSubmittedAt } from '../model/pulls';
+import { baseRef, headRef, pullAssociation, pullChanges, pullClosedAt, pullId, reviewId, reviewSubmittedAt } from '../model/pulls';
 import type { EmulatorState } from '../model/state';
 import { labelColor, nodeId, userId, WEB } from '../shapes';
 import type { PageArgs } from './connections';
@@ -14,11 +14,24 @@ import { paginate } from './connections';
 import type { ActorModel, ChangedFileModel, LabelModel, PullModel, Resolvers, ReviewModel } from './models';
 import { actor, avatarUrl, commitModel, pullModel, repoPath, repoUrl } from './models';
 
-const changeTypes: Record<string, string> = { added: 'ADDED', removed: 'DELETED', modified: 'MODIFIED', renamed: 'RENAMED', copied: 'COPIED', changed: 'CHANGED' };
+const changeTypes: Record<string, string> = {
+  added: 'ADDED',
+  removed: 'DELETED',
+  modified: 'MODIFIED',
+  renamed: 'RENAMED',
+  copied: 'COPIED',
+  changed: 'CHANGED',
+};
 
 /** The pull's files with the line counts GET pulls/{n}/files reports. */
 function changedFiles(state: EmulatorState, pull: Pull): ChangedFileModel[] {
-  return pullChanges(state, pull).map((change) => ({ kind: 'PullRequestChangedFile', path: change.path, additions: change.additions, deletions: change.deletions, status: change.status }));
+  return pullChanges(state, pull).map((change) => ({
+    kind: 'PullRequestChangedFile',
+    path: change.path,
+    additions: change.additions,
+    deletions: change.deletions,
+    status: change.status,
+  }));
 }
 
 /** The pull's reviews that `args` select; a pending review is visible only to its author, as on GitHub. */
@@ -55,7 +68,12 @@ export const pullRequest: Resolvers<PullModel> = {
   authorAssociation: ({ pull }, _args, ctx) => pullAssociation(ctx.shape.state, pull),
   author: ({ pull }, _args, ctx) => actor(ctx.shape.state, pull.user),
   mergeCommit: ({ pull }) => (pull.merge_commit_sha ? commitModel(pull.merge_commit_sha) : null),
-  labels: ({ pull }, args) => paginate((pull.labels ?? []).map((name): LabelModel => ({ kind: 'Label', name })), args as PageArgs, 'labels'),
+  labels: ({ pull }, args) =>
+    paginate(
+      (pull.labels ?? []).map((name): LabelModel => ({ kind: 'Label', name })),
+      args as PageArgs,
+      'labels',
+    ),
   reviews: ({ pull }, args, ctx) => paginate(reviews(ctx.shape.state, pull, args), args as PageArgs, 'reviews'),
   files: ({ pull }, args, ctx) => paginate(changedFiles(ctx.shape.state, pull), args as PageArgs, 'files'),
   changedFiles: ({ pull }) => pull.files?.length ?? 0,

@@ -2,6 +2,8 @@
  * Resolvers of the query root, the rate limit, the repository, its commits (with their
  * history and pull requests) and their git authors. (Its deployments: deployment.ts.)
  */
+
+import { graphqlCost } from '../../../packages/github/src/graphql-cost';
 import { isoSeconds } from '../model/ids';
 import { issueCreatedAt } from '../model/issues';
 import type { Pull } from '../model/pulls';
@@ -13,7 +15,6 @@ import type { PageArgs } from './connections';
 import { connectionsOf, GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
 import { repositoryDeployments } from './deployment';
 import { objectAtPath } from './git-objects';
-import { graphqlCost } from '../../../packages/github/src/graphql-cost';
 import type { CommitModel, GitActorModel, RepositoryModel, Resolvers } from './models';
 import { actor, avatarUrl, commitModel, pullModel, repoPath, repoUrl } from './models';
 
@@ -79,7 +80,13 @@ export const repository: Resolvers<RepositoryModel> = {
 function history(state: EmulatorState, sha: string, args: Record<string, unknown>): string[] {
   if (args.author != null) throw new Unimplemented('Commit.history(author:)');
   const index = commitIndex(state, sha);
-  let shas = index < 0 ? [sha] : state.commits.slice(0, index + 1).reverse().map((entry) => entry.sha);
+  let shas =
+    index < 0
+      ? [sha]
+      : state.commits
+          .slice(0, index + 1)
+          .reverse()
+          .map((entry) => entry.sha);
   const path = typeof args.path === 'string' ? args.path.replace(/^\/+|\/+$/g, '') : undefined;
   if (path) shas = shas.filter((candidate) => touches(commitAt(state, candidate).commit, path));
   const since = typeof args.since === 'string' ? Date.parse(args.since) : undefined;
@@ -121,8 +128,10 @@ export const commit: Resolvers<CommitModel> = {
   // As in REST's commit.author/committer: the login's name and noreply address, octocat without one.
   author: (source, _args, ctx) => gitActor(ctx.shape.state, source.sha),
   committer: (source, _args, ctx) => gitActor(ctx.shape.state, source.sha),
-  history: (source, args, ctx) => paginate(history(ctx.shape.state, source.sha, args).map(commitModel), args as PageArgs, 'history', historyCursors(source.sha)),
-  associatedPullRequests: (source, args, ctx) => paginate(associatedPulls(ctx.shape.state, source.sha, args).map(pullModel), args as PageArgs, 'associatedPullRequests'),
+  history: (source, args, ctx) =>
+    paginate(history(ctx.shape.state, source.sha, args).map(commitModel), args as PageArgs, 'history', historyCursors(source.sha)),
+  associatedPullRequests: (source, args, ctx) =>
+    paginate(associatedPulls(ctx.shape.state, source.sha, args).map(pullModel), args as PageArgs, 'associatedPullRequests'),
 };
 
 export const gitActorFields: Resolvers<GitActorModel> = {

@@ -9,10 +9,10 @@ import type { GraphQLFieldResolver, GraphQLTypeResolver } from 'graphql';
 import { isObject } from '../shapes';
 import type { Connection, Edge, PageInfo } from './connections';
 import { Unimplemented } from './connections';
-import type { GraphqlContext, Resolver, Resolvers } from './models';
-import { actorFields, changedFile, label, pullRequest, review, user } from './pull-request';
 import { deployment, deploymentStatus, ref } from './deployment';
 import { blobResolvers, treeResolvers } from './git-objects';
+import type { GraphqlContext, Resolver, Resolvers } from './models';
+import { actorFields, changedFile, label, pullRequest, review, user } from './pull-request';
 import { commit, gitActorFields, query, rateLimit, repository } from './repository';
 
 export type { GraphqlContext } from './models';
@@ -66,7 +66,12 @@ const resolvers: Record<string, Resolvers<never>> = {
   DeploymentStatus: deploymentStatus,
   Ref: ref,
   PageInfo: pageInfo,
-  ...Object.fromEntries(connections.flatMap(([name, edgeName]) => [[name, connection], [edgeName, edge]])),
+  ...Object.fromEntries(
+    connections.flatMap(([name, edgeName]) => [
+      [name, connection],
+      [edgeName, edge],
+    ]),
+  ),
 };
 
 export const fieldResolver: GraphQLFieldResolver<unknown, GraphqlContext> = (source, args, ctx, info) => {

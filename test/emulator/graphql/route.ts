@@ -11,10 +11,10 @@
  */
 import type { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { executeSync, getOperationAST, getVariableValues, Kind } from 'graphql';
+import type { RouteKey } from '../model/state';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { errorBody, json } from '../reply';
 import { isObject } from '../shapes';
-import type { RouteKey } from '../model/state';
 import { GitHubGraphqlError, MAX_NODES, nodeCount, Unimplemented } from './connections';
 import type { GraphqlContext } from './resolvers';
 import { fieldResolver, typeResolver } from './resolvers';

@@ -60,8 +60,7 @@ export function deploymentRef(state: EmulatorState, deployment: Deployment): { n
   return undefined;
 }
 
-export const statusId = (deployment: Deployment, index: number) =>
-  deployment.statuses[index]?.id ?? stableId(`deployment-status:${deployment.id}:${index}`);
+export const statusId = (deployment: Deployment, index: number) => deployment.statuses[index]?.id ?? stableId(`deployment-status:${deployment.id}:${index}`);
 
 /**
  * Each context's state on the commit: the newest commit status per context and the newest

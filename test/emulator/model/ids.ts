@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 
 /** A stable positive integer for `key`, used for ids the state does not spell out. */
 export function stableId(key: string): number {
-  return createHash('sha1').update(key).digest().readUInt32BE(0) % 1_000_000_000 + 1;
+  return (createHash('sha1').update(key).digest().readUInt32BE(0) % 1_000_000_000) + 1;
 }
 
 /** A label's id, the same in REST and GraphQL. */

@@ -10,8 +10,7 @@ export type Commit = EmulatorState['commits'][number];
 /** Every sha the state mentions, so abbreviated shas and PR heads outside `commits` resolve. */
 function knownShas(state: EmulatorState): Set<string> {
   const shas = new Set<string>(state.commits.map((commit) => commit.sha));
-  for (const sha of [...Object.values(state.branches), ...Object.values(state.tags), ...Object.keys(state.files)])
-    shas.add(sha);
+  for (const sha of [...Object.values(state.branches), ...Object.values(state.tags), ...Object.keys(state.files)]) shas.add(sha);
   for (const pull of state.pulls) {
     shas.add(pull.head_sha);
     if (pull.merge_commit_sha) shas.add(pull.merge_commit_sha);

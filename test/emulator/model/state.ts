@@ -9,15 +9,7 @@ export interface EmulatorUser {
 }
 
 /** How an author relates to the repository; the same values in REST and GraphQL. */
-export type AuthorAssociation =
-  | 'COLLABORATOR'
-  | 'CONTRIBUTOR'
-  | 'FIRST_TIMER'
-  | 'FIRST_TIME_CONTRIBUTOR'
-  | 'MANNEQUIN'
-  | 'MEMBER'
-  | 'NONE'
-  | 'OWNER';
+export type AuthorAssociation = 'COLLABORATOR' | 'CONTRIBUTOR' | 'FIRST_TIMER' | 'FIRST_TIME_CONTRIBUTOR' | 'MANNEQUIN' | 'MEMBER' | 'NONE' | 'OWNER';
 
 /** 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs' — method + OpenAPI path template */
 export type RouteKey = string;
@@ -104,22 +96,16 @@ export interface EmulatorState {
    * A comment without created_at is one minute after the comment before it (the first: one
    * minute after its issue was created). `updated_at` marks an edit (default: created_at).
    */
-  comments: Record<number, Array<{ id?: number; user: EmulatorUser; body: string; created_at?: string; /** Set when the comment was edited after posting. */ updated_at?: string }>>;
+  comments: Record<
+    number,
+    Array<{ id?: number; user: EmulatorUser; body: string; created_at?: string /** Set when the comment was edited after posting. */; updated_at?: string }>
+  >;
   checkRuns: Array<{
     id?: number;
     head_sha: string;
     name: string;
     status: 'queued' | 'in_progress' | 'completed';
-    conclusion:
-      | null
-      | 'success'
-      | 'failure'
-      | 'neutral'
-      | 'cancelled'
-      | 'skipped'
-      | 'timed_out'
-      | 'action_required'
-      | 'stale';
+    conclusion: null | 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | 'stale';
     details_url?: string;
     html_url?: string;
     /** app slug */

@@ -2,14 +2,15 @@
  * Who may approve: deployment-protection approvals of workflow runs, organisation team
  * memberships and a user's permission on the repository.
  */
-import type { Reply, RouteContext, RouteDefinition } from '../reply';
-import { json, notFound } from '../reply';
-import type { JsonObject, ShapeContext } from '../shapes';
-import { itemTemplate, nodeId, obj, repoApi, repoHtml, template, user } from '../shapes';
+
 import { stableId, timestamp } from '../model/ids';
 import type { Role } from '../model/people';
 import { accountType, roleOf, teamMembership } from '../model/people';
 import type { EmulatorState } from '../model/state';
+import type { Reply, RouteContext, RouteDefinition } from '../reply';
+import { json, notFound } from '../reply';
+import type { JsonObject, ShapeContext } from '../shapes';
+import { itemTemplate, nodeId, obj, repoApi, repoHtml, template, user } from '../shapes';
 
 const APPROVALS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals';
 const MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
@@ -88,7 +89,17 @@ function getUser(ctx: RouteContext): Reply {
   const login = ctx.params.username ?? '';
   const type = accountType(ctx.state, { login });
   const answer = template(USER, ctx, 'default-response');
-  return json(Object.assign(answer, user(answer, { login, type }, ctx), { name: null, company: null, blog: '', location: null, email: null, bio: null, twitter_username: null }));
+  return json(
+    Object.assign(answer, user(answer, { login, type }, ctx), {
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      bio: null,
+      twitter_username: null,
+    }),
+  );
 }
 
 export const accessRoutes: RouteDefinition[] = [

@@ -1,16 +1,17 @@
 /**
  * CI signals on a commit: check runs (Checks API) and commit statuses (Statuses API).
  */
-import { paginate } from '../pagination';
-import type { Reply, RouteContext, RouteDefinition } from '../reply';
-import { paged, unknownRef } from '../reply';
-import type { JsonObject, ShapeContext } from '../shapes';
-import { isObject, itemTemplate, nodeId, obj, repoApi, repoHtml, repoId, template, user, WEB } from '../shapes';
+
 import { stableId, timestamp } from '../model/ids';
 import { WORKFLOW_BOT } from '../model/people';
 import { baseRef, headRef, pullId } from '../model/pulls';
 import { resolveRef } from '../model/refs';
 import type { EmulatorState } from '../model/state';
+import { paginate } from '../pagination';
+import type { Reply, RouteContext, RouteDefinition } from '../reply';
+import { paged, unknownRef } from '../reply';
+import type { JsonObject, ShapeContext } from '../shapes';
+import { isObject, itemTemplate, nodeId, obj, repoApi, repoHtml, repoId, template, user, WEB } from '../shapes';
 
 const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const STATUSES = 'GET /repos/{owner}/{repo}/commits/{ref}/statuses';

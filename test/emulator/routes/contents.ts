@@ -20,7 +20,10 @@ function treeSha(commitSha: string, dir: string): string {
 
 /** Base64 as GitHub sends file contents: a newline after every 60 characters and at the end. */
 function githubBase64(text: string): string {
-  const lines = Buffer.from(text, 'utf8').toString('base64').match(/.{1,60}/g) ?? [];
+  const lines =
+    Buffer.from(text, 'utf8')
+      .toString('base64')
+      .match(/.{1,60}/g) ?? [];
   return lines.map((line) => `${line}\n`).join('');
 }
 
@@ -109,14 +112,30 @@ function getTree(ctx: RouteContext): Reply {
       const dir = parts.slice(0, depth).join('/');
       if (!entries.has(dir) && (recursive || depth === 1)) {
         const dirSha = treeSha(sha, dir);
-        const entry = Object.assign(structuredClone(entryTemplate), { path: dir, mode: '040000', type: 'tree', sha: dirSha, url: `${repoApi(ctx)}/git/trees/${dirSha}` });
+        const entry = Object.assign(structuredClone(entryTemplate), {
+          path: dir,
+          mode: '040000',
+          type: 'tree',
+          sha: dirSha,
+          url: `${repoApi(ctx)}/git/trees/${dirSha}`,
+        });
         delete entry.size;
         entries.set(dir, entry);
       }
     }
     if (recursive || parts.length === 1) {
       const blob = blobSha(text);
-      entries.set(path, Object.assign(structuredClone(entryTemplate), { path, mode: '100644', type: 'blob', size: Buffer.byteLength(text, 'utf8'), sha: blob, url: `${repoApi(ctx)}/git/blobs/${blob}` }));
+      entries.set(
+        path,
+        Object.assign(structuredClone(entryTemplate), {
+          path,
+          mode: '100644',
+          type: 'blob',
+          size: Buffer.byteLength(text, 'utf8'),
+          sha: blob,
+          url: `${repoApi(ctx)}/git/blobs/${blob}`,
+        }),
+      );
     }
   }
   const tree = [...entries.values()].sort((a, b) => String(a.path).localeCompare(String(b.path)));

@@ -3,17 +3,28 @@
  * commit checks), list and create deployment statuses (with `auto_inactive`); the rules
  * live in model/deployments.ts.
  */
+
+import type { Deployment, DeploymentStatus } from '../model/deployments';
+import {
+  deactivatePrior,
+  deploymentCreatedAt,
+  failedContexts,
+  findDeployment,
+  isProduction,
+  moveToEnvironment,
+  nextDeploymentId,
+  statusId,
+  statusTimes,
+} from '../model/deployments';
+import { now } from '../model/ids';
+import { WORKFLOW_BOT } from '../model/people';
+import { resolveRef } from '../model/refs';
 import { documentationUrl } from '../openapi';
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { error, json, notFound, paged, requestBody, validationFailed } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { isObject, itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shapes';
-import type { Deployment, DeploymentStatus } from '../model/deployments';
-import { deactivatePrior, deploymentCreatedAt, failedContexts, findDeployment, isProduction, moveToEnvironment, nextDeploymentId, statusId, statusTimes } from '../model/deployments';
-import { now } from '../model/ids';
-import { resolveRef } from '../model/refs';
-import { WORKFLOW_BOT } from '../model/people';
 
 const DEPLOYMENTS = 'GET /repos/{owner}/{repo}/deployments';
 const DEPLOYMENT = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}';

@@ -22,7 +22,13 @@ const COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 /** The `pull_request` links of a pull request seen as an issue. */
 function pullLinks(pull: Pull, ctx: ShapeContext): JsonObject {
   const html = `${repoHtml(ctx)}/pull/${pull.number}`;
-  return { url: `${repoApi(ctx)}/pulls/${pull.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: pull.merged_at ?? null };
+  return {
+    url: `${repoApi(ctx)}/pulls/${pull.number}`,
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    merged_at: pull.merged_at ?? null,
+  };
 }
 
 /** An issue, or a pull request seen as one (`pull` given: with its `pull_request` key). */
@@ -68,7 +74,11 @@ function getIssue(ctx: RouteContext): Reply {
 /** Comma-separated label names that must all be on the issue (GitHub compares them case-insensitively). */
 function hasLabels(issue: Issue | Pull, wanted: string | null): boolean {
   const names = new Set((issue.labels ?? []).map((name) => name.toLowerCase()));
-  return (wanted ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean).every((name) => names.has(name));
+  return (wanted ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
+    .every((name) => names.has(name));
 }
 
 /** The state, labels, creator and since filters of the list-issues route. */

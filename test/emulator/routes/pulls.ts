@@ -4,7 +4,19 @@
  */
 import { timestamp } from '../model/ids';
 import type { Pull } from '../model/pulls';
-import { baseRef, baseSha, findPull, headRef, pullId, numberedCreatedAt, pullAssociation, pullChanges, pullClosedAt, pullCommitShas, pullsForCommit } from '../model/pulls';
+import {
+  baseRef,
+  baseSha,
+  findPull,
+  headRef,
+  numberedCreatedAt,
+  pullAssociation,
+  pullChanges,
+  pullClosedAt,
+  pullCommitShas,
+  pullId,
+  pullsForCommit,
+} from '../model/pulls';
 import type { Commit } from '../model/refs';
 import { commitIndex, resolveRef } from '../model/refs';
 import type { EmulatorUser } from '../model/state';
@@ -113,7 +125,11 @@ function listPullFiles(ctx: RouteContext): Reply {
 function pullCommit(commitTemplate: JsonObject, pull: Pull, shas: string[], position: number, ctx: ShapeContext): JsonObject {
   const sha = shas[position] ?? '';
   const index = commitIndex(ctx.state, sha);
-  const own: Commit = ctx.state.commits[index] ?? { sha, message: `Commit ${sha.slice(0, 7)} of #${pull.number}`, date: timestamp(pull.number * 60 + position) };
+  const own: Commit = ctx.state.commits[index] ?? {
+    sha,
+    message: `Commit ${sha.slice(0, 7)} of #${pull.number}`,
+    date: timestamp(pull.number * 60 + position),
+  };
   const previous = shas[position - 1];
   const out = index >= 0 ? commitShape(commitTemplate, index, ctx) : commitObject(commitTemplate, own, previous ? { sha: previous } : undefined, ctx);
   if (!own.author) Object.assign(out, { author: null, committer: null });

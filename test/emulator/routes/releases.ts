@@ -1,14 +1,15 @@
 /**
  * Releases: the list, create and update (publishing a draft).
  */
+
+import { timestamp } from '../model/ids';
+import { WORKFLOW_BOT } from '../model/people';
+import type { EmulatorState } from '../model/state';
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, paged, requestBody, validationFailed } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shapes';
-import { timestamp } from '../model/ids';
-import { WORKFLOW_BOT } from '../model/people';
-import type { EmulatorState } from '../model/state';
 
 const RELEASES = 'GET /repos/{owner}/{repo}/releases';
 const CREATE = 'POST /repos/{owner}/{repo}/releases';

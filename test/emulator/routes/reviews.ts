@@ -1,9 +1,10 @@
 /**
  * The reviews of a pull request, oldest first.
  */
-import { findPull, reviewId, reviewSubmittedAt } from '../model/pulls';
-import type { Pull, Review } from '../model/pulls';
+
 import { association } from '../model/people';
+import type { Pull, Review } from '../model/pulls';
+import { findPull, reviewId, reviewSubmittedAt } from '../model/pulls';
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { notFound, paged } from '../reply';

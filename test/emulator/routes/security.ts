@@ -3,14 +3,14 @@
  * answering 403 like GitHub when the feature is off for the repository.
  */
 import { createHash } from 'node:crypto';
+import { timestamp } from '../model/ids';
+import { defaultBranchHead } from '../model/refs';
+import type { EmulatorState } from '../model/state';
 import { paginate, paginateByCursor } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { error, paged } from '../reply';
 import type { JsonObject, ShapeContext } from '../shapes';
 import { exampleFor, findUserTemplate, isObject, itemTemplate, obj, repoApi, repoHtml, user } from '../shapes';
-import { timestamp } from '../model/ids';
-import { defaultBranchHead } from '../model/refs';
-import type { EmulatorState } from '../model/state';
 
 const CODE_SCANNING = 'GET /repos/{owner}/{repo}/code-scanning/alerts';
 const DEPENDABOT = 'GET /repos/{owner}/{repo}/dependabot/alerts';
@@ -118,7 +118,8 @@ function dependabotShape(alertTemplate: JsonObject, userTemplate: unknown, alert
   });
   // The published example has epss.percentile as a string ("0.16001e0"); the schema says number.
   if (isObject(advisory.epss)) advisory.epss = { ...advisory.epss, percentile: Number(advisory.epss.percentile) };
-  if (isObject(out.dependency)) Object.assign(out.dependency, { package: pkg, manifest_path: pkg.ecosystem === 'npm' ? 'package-lock.json' : out.dependency.manifest_path });
+  if (isObject(out.dependency))
+    Object.assign(out.dependency, { package: pkg, manifest_path: pkg.ecosystem === 'npm' ? 'package-lock.json' : out.dependency.manifest_path });
   return Object.assign(out, {
     number: alert.number,
     state: alert.state,
@@ -154,8 +155,9 @@ function listDependabotAlerts(ctx: RouteContext): Reply {
   );
   const alertTemplate = itemTemplate(DEPENDABOT, ctx);
   const userTemplate = findUserTemplate(exampleFor(DEPENDABOT, ctx));
-  return paged(paginateByCursor(matching, (alert) => String(alert.number), ctx.url), (items) =>
-    items.map((alert) => dependabotShape(alertTemplate, userTemplate, alert, ctx)),
+  return paged(
+    paginateByCursor(matching, (alert) => String(alert.number), ctx.url),
+    (items) => items.map((alert) => dependabotShape(alertTemplate, userTemplate, alert, ctx)),
   );
 }
 

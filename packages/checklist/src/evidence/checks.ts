@@ -1,8 +1,8 @@
 // `checks` evidence: every check run and commit status on the commit passed (or is this run itself).
 import type { EvidenceSettings } from '@release-governance/policy';
-import picomatch from 'picomatch';
 import { plural, shortSha } from '@release-governance/render';
-import { nameSome, type EvidenceDetail, type EvidenceResult } from './result';
+import picomatch from 'picomatch';
+import { type EvidenceDetail, type EvidenceResult, nameSome } from './result';
 
 export interface CheckRunInfo {
   name: string;

@@ -1,7 +1,7 @@
 // `docs` evidence: a documentation file changed since the previous release.
 import { plural } from '@release-governance/render';
 import picomatch from 'picomatch';
-import { nameSome, type EvidenceResult, type ReleaseRangeInfo } from './result';
+import { type EvidenceResult, nameSome, type ReleaseRangeInfo } from './result';
 
 export function evaluateDocs(input: {
   range: ReleaseRangeInfo;

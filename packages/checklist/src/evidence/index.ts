@@ -1,6 +1,6 @@
-export { evaluateChecks, type CheckRunInfo, type CommitStatusInfo } from './checks';
+export { type CheckRunInfo, type CommitStatusInfo, evaluateChecks } from './checks';
 export { evaluateDocs } from './docs';
 export { evaluateReleaseNotes } from './release-notes';
-export { describeRange, unavailable, type EvidenceDetail, type EvidenceResult, type ReleaseRangeInfo } from './result';
+export { describeRange, type EvidenceDetail, type EvidenceResult, type ReleaseRangeInfo, unavailable } from './result';
 export { evaluateReviews, type MergedPullInfo } from './reviews';
-export { codeScanningSeverity, evaluateSecurity, type CodeScanningAlertInfo, type DependabotAlertInfo } from './security';
+export { type CodeScanningAlertInfo, codeScanningSeverity, type DependabotAlertInfo, evaluateSecurity } from './security';

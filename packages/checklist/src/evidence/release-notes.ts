@@ -1,5 +1,5 @@
 // `release-notes` evidence: a release for the tag, or a notes file in the repository.
-import { unavailable, type EvidenceResult } from './result';
+import { type EvidenceResult, unavailable } from './result';
 
 export function evaluateReleaseNotes(input: {
   tag?: string;

@@ -1,7 +1,7 @@
 // `reviews` evidence: every change since the previous release was approved by someone other than its author.
 import type { EvidenceSettings } from '@release-governance/policy';
 import { plural, shortSha } from '@release-governance/render';
-import { describeRange, nameSome, type EvidenceDetail, type EvidenceResult, type ReleaseRangeInfo } from './result';
+import { describeRange, type EvidenceDetail, type EvidenceResult, nameSome, type ReleaseRangeInfo } from './result';
 
 export interface MergedPullInfo {
   number: number;

@@ -1,7 +1,8 @@
 // `security` evidence: no open code scanning (or Dependabot) alert at or above the policy's severity.
-import { plural } from '@release-governance/render';
+
 import type { EvidenceSettings, SecuritySeverity } from '@release-governance/policy';
-import { nameSome, type EvidenceDetail, type EvidenceResult } from './result';
+import { plural } from '@release-governance/render';
+import { type EvidenceDetail, type EvidenceResult, nameSome } from './result';
 
 export interface CodeScanningAlertInfo {
   number: number;
@@ -39,7 +40,7 @@ export function evaluateSecurity(input: {
   else {
     for (const alert of input.codeScanning) {
       const severity = codeScanningSeverity(alert);
-      if (severity && SEVERITY_RANK[severity]! >= threshold) {
+      if (severity && (SEVERITY_RANK[severity] ?? 0) >= threshold) {
         details.push({ text: `code scanning #${alert.number} (${severity}): ${alert.rule.description ?? ''}`, url: alert.html_url, ok: false });
       }
     }

@@ -6,17 +6,18 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import type { Endpoints } from '@octokit/types';
 import { sleep } from '@release-governance/async';
-import { classify, GitHubApiError, isOutage, labelText, retryDelay, type Failure, type RequestLabel } from './failure';
-import { apiLimits, FINISHING_API_LIMITS, type ApiLimits } from './limits';
+import { classify, type Failure, GitHubApiError, isOutage, labelText, type RequestLabel, retryDelay } from './failure';
+import { type ApiLimits, apiLimits, FINISHING_API_LIMITS } from './limits';
 import { gatewayFetch, TransportFailure } from './transport';
 
 type Route = keyof Endpoints;
 type Params<R extends Route> = Omit<Endpoints[R]['parameters'], 'baseUrl' | 'headers' | 'mediaType' | 'request'>;
 type Data<R extends Route> = Endpoints[R]['response']['data'];
 /** A list route's items: the array itself, or the one array inside (`{ total_count, check_runs: [...] }`). */
-type Items<D> = D extends Array<infer T>
-  ? T
-  : { [K in keyof D]: D[K] extends Array<infer T> ? T : never }[Exclude<keyof D, 'total_count' | 'incomplete_results' | 'repository_selection'>];
+type Items<D> =
+  D extends Array<infer T>
+    ? T
+    : { [K in keyof D]: D[K] extends Array<infer T> ? T : never }[Exclude<keyof D, 'total_count' | 'incomplete_results' | 'repository_selection'>];
 
 type Octokit = ReturnType<typeof getOctokit>;
 interface Answer {
@@ -34,6 +35,7 @@ export interface GitHubClientOptions {
 
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
   if (!token) {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the workflow expression to write.
     throw new Error('The `token` input is empty; pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
   }
   core.setSecret(token);
@@ -74,8 +76,9 @@ export class GitHubClient {
   async request<R extends Route>(route: R, params: Params<R>, permission: string): Promise<Data<R>> {
     const { method, url } = this.octokit.request.endpoint(route as string, params as Record<string, unknown>);
     const label = this.label(method, url, permission);
-    const answer = await this.send(label, ({ signal }) =>
-      this.octokit.request(route as string, { ...(params as Record<string, unknown>), request: { signal } }) as Promise<Answer>,
+    const answer = await this.send(
+      label,
+      ({ signal }) => this.octokit.request(route as string, { ...(params as Record<string, unknown>), request: { signal } }) as Promise<Answer>,
     );
     return answer.data as Data<R>;
   }
@@ -93,7 +96,8 @@ export class GitHubClient {
     while (url) {
       const label = this.label('GET', url, permission);
       if (visited.has(url)) throw this.pagingError(label, `the Link rel="next" of page ${visited.size} points back to a page already read; stopped paging`);
-      if (visited.size >= this.limits.maxPages) throw this.pagingError(label, `more than ${this.limits.maxPages} pages; stopped paging (a list this long is not read in one step)`);
+      if (visited.size >= this.limits.maxPages)
+        throw this.pagingError(label, `more than ${this.limits.maxPages} pages; stopped paging (a list this long is not read in one step)`);
       visited.add(url);
       const pageUrl: string = url;
       const answer = await this.send(label, ({ signal }) => this.octokit.request({ method: 'GET', url: pageUrl, request: { signal } }) as Promise<Answer>);
@@ -115,7 +119,12 @@ export class GitHubClient {
   }
 
   /** The first item that `predicate` accepts, reading pages only until it is found. */
-  async find<R extends Route>(route: R, params: Params<R>, permission: string, predicate: (item: Items<Data<R>>) => boolean): Promise<Items<Data<R>> | undefined> {
+  async find<R extends Route>(
+    route: R,
+    params: Params<R>,
+    permission: string,
+    predicate: (item: Items<Data<R>>) => boolean,
+  ): Promise<Items<Data<R>> | undefined> {
     for await (const page of this.pages(route, params, permission)) {
       const found = page.find(predicate);
       if (found !== undefined) return found;
@@ -129,9 +138,13 @@ export class GitHubClient {
     const url = `${String(this.octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/api\/v3\/?$/, '/api')}/graphql`;
     const operation = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
     const label: RequestLabel = { ...this.label('POST', url, permission), path: `${new URL(url).pathname}${operation ? ` (${operation})` : ''}`, write: false };
-    const answer = await this.send(label, ({ signal }) => this.octokit.request({ method: 'POST', url, query, variables, request: { signal } }) as Promise<Answer>);
+    const answer = await this.send(
+      label,
+      ({ signal }) => this.octokit.request({ method: 'POST', url, query, variables, request: { signal } }) as Promise<Answer>,
+    );
     const body = answer.data as { data?: T; errors?: Array<{ type?: string; message?: string }> };
-    if (body.errors?.length || !body.data) throw new GitHubApiError(label, { kind: 'graphql', errors: body.errors ?? [{ message: 'no data in the answer' }] }, { attempts: 1, elapsedMs: 0 });
+    if (body.errors?.length || !body.data)
+      throw new GitHubApiError(label, { kind: 'graphql', errors: body.errors ?? [{ message: 'no data in the answer' }] }, { attempts: 1, elapsedMs: 0 });
     return body.data;
   }
 
@@ -176,7 +189,10 @@ export class GitHubClient {
 
   private async attempt(send: Send, timeoutMs: number): Promise<Answer | Failure> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new TransportFailure('deadline', `no complete answer within ${Math.round(timeoutMs / 100) / 10} s`)), timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new TransportFailure('deadline', `no complete answer within ${Math.round(timeoutMs / 100) / 10} s`)),
+      timeoutMs,
+    );
     const cancel = () => controller.abort(new TransportFailure('cancelled', 'the job was cancelled'));
     if (this.signal?.aborted) cancel();
     this.signal?.addEventListener('abort', cancel, { once: true });
@@ -223,7 +239,7 @@ function itemsOf(data: unknown): unknown[] | undefined {
 function nextLink(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(',')) {
     const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
-    if (match && match[2]?.split(/\s+/).includes('next')) return match[1];
+    if (match?.[2]?.split(/\s+/).includes('next')) return match[1];
   }
   return undefined;
 }

@@ -117,7 +117,8 @@ function describe(failure: Failure, label: RequestLabel, tries: { attempts: numb
     case 'graphql': {
       const types = new Set(failure.errors.map((error) => error.type));
       const said = failure.errors.map((error) => oneLine(error.message ?? error.type ?? 'error')).join('; ');
-      if (types.has('FORBIDDEN') || types.has('INSUFFICIENT_SCOPES')) return `the token cannot ${verb} this (it needs \`${label.permission}\`): ${permission}. GitHub said: ${said}`;
+      if (types.has('FORBIDDEN') || types.has('INSUFFICIENT_SCOPES'))
+        return `the token cannot ${verb} this (it needs \`${label.permission}\`): ${permission}. GitHub said: ${said}`;
       if (types.has('RATE_LIMITED')) return `the GraphQL rate limit is exhausted; re-run the job after it resets (within the hour). GitHub said: ${said}`;
       return `GitHub answered with errors: ${said}`;
     }
@@ -126,7 +127,7 @@ function describe(failure: Failure, label: RequestLabel, tries: { attempts: numb
   }
 }
 
-function describeStatus(failure: Extract<Failure, { kind: 'http' }>, label: RequestLabel, permission: string, verb: string, after: string): string {
+function describeStatus(failure: Extract<Failure, { kind: 'http' }>, label: RequestLabel, _permission: string, verb: string, after: string): string {
   const status = `${failure.status} ${STATUS_CODES[failure.status] ?? ''}`.trim();
   const said = githubMessage(failure);
   const saying = said ? ` GitHub said: ${said}` : '';
@@ -147,7 +148,8 @@ function describeStatus(failure: Extract<Failure, { kind: 'http' }>, label: Requ
     return `${status}: the token cannot ${verb} this (it needs \`${needed}\`); add \`permissions: { ${needed} }\` to the job, or pass a token that has it.${saying}`;
   }
   if (failure.status === 404) return `${status}: it does not exist, or the token cannot see it (it needs \`${label.permission}\`).${saying}`;
-  if (failure.status >= 500) return `${status}${after}: GitHub, or a proxy in front of it, is failing; see https://www.githubstatus.com and re-run the job.${saying}`;
+  if (failure.status >= 500)
+    return `${status}${after}: GitHub, or a proxy in front of it, is failing; see https://www.githubstatus.com and re-run the job.${saying}`;
   return `${status}.${saying}`;
 }
 
@@ -159,6 +161,7 @@ function githubMessage(failure: Extract<Failure, { kind: 'http' }>): string | un
 }
 
 function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
   const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }

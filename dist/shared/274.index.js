@@ -1,5 +1,5 @@
-export const id = 104;
-export const ids = [104];
+export const id = 274;
+export const ids = [274];
 export const modules = {
 
 /***/ 9151:
@@ -330,7 +330,7 @@ function describe(failure, label, tries) {
             return describeStatus(failure, label, permission, verb, after);
     }
 }
-function describeStatus(failure, label, permission, verb, after) {
+function describeStatus(failure, label, _permission, verb, after) {
     const status = `${failure.status} ${external_node_http_.STATUS_CODES[failure.status] ?? ''}`.trim();
     const said = githubMessage(failure);
     const saying = said ? ` GitHub said: ${said}` : '';
@@ -363,6 +363,7 @@ function githubMessage(failure) {
     return oneLine(data.message);
 }
 function oneLine(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
     const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
     return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
@@ -551,7 +552,9 @@ async function historyPage(client, context, environment, after) {
         return await client.graphql(DEPLOYMENT_HISTORY_QUERY, { owner: context.owner, repo: context.repo, environment, after }, 'deployments: read');
     }
     catch (error) {
-        const idError = error instanceof GitHubApiError && error.failure.kind === 'graphql' && error.failure.errors.some((entry) => /databaseId|32-bit/i.test(entry.message ?? ''));
+        const idError = error instanceof GitHubApiError &&
+            error.failure.kind === 'graphql' &&
+            error.failure.errors.some((entry) => /databaseId|32-bit/i.test(entry.message ?? ''));
         if (idError)
             return ID_OUT_OF_RANGE;
         throw error;
@@ -763,6 +766,7 @@ function apiLimits(env = process.env) {
 
 function createGitHubClient(token, options = {}) {
     if (!token) {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the workflow expression to write.
         throw new Error('The `token` input is empty; pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
     }
     core/* setSecret */.Pq(token);
@@ -946,7 +950,7 @@ function itemsOf(data) {
 function nextLink(header) {
     for (const part of (header ?? '').split(',')) {
         const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
-        if (match && match[2]?.split(/\s+/).includes('next'))
+        if (match?.[2]?.split(/\s+/).includes('next'))
             return match[1];
     }
     return undefined;
@@ -998,64 +1002,6 @@ async function rangeSince(client, owner, repo, sha, previous) {
 async function treeFiles(client, owner, repo, sha) {
     const tree = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner, repo, tree_sha: sha, recursive: 'true' }, 'contents: read');
     return tree.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path);
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/issues.ts
-/** The first issue with `labels` (and `state`) whose body carries `marker`, reading pages only until found. */
-async function findMarkedIssue(client, context, options) {
-    const found = await client.find('GET /repos/{owner}/{repo}/issues', { owner: context.owner, repo: context.repo, state: options.state, labels: options.labels.join(',') }, 'issues: read', (issue) => issue.body?.includes(options.marker) ?? false);
-    return found && { number: found.number, url: found.html_url, createdAt: found.created_at };
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/people.ts
-
-function gitHubRoleDirectory(client, owner, repo) {
-    const memberships = new Map();
-    const permissions = new Map();
-    return {
-        teamMembership(team, login) {
-            const key = `${team}:${login}`.toLowerCase();
-            if (!memberships.has(key))
-                memberships.set(key, readMembership(client, team, login));
-            return memberships.get(key);
-        },
-        repositoryPermission(login) {
-            const key = login.toLowerCase();
-            if (!permissions.has(key))
-                permissions.set(key, readPermission(client, owner, repo, login));
-            return permissions.get(key);
-        },
-    };
-}
-async function readMembership(client, team, username) {
-    const [org = '', team_slug = ''] = team.split('/');
-    try {
-        const data = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug, username }, 'members: read');
-        return data.state === 'active' ? 'active' : 'pending';
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        if (error instanceof GitHubApiError && error.status === 403) {
-            // GITHUB_TOKEN is a repository token: it can never read organisation teams.
-            throw new Error(`${error.request}: cannot read membership of @${team}: the token lacks the organization permission \`members: read\` ` +
-                '(GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)');
-        }
-        throw error;
-    }
-}
-async function readPermission(client, owner, repo, username) {
-    try {
-        // Needs only read access to the repository, which every token that can see it has.
-        const data = await client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username }, 'metadata: read');
-        const role = (data.role_name ?? data.permission);
-        return ['read', 'triage', 'write', 'maintain', 'admin'].find((level) => level === role) ?? data.permission ?? 'none';
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return 'none';
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/graphql-cost.ts
@@ -1150,6 +1096,64 @@ function releaseHistoryQuery(withFiles) {
 /** The full query (with files), as the emulator's tests validate it. */
 const RELEASE_HISTORY_QUERY = releaseHistoryQuery(true);
 
+;// CONCATENATED MODULE: ./packages/github/src/issues.ts
+/** The first issue with `labels` (and `state`) whose body carries `marker`, reading pages only until found. */
+async function findMarkedIssue(client, context, options) {
+    const found = await client.find('GET /repos/{owner}/{repo}/issues', { owner: context.owner, repo: context.repo, state: options.state, labels: options.labels.join(',') }, 'issues: read', (issue) => issue.body?.includes(options.marker) ?? false);
+    return found && { number: found.number, url: found.html_url, createdAt: found.created_at };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/people.ts
+
+function gitHubRoleDirectory(client, owner, repo) {
+    const memberships = new Map();
+    const permissions = new Map();
+    return {
+        teamMembership(team, login) {
+            const key = `${team}:${login}`.toLowerCase();
+            if (!memberships.has(key))
+                memberships.set(key, readMembership(client, team, login));
+            return memberships.get(key);
+        },
+        repositoryPermission(login) {
+            const key = login.toLowerCase();
+            if (!permissions.has(key))
+                permissions.set(key, readPermission(client, owner, repo, login));
+            return permissions.get(key);
+        },
+    };
+}
+async function readMembership(client, team, username) {
+    const [org = '', team_slug = ''] = team.split('/');
+    try {
+        const data = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug, username }, 'members: read');
+        return data.state === 'active' ? 'active' : 'pending';
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        if (error instanceof GitHubApiError && error.status === 403) {
+            // GITHUB_TOKEN is a repository token: it can never read organisation teams.
+            throw new Error(`${error.request}: cannot read membership of @${team}: the token lacks the organization permission \`members: read\` ` +
+                '(GITHUB_TOKEN never has it; pass a GitHub App token with Members read, or a token with read:org)');
+        }
+        throw error;
+    }
+}
+async function readPermission(client, owner, repo, username) {
+    try {
+        // Needs only read access to the repository, which every token that can see it has.
+        const data = await client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username }, 'metadata: read');
+        const role = (data.role_name ?? data.permission);
+        return ['read', 'triage', 'write', 'maintain', 'admin'].find((level) => level === role) ?? data.permission ?? 'none';
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return 'none';
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
 
 const PAGE_SIZE = 100;
@@ -1175,25 +1179,7 @@ async function releaseHistory(client, context, toSha, fromSha, options = {}) {
         for (const node of history.nodes) {
             if (node.oid === fromSha)
                 return commits;
-            commits.push({
-                oid: node.oid,
-                message: node.message,
-                url: node.url,
-                author: node.author?.user?.login,
-                pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
-                    number: pull.number,
-                    title: pull.title,
-                    body: pull.body,
-                    url: pull.url,
-                    mergedAt: pull.mergedAt,
-                    mergeCommitOid: pull.mergeCommit?.oid,
-                    author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
-                    authorAssociation: pull.authorAssociation,
-                    labels: (pull.labels?.nodes ?? []).map((label) => label.name),
-                    reviews: (pull.reviews?.nodes ?? []).flatMap((review) => (review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [])),
-                    files: (pull.files?.nodes ?? []).map((file) => file.path),
-                })),
-            });
+            commits.push(historyCommit(node));
         }
         if (options.commitsInRange !== undefined && commits.length >= options.commitsInRange)
             return commits;
@@ -1208,6 +1194,28 @@ async function releaseHistory(client, context, toSha, fromSha, options = {}) {
         cursors.add(history.pageInfo.endCursor);
         after = history.pageInfo.endCursor;
     }
+}
+/** A commit of a history page as the notes and the checklist evidence use it. */
+function historyCommit(node) {
+    return {
+        oid: node.oid,
+        message: node.message,
+        url: node.url,
+        author: node.author?.user?.login,
+        pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
+            number: pull.number,
+            title: pull.title,
+            body: pull.body,
+            url: pull.url,
+            mergedAt: pull.mergedAt,
+            mergeCommitOid: pull.mergeCommit?.oid,
+            author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+            authorAssociation: pull.authorAssociation,
+            labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+            reviews: (pull.reviews?.nodes ?? []).flatMap((review) => review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : []),
+            files: (pull.files?.nodes ?? []).map((file) => file.path),
+        })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
@@ -1598,7 +1606,7 @@ function isFullyStruck(nodes) {
 
 /***/ }),
 
-/***/ 7702:
+/***/ 4184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1619,6 +1627,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: BUILT_IN_ROLE_DOCUMENT, EVIDENCE_KINDS, MAX_ALIASED_VALUES, PolicyError, REPOSITORY_PERMISSIONS, SUPPORTED_GOVERNANCE_MAJORS, decodeUtf8, formatProblem, readRoleDocument, releasePolicySchema
+
+;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
+function describePolicy(policy) {
+    const { policyFile, roleDocument } = policy;
+    return [
+        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
+        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
+    ];
+}
 
 ;// CONCATENATED MODULE: ./packages/policy/src/built-in-role-document.ts
 // The seed governance document, used when a repository has none of its own at the default path.
@@ -1886,87 +1903,15 @@ function supportedList() {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(3653);
-;// CONCATENATED MODULE: ./packages/policy/src/schema.ts
-// The one schema for `.repo/policy/release.yml`. Each action owns one section; every
-// object is strict, so a misspelt key is an error rather than a silently ignored setting.
+;// CONCATENATED MODULE: ./packages/policy/src/schema-smoke.ts
+// The smoke-test section of the policy schema: a check (HTTP or command) with its
+// expectations, and the section's settings.
 
-const EVIDENCE_KINDS = ['checks', 'reviews', 'security', 'release-notes', 'docs'];
-const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
-/** `org/team-slug`, as GitHub writes a team. */
-const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const HTTP_ONLY_KEYS = ['method', 'headers', 'body', 'follow-redirects'];
 const HTTP_EXPECT_KEYS = ['status', 'body-contains', 'body-not-contains', 'body-matches', 'json', 'headers', 'max-latency-ms'];
 const COMMAND_EXPECT_KEYS = ['exit-code', 'output-contains'];
-/**
- * Builds the schema. It runs on the first use of an exported schema, not when the module loads:
- * constructing it takes tens of milliseconds, which a run that stops before reading the policy
- * (a missing input, a refused token) should not pay.
- */
-function buildPolicySchemas() {
-    const checklistItemSchema = schemas/* union */.KCZ([
-        schemas/* string */.YjP().trim().min(1),
-        schemas/* strictObject */.rej({
-            text: schemas/* string */.YjP().trim().min(1),
-            evidence: schemas/* enum */.k5n(EVIDENCE_KINDS).optional(),
-            'allow-not-applicable': schemas/* boolean */.zMY().default(false),
-        }),
-    ]);
-    const evidenceSchema = schemas/* strictObject */.rej({
-        checks: schemas/* strictObject */.rej({
-            'allowed-conclusions': schemas/* array */.YOg(schemas/* enum */.k5n(['neutral', 'skipped'])).default(['neutral', 'skipped']).describe('Conclusions accepted besides `success` (GitHub\'s own required checks accept both).'),
-            ignore: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Check-run or status names (globs) that do not count, e.g. an optional coverage bot.'),
-        })
-            .prefault({}),
-        reviews: schemas/* strictObject */.rej({
-            'allow-direct-commits': schemas/* boolean */.zMY().default(false).describe('Whether commits pushed without a pull request are acceptable.'),
-        })
-            .prefault({}),
-        security: schemas/* strictObject */.rej({
-            'min-severity': schemas/* enum */.k5n(SECURITY_SEVERITIES).default('high'),
-            dependabot: schemas/* boolean */.zMY().default(false),
-        })
-            .prefault({}),
-        'release-notes': schemas/* strictObject */.rej({
-            files: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Notes files that also count, `{tag}` and `{version}` substituted, e.g. `docs/releases/{tag}.md`.'),
-        })
-            .prefault({}),
-        docs: schemas/* strictObject */.rej({
-            paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).default(['docs/**', '**/*.md']),
-        })
-            .prefault({}),
-    });
-    const checklistSchema = schemas/* strictObject */.rej({
-        items: schemas/* array */.YOg(checklistItemSchema).min(1).optional().describe('Replaces the role document\'s "Release Checklist" when given.'),
-        comments: schemas/* boolean */.zMY().default(false).describe('Also read task lists in the pull request\'s or issue\'s comments; the latest mention of an item wins.'),
-        'comment-permission': schemas/* enum */.k5n(REPOSITORY_PERMISSIONS)
-            .default('write')
-            .describe("With `comments`, only comments by people with at least this repository permission count: those who could have edited the checklist themselves. Others' comments are listed as ignored."),
-        evidence: evidenceSchema.prefault({}),
-    });
-    const approversSchema = schemas/* strictObject */.rej({
-        users: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default([]).describe('Logins holding the release-manager role.'),
-        teams: schemas/* array */.YOg(schemas/* string */.YjP().trim().regex(TEAM_PATTERN, 'expected org/team-slug')).default([]).describe('Organisation teams whose active members hold the role, as `org/team-slug`.'),
-        agents: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default(['*-bot', '*-agent', 'copilot*']).describe('Logins (or `*` globs) of accounts an agent or automation acts through: never approvers.'),
-        'min-approvals': schemas/* number */.aig().int().min(1).max(20).default(1),
-        'min-permission': schemas/* enum */.k5n(REPOSITORY_PERMISSIONS)
-            .optional()
-            .describe('Also require this repository permission. With no users or teams listed, holding `maintain` (or this, when set) is what makes someone a release manager.'),
-        'separation-of-duties': schemas/* boolean */.zMY().default(false).describe('Also exclude the authors of the commits being released.'),
-        'allow-stale-approvals': schemas/* boolean */.zMY().default(false).describe('Accept an approval of an earlier commit of the pull request.'),
-        'protected-paths': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml']).describe('Changes to these paths are `update_release_process` and need an approval; empty: always needed.'),
-        environment: schemas/* string */.YjP().trim().min(1).optional().describe('Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error).'),
-        'approve-words': schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
-        'deny-words': schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),
-        issue: schemas/* strictObject */.rej({
-            'timeout-minutes': schemas/* number */.aig().positive().max(360).default(60),
-            'poll-seconds': schemas/* number */.aig().min(0.1).max(300).default(15),
-            labels: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default(['release-approval']),
-        })
-            .prefault({}),
-    });
-    /** An exact status, or a class such as `2xx`. */
+function expectationSchemas() {
     const statusSchema = schemas/* union */.KCZ([schemas/* number */.aig().int().min(100).max(599), schemas/* string */.YjP().regex(/^[1-5]xx$/, 'expected a status code or a class such as 2xx')]);
     const textOrList = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
     const regexText = schemas/* string */.YjP().min(1).refine(isRegex, 'expected a valid regular expression');
@@ -1979,6 +1924,10 @@ function buildPolicySchemas() {
         schemas/* strictObject */.rej({ equals: schemas/* unknown */.L5J().optional(), exists: schemas/* boolean */.zMY().optional(), matches: regexText.optional() }),
     ]);
     /** One smoke check: an HTTP request (`url`) or a command (`run`), and what it must show. */
+    return { statusSchema, textOrList, regexText, jsonAssertionSchema };
+}
+function smokeCheckSection() {
+    const { statusSchema, textOrList, regexText, jsonAssertionSchema } = expectationSchemas();
     const smokeCheckSchema = schemas/* strictObject */.rej({
         name: schemas/* string */.YjP().trim().min(1),
         url: schemas/* string */.YjP().trim().min(1).optional(),
@@ -2018,49 +1967,69 @@ function buildPolicySchemas() {
         }
         const misplaced = isHttp
             ? COMMAND_EXPECT_KEYS.filter((key) => check.expect[key] !== undefined).map((key) => ['expect', key])
-            : [...HTTP_ONLY_KEYS.filter((key) => check[key] !== undefined).map((key) => [key]), ...HTTP_EXPECT_KEYS.filter((key) => check.expect[key] !== undefined).map((key) => ['expect', key])];
+            : [
+                ...HTTP_ONLY_KEYS.filter((key) => check[key] !== undefined).map((key) => [key]),
+                ...HTTP_EXPECT_KEYS.filter((key) => check.expect[key] !== undefined).map((key) => ['expect', key]),
+            ];
         for (const path of misplaced) {
-            ctx.addIssue({ code: 'custom', path, message: isHttp ? 'applies to command checks (run), not HTTP checks' : 'applies to HTTP checks (url), not command checks' });
+            ctx.addIssue({
+                code: 'custom',
+                path,
+                message: isHttp ? 'applies to command checks (run), not HTTP checks' : 'applies to HTTP checks (url), not command checks',
+            });
         }
     });
-    const smokeChecksSchema = schemas/* array */.YOg(smokeCheckSchema);
+    return smokeCheckSchema;
+}
+function smokeTestSection(smokeChecksSchema) {
     const smokeTestSchema = schemas/* strictObject */.rej({
-        url: schemas/* string */.YjP().trim().regex(/^https?:\/\//, 'expected an http(s) URL').optional().describe('Base URL for checks with a relative `url`; the `url` input overrides it.'),
+        url: schemas/* string */.YjP()
+            .trim()
+            .regex(/^https?:\/\//, 'expected an http(s) URL')
+            .optional()
+            .describe('Base URL for checks with a relative `url`; the `url` input overrides it.'),
         concurrency: schemas/* number */.aig().int().min(1).max(64).default(4),
-        'deadline-seconds': schemas/* number */.aig().positive().max(3600).default(300).describe('The whole suite\'s deadline, retries included.'),
+        'deadline-seconds': schemas/* number */.aig().positive().max(3600).default(300).describe("The whole suite's deadline, retries included."),
         'warm-up-seconds': schemas/* number */.aig().min(0).max(1800).default(0).describe('Wait up to this long for the service to answer at all before the first check.'),
         'stable-passes': schemas/* number */.aig().int().min(1).max(100).default(1).describe('Consecutive passes a check needs (a stability window for flapping services).'),
         'retry-delay-ms': schemas/* number */.aig().int().min(1).max(60_000).default(500).describe('First wait between attempts; it doubles each time, with jitter, up to 10 s.'),
         checks: smokeChecksSchema.default([]),
     });
-    const rollbackSchema = schemas/* strictObject */.rej({
-        environment: schemas/* string */.YjP().trim().min(1).default('production').describe('The environment rolled back when the `environment` input is empty.'),
-        command: schemas/* array */.YOg(schemas/* string */.YjP()).min(1).optional().describe('Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment.'),
-        'command-timeout-minutes': schemas/* number */.aig().positive().max(360).default(30),
-        'rolled-back-from': schemas/* enum */.k5n(['inactive', 'failure']).default('inactive').describe('The status given to the deployment rolled back from.'),
-        incident: schemas/* strictObject */.rej({
-            template: schemas/* string */.YjP().trim().min(1).default('.repo/agents/checklists/incident.md'),
-            labels: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default(['incident', 'rollback']),
-            assignees: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default([]),
-        })
-            .prefault({}),
-    });
-    const labelsAndAuthors = schemas/* strictObject */.rej({ labels: schemas/* array */.YOg(schemas/* string */.YjP()).default([]), authors: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) });
-    /** GitHub's `.github/release.yml` changelog format: the same keys, so a team's file can move here as it is. */
-    const changelogSchema = schemas/* strictObject */.rej({
-        exclude: labelsAndAuthors.prefault({}),
-        categories: schemas/* array */.YOg(schemas/* strictObject */.rej({ title: schemas/* string */.YjP().trim().min(1), labels: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), exclude: labelsAndAuthors.prefault({}) }))
-            .optional(),
-    });
-    const releaseNotesSchema = schemas/* strictObject */.rej({
-        'tag-prefix': schemas/* string */.YjP().default('v'),
-        'include-prereleases': schemas/* boolean */.zMY().default(false),
-        'initial-version': schemas/* string */.YjP().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0').default('0.1.0').describe('The version of a first release.'),
-        changelog: changelogSchema.optional().describe('Overrides .github/release.yml when given.'),
-        paths: schemas/* strictObject */.rej({ include: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]), exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]) }).prefault({}).describe('Keep only changes touching these paths (globs), minus the excluded ones.'),
-        'breaking-labels': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(['breaking', 'breaking-change', 'semver-major']),
-        'minor-labels': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(['enhancement', 'feature', 'feat', 'semver-minor']),
-    });
+    return smokeTestSchema;
+}
+function isRegex(source) {
+    try {
+        new RegExp(source);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/schema-sections.ts
+// The sections of the policy schema (schema.ts builds them on first use), one builder each,
+// with the vocabulary they share. Every object is strict: a misspelt key is an error.
+
+
+const EVIDENCE_KINDS = ['checks', 'reviews', 'security', 'release-notes', 'docs'];
+const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** `org/team-slug`, as GitHub writes a team. */
+const TEAM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/**
+ * Builds the schema. It runs on the first use of an exported schema, not when the module loads:
+ * constructing it takes tens of milliseconds, which a run that stops before reading the policy
+ * (a missing input, a refused token) should not pay.
+ */
+function buildPolicySchemas() {
+    const checklistSchema = checklistSection();
+    const approversSchema = approversSection();
+    const smokeCheckSchema = smokeCheckSection();
+    const smokeChecksSchema = schemas/* array */.YOg(smokeCheckSchema);
+    const smokeTestSchema = smokeTestSection(smokeChecksSchema);
+    const rollbackSchema = rollbackSection();
+    const { changelogSchema, releaseNotesSchema } = releaseNotesSections();
     const releasePolicySchema = schemas/* strictObject */.rej({
         'role-document': schemas/* string */.YjP().trim().min(1).optional().describe('The role document, when not .repo/agents/roles/release-manager.md.'),
         checklist: checklistSchema.prefault({}).describe('verify-checklist: the release checklist and what proves its items.'),
@@ -2071,6 +2040,134 @@ function buildPolicySchemas() {
     });
     return { smokeCheckSchema, smokeChecksSchema, changelogSchema, releasePolicySchema };
 }
+function checklistSection() {
+    const checklistItemSchema = schemas/* union */.KCZ([
+        schemas/* string */.YjP().trim().min(1),
+        schemas/* strictObject */.rej({
+            text: schemas/* string */.YjP().trim().min(1),
+            evidence: schemas/* enum */.k5n(EVIDENCE_KINDS).optional(),
+            'allow-not-applicable': schemas/* boolean */.zMY().default(false),
+        }),
+    ]);
+    const evidenceSchema = schemas/* strictObject */.rej({
+        checks: schemas/* strictObject */.rej({
+            'allowed-conclusions': schemas/* array */.YOg(schemas/* enum */.k5n(['neutral', 'skipped']))
+                .default(['neutral', 'skipped'])
+                .describe("Conclusions accepted besides `success` (GitHub's own required checks accept both)."),
+            ignore: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Check-run or status names (globs) that do not count, e.g. an optional coverage bot.'),
+        })
+            .prefault({}),
+        reviews: schemas/* strictObject */.rej({
+            'allow-direct-commits': schemas/* boolean */.zMY().default(false).describe('Whether commits pushed without a pull request are acceptable.'),
+        })
+            .prefault({}),
+        security: schemas/* strictObject */.rej({
+            'min-severity': schemas/* enum */.k5n(SECURITY_SEVERITIES).default('high'),
+            dependabot: schemas/* boolean */.zMY().default(false),
+        })
+            .prefault({}),
+        'release-notes': schemas/* strictObject */.rej({
+            files: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+                .default([])
+                .describe('Notes files that also count, `{tag}` and `{version}` substituted, e.g. `docs/releases/{tag}.md`.'),
+        })
+            .prefault({}),
+        docs: schemas/* strictObject */.rej({
+            paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).default(['docs/**', '**/*.md']),
+        })
+            .prefault({}),
+    });
+    const checklistSchema = schemas/* strictObject */.rej({
+        items: schemas/* array */.YOg(checklistItemSchema).min(1).optional().describe('Replaces the role document\'s "Release Checklist" when given.'),
+        comments: schemas/* boolean */.zMY().default(false).describe("Also read task lists in the pull request's or issue's comments; the latest mention of an item wins."),
+        'comment-permission': schemas/* enum */.k5n(REPOSITORY_PERMISSIONS)
+            .default('write')
+            .describe("With `comments`, only comments by people with at least this repository permission count: those who could have edited the checklist themselves. Others' comments are listed as ignored."),
+        evidence: evidenceSchema.prefault({}),
+    });
+    return checklistSchema;
+}
+function approversSection() {
+    const approversSchema = schemas/* strictObject */.rej({
+        users: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default([]).describe('Logins holding the release-manager role.'),
+        teams: schemas/* array */.YOg(schemas/* string */.YjP().trim().regex(TEAM_PATTERN, 'expected org/team-slug'))
+            .default([])
+            .describe('Organisation teams whose active members hold the role, as `org/team-slug`.'),
+        agents: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1))
+            .default(['*-bot', '*-agent', 'copilot*'])
+            .describe('Logins (or `*` globs) of accounts an agent or automation acts through: never approvers.'),
+        'min-approvals': schemas/* number */.aig().int().min(1).max(20).default(1),
+        'min-permission': schemas/* enum */.k5n(REPOSITORY_PERMISSIONS)
+            .optional()
+            .describe('Also require this repository permission. With no users or teams listed, holding `maintain` (or this, when set) is what makes someone a release manager.'),
+        'separation-of-duties': schemas/* boolean */.zMY().default(false).describe('Also exclude the authors of the commits being released.'),
+        'allow-stale-approvals': schemas/* boolean */.zMY().default(false).describe('Accept an approval of an earlier commit of the pull request.'),
+        'protected-paths': schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .default(['.github/workflows/**', '.github/actions/**', '.repo/**', 'action.yml'])
+            .describe('Changes to these paths are `update_release_process` and need an approval; empty: always needed.'),
+        environment: schemas/* string */.YjP()
+            .trim()
+            .min(1)
+            .optional()
+            .describe('Environment whose deployment approvals count (source `environment`); default: the one the event deploys to (none known: an error).'),
+        'approve-words': schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).min(1).default(['approve', 'approved', 'lgtm']),
+        'deny-words': schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).min(1).default(['deny', 'denied', 'reject']),
+        issue: schemas/* strictObject */.rej({
+            'timeout-minutes': schemas/* number */.aig().positive().max(360).default(60),
+            'poll-seconds': schemas/* number */.aig().min(0.1).max(300).default(15),
+            labels: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default(['release-approval']),
+        })
+            .prefault({}),
+    });
+    /** An exact status, or a class such as `2xx`. */
+    return approversSchema;
+}
+function rollbackSection() {
+    const rollbackSchema = schemas/* strictObject */.rej({
+        environment: schemas/* string */.YjP().trim().min(1).default('production').describe('The environment rolled back when the `environment` input is empty.'),
+        command: schemas/* array */.YOg(schemas/* string */.YjP())
+            .min(1)
+            .optional()
+            .describe('Program and arguments that deploy a commit; it reads ROLLBACK_SHA and friends from its environment.'),
+        'command-timeout-minutes': schemas/* number */.aig().positive().max(360).default(30),
+        'rolled-back-from': schemas/* enum */.k5n(['inactive', 'failure']).default('inactive').describe('The status given to the deployment rolled back from.'),
+        incident: schemas/* strictObject */.rej({
+            template: schemas/* string */.YjP().trim().min(1).default('.repo/agents/checklists/incident.md'),
+            labels: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default(['incident', 'rollback']),
+            assignees: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).default([]),
+        })
+            .prefault({}),
+    });
+    return rollbackSchema;
+}
+function releaseNotesSections() {
+    const labelsAndAuthors = schemas/* strictObject */.rej({ labels: schemas/* array */.YOg(schemas/* string */.YjP()).default([]), authors: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) });
+    /** GitHub's `.github/release.yml` changelog format: the same keys, so a team's file can move here as it is. */
+    const changelogSchema = schemas/* strictObject */.rej({
+        exclude: labelsAndAuthors.prefault({}),
+        categories: schemas/* array */.YOg(schemas/* strictObject */.rej({ title: schemas/* string */.YjP().trim().min(1), labels: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), exclude: labelsAndAuthors.prefault({}) }))
+            .optional(),
+    });
+    const releaseNotesSchema = schemas/* strictObject */.rej({
+        'tag-prefix': schemas/* string */.YjP().default('v'),
+        'include-prereleases': schemas/* boolean */.zMY().default(false),
+        'initial-version': schemas/* string */.YjP()
+            .regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 0.1.0')
+            .default('0.1.0')
+            .describe('The version of a first release.'),
+        changelog: changelogSchema.optional().describe('Overrides .github/release.yml when given.'),
+        paths: schemas/* strictObject */.rej({ include: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]), exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]) })
+            .prefault({})
+            .describe('Keep only changes touching these paths (globs), minus the excluded ones.'),
+        'breaking-labels': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(['breaking', 'breaking-change', 'semver-major']),
+        'minor-labels': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(['enhancement', 'feature', 'feat', 'semver-minor']),
+    });
+    return { changelogSchema, releaseNotesSchema };
+}
+
+;// CONCATENATED MODULE: ./packages/policy/src/schema.ts
+
+
 let built;
 const policySchemas = () => (built ??= buildPolicySchemas());
 /**
@@ -2092,15 +2189,6 @@ const smokeChecksSchema = builtOnFirstUse('smokeChecksSchema');
 /** GitHub's `.github/release.yml` changelog format: the same keys, so a team's file can move here as it is. */
 const changelogSchema = builtOnFirstUse('changelogSchema');
 const releasePolicySchema = builtOnFirstUse('releasePolicySchema');
-function isRegex(source) {
-    try {
-        new RegExp(source);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/policy/src/text.ts
 // Turns a file's bytes into text only when they are UTF-8, so a file saved in another
@@ -2188,9 +2276,48 @@ function positionOfByte(bytes, offset) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./packages/policy/src/near-miss.ts
+// The message for an unknown key: the near miss it probably was (by edit distance), else the
+// keys known at that place.
+/** `unknown key; did you mean "min-approvals"?` for a near miss, else the keys that are known there. */
+function unknownKeyMessage(key, known) {
+    const near = nearestKey(key, known);
+    if (near)
+        return `unknown key; did you mean "${near}"?`;
+    return known.length > 0 ? `unknown key; the keys known here are ${known.join(', ')}` : 'unknown key; check the spelling against the documented settings';
+}
+/** The known key a misspelling most likely meant: same letters ignoring case and -/_, or a few edits away. */
+function nearestKey(key, known) {
+    const normal = (text) => text.toLowerCase().replace(/[-_\s]/g, '');
+    let best;
+    for (const candidate of known) {
+        const distance = normal(key) === normal(candidate) ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
+        // A key inside the known one (`severity` for `min-severity`) is near too.
+        const near = distance <= Math.max(2, Math.ceil(candidate.length / 3)) || (key.length >= 4 && normal(candidate).includes(normal(key)));
+        if (near && (!best || distance < best.distance))
+            best = { key: candidate, distance };
+    }
+    return best?.key;
+}
+function editDistance(a, b) {
+    // Keys are short; a key of hostile length is not worth comparing.
+    if (Math.abs(a.length - b.length) > 3 || a.length > 64)
+        return Number.POSITIVE_INFINITY;
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? Number.POSITIVE_INFINITY;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/yaml-file.ts
 // Validates YAML text against a zod schema and reports each problem at the line and
 // column where it stands, in the words a person editing the file needs.
+
 
 
 
@@ -2258,7 +2385,9 @@ function yamlMessage(code, message) {
     if (code === 'RESOURCE_EXHAUSTION')
         return DEEP;
     if (code === 'TAG_RESOLVE_FAILED')
-        return `invalid YAML: ${firstLine(message).replace(/^Unresolved tag:?/, 'unknown tag').replace('tag:yaml.org,2002:', '!!')}; remove the tag, plain values need none`;
+        return `invalid YAML: ${firstLine(message)
+            .replace(/^Unresolved tag:?/, 'unknown tag')
+            .replace('tag:yaml.org,2002:', '!!')}; remove the tag, plain values need none`;
     return `invalid YAML: ${firstLine(message)}`;
 }
 /**
@@ -2293,11 +2422,17 @@ function aliasProblems(document) {
             const where = alias.range?.[0];
             const target = alias.resolve(document);
             if (!target) {
-                problems.push({ offset: where, message: `alias *${alias.source} refers to no anchor defined before it; define &${alias.source} first, or write the value out` });
+                problems.push({
+                    offset: where,
+                    message: `alias *${alias.source} refers to no anchor defined before it; define &${alias.source} first, or write the value out`,
+                });
                 return;
             }
             if (path.includes(target)) {
-                problems.push({ offset: where, message: `alias *${alias.source} stands inside its own anchor, so the value would contain itself; write the value out` });
+                problems.push({
+                    offset: where,
+                    message: `alias *${alias.source} stands inside its own anchor, so the value would contain itself; write the value out`,
+                });
                 return;
             }
             if (problems.length > 0 || added > MAX_ALIASED_VALUES)
@@ -2359,40 +2494,6 @@ function describeIssue(file, document, lineCounter, data, issue, schema) {
         },
     ];
 }
-/** `unknown key; did you mean "min-approvals"?` for a near miss, else the keys that are known there. */
-function unknownKeyMessage(key, known) {
-    const near = nearestKey(key, known);
-    if (near)
-        return `unknown key; did you mean "${near}"?`;
-    return known.length > 0 ? `unknown key; the keys known here are ${known.join(', ')}` : 'unknown key; check the spelling against the documented settings';
-}
-/** The known key a misspelling most likely meant: same letters ignoring case and -/_, or a few edits away. */
-function nearestKey(key, known) {
-    const normal = (text) => text.toLowerCase().replace(/[-_\s]/g, '');
-    let best;
-    for (const candidate of known) {
-        const distance = normal(key) === normal(candidate) ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
-        // A key inside the known one (`severity` for `min-severity`) is near too.
-        const near = distance <= Math.max(2, Math.ceil(candidate.length / 3)) || (key.length >= 4 && normal(candidate).includes(normal(key)));
-        if (near && (!best || distance < best.distance))
-            best = { key: candidate, distance };
-    }
-    return best?.key;
-}
-function editDistance(a, b) {
-    // Keys are short; a key of hostile length is not worth comparing.
-    if (Math.abs(a.length - b.length) > 3 || a.length > 64)
-        return Number.POSITIVE_INFINITY;
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? Number.POSITIVE_INFINITY;
-}
 /** The keys the schema accepts for the mapping at `path` (through defaults, lists, unions and records). */
 function knownKeys(schema, path) {
     const keys = new Set();
@@ -2401,24 +2502,23 @@ function knownKeys(schema, path) {
             return;
         const def = current._zod.def;
         if (def.innerType)
-            return walk(def.innerType, rest);
-        if (def.type === 'pipe')
-            return walk(def.in, rest);
-        if (def.type === 'union')
-            return def.options?.forEach((option) => walk(option, rest));
-        if (def.type === 'object' && def.shape) {
-            if (rest.length === 0)
-                Object.keys(def.shape).forEach((key) => keys.add(key));
-            else
+            walk(def.innerType, rest);
+        else if (def.type === 'pipe')
+            walk(def.in, rest);
+        else if (def.type === 'union')
+            for (const option of def.options ?? [])
+                walk(option, rest);
+        else if (def.type === 'object' && def.shape) {
+            if (rest.length > 0)
                 walk(def.shape[String(rest[0])], rest.slice(1));
-            return;
+            else
+                for (const key of Object.keys(def.shape))
+                    keys.add(key);
         }
-        if (rest.length === 0)
-            return;
-        if (def.type === 'array')
-            return walk(def.element, rest.slice(1));
-        if (def.type === 'record')
-            return walk(def.valueType, rest.slice(1));
+        else if (rest.length > 0 && def.type === 'array')
+            walk(def.element, rest.slice(1));
+        else if (rest.length > 0 && def.type === 'record')
+            walk(def.valueType, rest.slice(1));
     };
     walk(schema, path);
     return [...keys];
@@ -2536,9 +2636,7 @@ async function loadPolicy(options) {
     const policyPath = options.policyPath?.trim() || DEFAULT_POLICY_PATH;
     const policyText = await options.read(policyPath);
     if (policyText === undefined && options.policyPath?.trim()) {
-        throw new PolicyError([
-            { file: policyPath, message: 'not found; the `policy` input names a file that does not exist at this commit' },
-        ]);
+        throw new PolicyError([{ file: policyPath, message: 'not found; the `policy` input names a file that does not exist at this commit' }]);
     }
     const read = policyText === undefined ? undefined : readYamlWithSchema(policyPath, policyText, releasePolicySchema);
     const file = read ? read.value : releasePolicySchema.parse({});
@@ -2567,13 +2665,9 @@ async function resolveRoleDocument(read, requestedPath, policyPath) {
     const path = requestedPath ?? DEFAULT_ROLE_DOCUMENT_PATH;
     const text = await read(path);
     if (text === undefined && requestedPath !== undefined) {
-        throw new PolicyError([
-            { file: policyPath, field: 'role-document', message: `names "${path}", which does not exist at this commit` },
-        ]);
+        throw new PolicyError([{ file: policyPath, field: 'role-document', message: `names "${path}", which does not exist at this commit` }]);
     }
-    const { document, problems } = text === undefined
-        ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in')
-        : readRoleDocument(path, decodeUtf8(path, text), 'repository');
+    const { document, problems } = text === undefined ? readRoleDocument(path, BUILT_IN_ROLE_DOCUMENT, 'built-in') : readRoleDocument(path, decodeUtf8(path, text), 'repository');
     if (!document)
         throw new PolicyError(problems);
     return document;
@@ -2643,15 +2737,6 @@ function numberInput(value) {
     if (trimmed === '')
         return undefined;
     return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/describe.ts
-function describePolicy(policy) {
-    const { policyFile, roleDocument } = policy;
-    return [
-        policyFile.found ? `Policy file: ${policyFile.path}` : `Policy file: ${policyFile.path} does not exist; the defaults apply`,
-        `Role document: ${roleDocument.origin === 'built-in' ? 'the built-in Release Manager Role document' : roleDocument.path} (GOVERNANCE_VERSION ${roleDocument.version})`,
-    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
@@ -2745,7 +2830,8 @@ var src = __webpack_require__(5348);
 function stage(title, work, describe) {
     return core/* group */.Os((0,src/* inertLogLine */.TR)(title), async () => {
         const result = await work();
-        describe?.(result).forEach((line) => logLine(line));
+        for (const line of describe?.(result) ?? [])
+            logLine(line);
         return result;
     });
 }
