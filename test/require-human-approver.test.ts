@@ -1,14 +1,14 @@
 // require-human-approver end to end: the bundle run as the runner runs it, against the
 // GitHub emulator. Pull request #50 changes the release workflow, so it needs a release
 // manager: an active member of @acme/release-managers, or dave.
+
 import { describe, expect, it } from 'vitest';
 import { type Emulator, type EmulatorState, webhookPayload } from './emulator';
+import { workflowChange, workflowChangeShas } from './fixtures/workflow-change';
 import { emulatorPerTest } from './helpers/emulator-per-test';
-import { type ActionRun, type RunActionOptions, runAction, shaOf } from './helpers/run-action';
+import { type ActionRun, type RunActionOptions, runAction } from './helpers/run-action';
 
-const HEAD = shaOf('pr50 head');
-const OLD_HEAD = shaOf('pr50 first push');
-const BASE = shaOf('main before pr50');
+const { base: BASE, oldHead: OLD_HEAD, head: HEAD } = workflowChangeShas('pr50');
 const RUN_ID = 8100001;
 const MEMBERSHIP_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
 const POLICY = [
@@ -30,28 +30,14 @@ const review = (login: string, state: Review['state'], commit_id = HEAD, type: '
 let emulator: Emulator;
 emulatorPerTest(
   () => ({
-    commits: [
-      { sha: BASE, message: 'Initial', author: 'alice', files: ['README.md'] },
-      { sha: OLD_HEAD, message: 'Tighten release workflow', author: 'bob', files: ['.github/workflows/release.yml'] },
-      { sha: HEAD, message: 'Address review', author: 'bob', files: ['.github/workflows/release.yml'] },
-    ],
-    branches: { main: BASE, 'bob/release-workflow': HEAD },
-    files: { [BASE]: { 'README.md': '# widgets\n', '.repo/policy/release.yml': POLICY } },
-    pulls: [
-      {
-        number: 50,
-        title: 'Tighten the release workflow',
-        body: 'Adds a smoke test.',
-        user: { login: 'bob' },
-        state: 'open',
-        head_sha: HEAD,
-        head_ref: 'bob/release-workflow',
-        base_ref: 'main',
-        commits: [OLD_HEAD, HEAD],
-        files: ['.github/workflows/release.yml', 'src/deploy.ts'],
-      },
-    ],
-    reviews: { 50: [] },
+    ...workflowChange({
+      number: 50,
+      seed: 'pr50',
+      policy: POLICY,
+      firstPushBy: 'bob',
+      mainAtHead: false,
+      files: ['.github/workflows/release.yml', 'src/deploy.ts'],
+    }),
     teams: {
       'acme/release-managers': {
         carol: 'active',

@@ -4,14 +4,14 @@
 // action must report for them. Most spoofers are active members of the release-manager team,
 // so what rejects them is the spoof, not a missing role. Each source also has its control: a
 // real release manager's approval passes.
+
 import { describe, expect, it } from 'vitest';
 import { type Emulator, type EmulatorState, webhookPayload } from '../emulator';
+import { workflowChange, workflowChangeShas } from '../fixtures/workflow-change';
 import { emulatorPerTest } from '../helpers/emulator-per-test';
-import { type ActionRun, type RunActionOptions, runAction, shaOf } from '../helpers/run-action';
+import { type ActionRun, type RunActionOptions, runAction } from '../helpers/run-action';
 
-const BASE = shaOf('spoof base');
-const OLD_HEAD = shaOf('spoof first push');
-const HEAD = shaOf('spoof head');
+const { base: BASE, oldHead: OLD_HEAD, head: HEAD } = workflowChangeShas('spoof');
 const RUN_ID = 8200001;
 const short = (sha: string) => sha.slice(0, 7);
 const POLICY = [
@@ -59,28 +59,14 @@ type Verdict = { login: string; reason: string };
 let emulator: Emulator;
 emulatorPerTest(
   () => ({
-    commits: [
-      { sha: BASE, message: 'Initial', author: 'alice', files: ['README.md'] },
-      { sha: OLD_HEAD, message: 'Tighten release workflow', author: 'cody', files: ['.github/workflows/release.yml'] },
-      { sha: HEAD, message: 'Address review', author: 'bob', files: ['.github/workflows/release.yml'] },
-    ],
-    branches: { main: HEAD, 'bob/release-workflow': HEAD },
-    files: { [BASE]: { 'README.md': '# widgets\n', '.repo/policy/release.yml': POLICY } },
-    pulls: [
-      {
-        number: 60,
-        title: 'Tighten the release workflow',
-        body: 'Adds a smoke test.',
-        user: { login: 'bob' },
-        state: 'open',
-        head_sha: HEAD,
-        head_ref: 'bob/release-workflow',
-        base_ref: 'main',
-        commits: [OLD_HEAD, HEAD],
-        files: [{ filename: 'docs/old-release.yml', status: 'renamed', previous_filename: '.github/workflows/release.yml' }],
-      },
-    ],
-    reviews: { 60: [] },
+    ...workflowChange({
+      number: 60,
+      seed: 'spoof',
+      policy: POLICY,
+      firstPushBy: 'cody',
+      mainAtHead: true,
+      files: [{ filename: 'docs/old-release.yml', status: 'renamed', previous_filename: '.github/workflows/release.yml' }],
+    }),
     accounts: { helper: 'Bot', 'acme-org': 'Organization' },
     teams: { 'acme/release-managers': { ...Object.fromEntries(MEMBERS.map((login) => [login, 'active' as const])), erin: 'pending' } },
   }),

@@ -8,17 +8,9 @@ import type { SmokeCheck } from '@release-governance/policy';
 import { compileJsonPath } from './jsonpath';
 import { credentialSecrets, headerSecrets, maskForms, percentDecoded } from './secrets';
 
-export interface HttpPlan {
-  kind: 'http';
+/** What every check has, whatever it probes. */
+interface PlanCommon {
   name: string;
-  /** Without credentials: those are in the Authorization header. */
-  url: string;
-  /** The URL as it may be shown (the same URL: credentials never stay in it). */
-  displayUrl: string;
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
-  followRedirects: boolean;
   expect: SmokeCheck['expect'];
   retries: number;
   timeoutMs: number;
@@ -28,19 +20,23 @@ export interface HttpPlan {
   mask: string[];
 }
 
-export interface CommandPlan {
+export interface HttpPlan extends PlanCommon {
+  kind: 'http';
+  /** Without credentials: those are in the Authorization header. */
+  url: string;
+  /** The URL as it may be shown (the same URL: credentials never stay in it). */
+  displayUrl: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  followRedirects: boolean;
+}
+
+export interface CommandPlan extends PlanCommon {
   kind: 'command';
-  name: string;
   program: string;
   args: string[];
   display: string;
-  expect: SmokeCheck['expect'];
-  retries: number;
-  timeoutMs: number;
-  severity: 'critical' | 'warn';
-  stablePasses: number;
-  /** Every form of every secret of the suite (maskForms), masked in all this check reports. */
-  mask: string[];
 }
 
 export type CheckPlan = HttpPlan | CommandPlan;
