@@ -397,6 +397,18 @@ describe('verify-checklist evidence sources', () => {
     expect(securityItem(alerting).reason).toBe('ticked but not proven: 1 open alert of high severity or above: Dependabot #11 (critical): left-pad');
   });
 
+  it("looks for the previous release in the policy's release line, as release-notes does", async () => {
+    // The repository also tags another product: app-v releases. With the policy's tag prefix
+    // app-v, v1.0.0 is not this line's release, so no previous release bounds the range.
+    const policyPath = '.repo/policy/release.yml';
+    for (const files of Object.values(emulator.state.files)) files[policyPath] = (files[policyPath] ?? '').replace('  tag-prefix: v\n', '  tag-prefix: app-v\n');
+    const run = await verify({ inputs: { tag: 'app-v1.1.0' } });
+    const compared = emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/compare/{basehead}').map((request) => decodeURIComponent(request.path));
+    expect(compared.some((path) => path.includes('v1.0.0...'))).toBe(false);
+    expect(run.summary).toContain('Documentation updated');
+    expect(run.summary).not.toContain('since v1.0.0');
+  });
+
   it('fails docs when no documentation changed since the previous release', async () => {
     const batch = emulator.state.commits.find((commit) => commit.message.startsWith('Add batch mode'));
     batch!.files = ['src/batch.ts'];

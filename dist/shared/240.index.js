@@ -387,12 +387,7 @@ async function resolveRange(client, context, { inputs, to, snapshot, settings })
             throw new Error(`input \`from\`: "${inputs.from}" is not a tag or commit of ${context.owner}/${context.repo}`);
         return { to, toSha, from: { tag: inputs.from, sha }, releases };
     }
-    const from = await (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, toSha, {
-        excludeTag: to,
-        includePrereleases: settings['include-prereleases'],
-        tagPrefix: settings['tag-prefix'],
-        releases,
-    });
+    const from = await (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, toSha, (0,github_src/* previousReleaseOptions */.D7)(settings, to, releases));
     return { to, toSha, from, releases };
 }
 function describeRange(range) {

@@ -296,7 +296,7 @@ function eventEnvironment(context) {
     const distinct = [...new Set(named.filter((name) => typeof name === 'string' && name !== '').map((name) => name.toLowerCase()))];
     return distinct.length === 1 ? named.find((name) => typeof name === 'string' && name.toLowerCase() === distinct[0]) : undefined;
 }
-async function fromEnvironment(client, context, sha, settings, policyFile, approvals) {
+async function fromEnvironment(client, context, sha, settings, policyFile, releaseLine, approvals) {
     const environment = settings.environment ?? eventEnvironment(context);
     if (!environment) {
         throw new Error(`Cannot tell which environment's approvals count: a ${context.eventName} event does not name the environment this run deploys to. ` +
@@ -324,7 +324,7 @@ async function fromEnvironment(client, context, sha, settings, policyFile, appro
         const candidate = { login, account: { login, type: approval.user.type }, via: 'environment', url };
         decisions.push(approval.state === 'approved' ? { decision: 'approve', candidate } : { decision: 'deny', candidate, rejected: 'rejected the deployment' });
     }
-    const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
+    const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha, releaseLine) : undefined;
     return {
         subject: { label: `workflow run ${runId}, environment ${environment}`, url },
         decisions,
@@ -334,8 +334,8 @@ async function fromEnvironment(client, context, sha, settings, policyFile, appro
     };
 }
 /** Authors of the commits since the previous release, for separation of duties outside a pull request. */
-async function releaseCommitAuthors(client, context, sha) {
-    const previous = await (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, sha);
+async function releaseCommitAuthors(client, context, sha, releaseLine) {
+    const previous = await (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, sha, (0,github_src/* previousReleaseOptions */.D7)(releaseLine));
     const history = await (0,github_src/* releaseHistory */.Cb)(client, context, sha, previous?.sha, { commitsInRange: previous?.commitsSince });
     return history.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.oid }] : []));
 }
@@ -365,6 +365,7 @@ async function run() {
         rules: (0,src/* roleRules */.u8)(settings),
         directory: (0,github_src/* gitHubRoleDirectory */.VM)(client, context.owner, context.repo),
         policyFile: policy.policyFile.path,
+        releaseLine: policy.releaseNotes,
     };
     const report = await (0,report_src/* stage */.dw)(`2. Approvals (source: ${inputs.source})`, () => (inputs.source === 'issue' ? approveByIssue(approval) : approveFromSource(approval, inputs.source)), describeApproval);
     await (0,report_src/* finishStep */.IT)((0,src/* approvalStepReport */.AK)(report));
@@ -383,8 +384,8 @@ function approverSettings(policy, inputs) {
     }, { users: 'approvers', teams: 'approvers', agents: 'agents', 'min-approvals': 'min-approvals', environment: 'environment', issue: 'issue-timeout-minutes' });
 }
 /** Asks in an issue and waits for a decision there. */
-async function approveByIssue({ client, context, sha, settings, rules, directory }) {
-    const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
+async function approveByIssue({ client, context, sha, settings, rules, directory, releaseLine }) {
+    const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha, releaseLine) : undefined;
     const exclusions = { actor: context.actor, triggeringActor: context.triggeringActor, commitAuthors };
     const result = await approvalByIssue({ client, context, sha, settings, rules, exclusions, directory });
     return {
@@ -415,16 +416,16 @@ async function approveFromSource(approval, source) {
         judgements: tally ? [...collected.prejudged, ...tally.judgements] : [],
     };
 }
-async function collect({ client, context, sha, settings, policyFile }, source) {
+async function collect({ client, context, sha, settings, policyFile, releaseLine }, source) {
     const chosen = source === 'auto' ? sourceForEvent(context.eventName) : source;
     if (chosen === 'pull-request')
         return fromPullRequest(client, context, sha, settings);
     if (chosen === 'environment')
-        return fromEnvironment(client, context, sha, settings, policyFile);
+        return fromEnvironment(client, context, sha, settings, policyFile, releaseLine);
     // auto on any other event: this run's deployment approvals if it has some, else the commit's pull request.
     const approvals = await readRunApprovals(client, context);
     if (approvals.length > 0)
-        return fromEnvironment(client, context, sha, settings, policyFile, approvals);
+        return fromEnvironment(client, context, sha, settings, policyFile, releaseLine, approvals);
     return fromPullRequest(client, context, sha, settings);
 }
 function describeApproval(report) {

@@ -111,6 +111,7 @@ __webpack_require__.d(__webpack_exports__, {
   tH: () => (/* reexport */ listReleases),
   YQ: () => (/* reexport */ policyFileReader),
   iu: () => (/* reexport */ policyRef),
+  D7: () => (/* reexport */ previousReleaseOptions),
   S: () => (/* reexport */ rangeSince),
   $J: () => (/* reexport */ readRepositorySnapshot),
   $p: () => (/* reexport */ context/* readRunContext */.$p),
@@ -958,6 +959,18 @@ function nextLink(header) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/history.ts
 
+/**
+ * The one way every action looks for the previous release: in the policy's release line (its
+ * tag prefix, pre-releases or not), never the tag being released itself.
+ */
+function previousReleaseOptions(line, excludeTag, releases) {
+    return {
+        tagPrefix: line['tag-prefix'],
+        includePrereleases: line['include-prereleases'],
+        ...(excludeTag ? { excludeTag } : {}),
+        ...(releases ? { releases } : {}),
+    };
+}
 /** Every release of the repository, drafts included (for a token that may see them). */
 function listReleases(client, owner, repo) {
     return client.all('GET /repos/{owner}/{repo}/releases', { owner, repo }, 'contents: read');
@@ -1154,7 +1167,13 @@ async function readPermission(client, owner, repo, username) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var render_src = __webpack_require__(5348);
 ;// CONCATENATED MODULE: ./packages/github/src/release-history.ts
+// The commits of a release, newest first, with their pull requests: read from the GraphQL
+// history of the target, 100 commits a request, until the previous release's commit. One
+// page replaces 100 REST calls for the commits' pull requests and as many for reviews.
+
 
 const PAGE_SIZE = 100;
 /** 20,000 commits: far beyond a release, short of an endless history. */
@@ -1167,14 +1186,14 @@ async function releaseHistory(client, context, toSha, fromSha, options = {}) {
     const cursors = new Set();
     for (;;) {
         if (cursors.size >= release_history_MAX_PAGES)
-            throw new Error(`the history of ${toSha.slice(0, 7)} goes on past ${release_history_MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
+            throw new Error(`the history of ${(0,render_src/* shortSha */.Fu)(toSha)} goes on past ${release_history_MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`);
         const wanted = options.commitsInRange === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, options.commitsInRange - commits.length);
         if (wanted <= 0)
             return commits;
         const page = await client.graphql(query, { owner: context.owner, repo: context.repo, to: toSha, after, pageSize: wanted }, 'contents: read');
         const history = page.repository?.object?.history;
         if (!history)
-            throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+            throw new Error(`commit ${(0,render_src/* shortSha */.Fu)(toSha)} was not found in ${context.owner}/${context.repo}`);
         options.onPage?.({ commits: history.nodes.length, points: releaseHistoryPageCost(wanted, withFiles) });
         for (const node of history.nodes) {
             if (node.oid === fromSha)
@@ -1185,12 +1204,12 @@ async function releaseHistory(client, context, toSha, fromSha, options = {}) {
             return commits;
         if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
             if (fromSha)
-                throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
+                throw new Error(`the previous release's commit ${(0,render_src/* shortSha */.Fu)(fromSha)} is not in the history of ${(0,render_src/* shortSha */.Fu)(toSha)}`);
             return commits;
         }
         // A cursor seen before would read the same commits again, forever.
         if (cursors.has(history.pageInfo.endCursor))
-            throw new Error(`GitHub's history of ${toSha.slice(0, 7)} returned the cursor of a page already read; stopped paging`);
+            throw new Error(`GitHub's history of ${(0,render_src/* shortSha */.Fu)(toSha)} returned the cursor of a page already read; stopped paging`);
         cursors.add(history.pageInfo.endCursor);
         after = history.pageInfo.endCursor;
     }

@@ -442,7 +442,7 @@ async function collectEvidence(kinds, request) {
         releases: () => (releases ??= (0,github_src/* listReleases */.tH)(client, context.owner, context.repo)),
         previousRelease: () => (previous ??= shared
             .releases()
-            .then((found) => (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
+            .then((found) => (0,github_src/* findPreviousRelease */.qI)(client, context.owner, context.repo, sha, (0,github_src/* previousReleaseOptions */.D7)(request.releaseLine, request.tag, found)))),
         releaseRange: () => (range ??= shared.previousRelease().then((found) => (0,github_src/* rangeSince */.S)(client, context.owner, context.repo, sha, found))),
     };
     const results = await Promise.all(kinds.map(async (kind) => {
@@ -625,6 +625,7 @@ async function run() {
         sha,
         tag: inputs.tag || (0,github_src/* releaseTagOf */.ni)(context),
         settings: policy.checklist.evidence,
+        releaseLine: policy.releaseNotes,
         currentPullNumber: pull ? Number(pull.number) : undefined,
     }), describeEvidence);
     const report = await (0,report_src/* stage */.dw)('4. Verdicts', () => checklistReport(sha, policy, checklist, decide(checklist.ticks, evidence)), (decided) => describeVerdicts(decided.items, decided.complete));

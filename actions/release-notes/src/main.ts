@@ -12,6 +12,7 @@ import {
   listReleases,
   policyFileReader,
   policyRef,
+  previousReleaseOptions,
   RELEASE_HISTORY_PAGE_POINTS,
   type Release,
   type RepositorySnapshot,
@@ -117,12 +118,7 @@ async function resolveRange(
     if (!sha) throw new Error(`input \`from\`: "${inputs.from}" is not a tag or commit of ${context.owner}/${context.repo}`);
     return { to, toSha, from: { tag: inputs.from, sha }, releases };
   }
-  const from = await findPreviousRelease(client, context.owner, context.repo, toSha, {
-    excludeTag: to,
-    includePrereleases: settings['include-prereleases'],
-    tagPrefix: settings['tag-prefix'],
-    releases,
-  });
+  const from = await findPreviousRelease(client, context.owner, context.repo, toSha, previousReleaseOptions(settings, to, releases));
   return { to, toSha, from, releases };
 }
 

@@ -10,7 +10,15 @@ import {
   roleRules,
   tallyDecisions,
 } from '@release-governance/approval';
-import { createGitHubClient, type GitHubClient, gitHubRoleDirectory, policyFileReader, type RunContext, readRunContext } from '@release-governance/github';
+import {
+  createGitHubClient,
+  type GitHubClient,
+  gitHubRoleDirectory,
+  policyFileReader,
+  type ReleaseLine,
+  type RunContext,
+  readRunContext,
+} from '@release-governance/github';
 import { type ApproverSettings, applyInputOverrides, describePolicy, loadPolicy } from '@release-governance/policy';
 import { finishStep, stage } from '@release-governance/report';
 import { type ApproverInputs, readInputs } from './inputs';
@@ -34,6 +42,8 @@ interface Approval {
   rules: RoleRules;
   directory: RoleDirectory;
   policyFile: string;
+  /** Where the previous release is looked for (separation of duties outside a pull request). */
+  releaseLine: ReleaseLine;
 }
 
 export async function run(): Promise<void> {
@@ -50,6 +60,7 @@ export async function run(): Promise<void> {
     rules: roleRules(settings),
     directory: gitHubRoleDirectory(client, context.owner, context.repo),
     policyFile: policy.policyFile.path,
+    releaseLine: policy.releaseNotes,
   };
   const report = await stage(
     `2. Approvals (source: ${inputs.source})`,
@@ -79,8 +90,8 @@ function approverSettings(policy: ApproverSettings, inputs: ApproverInputs): App
 }
 
 /** Asks in an issue and waits for a decision there. */
-async function approveByIssue({ client, context, sha, settings, rules, directory }: Approval): Promise<ApprovalReport> {
-  const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
+async function approveByIssue({ client, context, sha, settings, rules, directory, releaseLine }: Approval): Promise<ApprovalReport> {
+  const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha, releaseLine) : undefined;
   const exclusions = { actor: context.actor, triggeringActor: context.triggeringActor, commitAuthors };
   const result = await approvalByIssue({ client, context, sha, settings, rules, exclusions, directory });
   return {
@@ -114,15 +125,15 @@ async function approveFromSource(approval: Approval, source: Exclude<ApproverInp
 }
 
 async function collect(
-  { client, context, sha, settings, policyFile }: Approval,
+  { client, context, sha, settings, policyFile, releaseLine }: Approval,
   source: Exclude<ApproverInputs['source'], 'issue'>,
 ): Promise<CollectedApprovals> {
   const chosen: ApprovalSourceName | undefined = source === 'auto' ? sourceForEvent(context.eventName) : source;
   if (chosen === 'pull-request') return fromPullRequest(client, context, sha, settings);
-  if (chosen === 'environment') return fromEnvironment(client, context, sha, settings, policyFile);
+  if (chosen === 'environment') return fromEnvironment(client, context, sha, settings, policyFile, releaseLine);
   // auto on any other event: this run's deployment approvals if it has some, else the commit's pull request.
   const approvals = await readRunApprovals(client, context);
-  if (approvals.length > 0) return fromEnvironment(client, context, sha, settings, policyFile, approvals);
+  if (approvals.length > 0) return fromEnvironment(client, context, sha, settings, policyFile, releaseLine, approvals);
   return fromPullRequest(client, context, sha, settings);
 }
 

@@ -12,7 +12,15 @@ import {
   reduceReviews,
   sameLogin,
 } from '@release-governance/approval';
-import { findPreviousRelease, type GitHubClient, type RunContext, releaseHistory, runUrl } from '@release-governance/github';
+import {
+  findPreviousRelease,
+  type GitHubClient,
+  previousReleaseOptions,
+  type ReleaseLine,
+  type RunContext,
+  releaseHistory,
+  runUrl,
+} from '@release-governance/github';
 import type { ApproverSettings } from '@release-governance/policy';
 import { shortSha } from '@release-governance/render';
 
@@ -154,6 +162,7 @@ export async function fromEnvironment(
   sha: string,
   settings: ApproverSettings,
   policyFile: string,
+  releaseLine: ReleaseLine,
   approvals?: Awaited<ReturnType<typeof readRunApprovals>>,
 ): Promise<CollectedApprovals> {
   const environment = settings.environment ?? eventEnvironment(context);
@@ -185,7 +194,7 @@ export async function fromEnvironment(
     const candidate = { login, account: { login, type: approval.user.type }, via: 'environment' as const, url };
     decisions.push(approval.state === 'approved' ? { decision: 'approve', candidate } : { decision: 'deny', candidate, rejected: 'rejected the deployment' });
   }
-  const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha) : undefined;
+  const commitAuthors = settings['separation-of-duties'] ? await releaseCommitAuthors(client, context, sha, releaseLine) : undefined;
   return {
     subject: { label: `workflow run ${runId}, environment ${environment}`, url },
     decisions,
@@ -196,8 +205,8 @@ export async function fromEnvironment(
 }
 
 /** Authors of the commits since the previous release, for separation of duties outside a pull request. */
-export async function releaseCommitAuthors(client: GitHubClient, context: RunContext, sha: string) {
-  const previous = await findPreviousRelease(client, context.owner, context.repo, sha);
+export async function releaseCommitAuthors(client: GitHubClient, context: RunContext, sha: string, releaseLine: ReleaseLine) {
+  const previous = await findPreviousRelease(client, context.owner, context.repo, sha, previousReleaseOptions(releaseLine));
   const history = await releaseHistory(client, context, sha, previous?.sha, { commitsInRange: previous?.commitsSince });
   return history.flatMap((commit) => (commit.author ? [{ login: commit.author, sha: commit.oid }] : []));
 }

@@ -20,7 +20,9 @@ import {
   type GitHubClient,
   listReleases,
   type PreviousRelease,
+  previousReleaseOptions,
   type Release,
+  type ReleaseLine,
   type ReleaseRange,
   type RunContext,
   rangeSince,
@@ -35,6 +37,8 @@ interface EvidenceRequest {
   sha: string;
   tag?: string;
   settings: EvidenceSettings;
+  /** The policy's release line, where the previous release is looked for. */
+  releaseLine: ReleaseLine;
   /** The pull request under review now: its own commits are not "merged since the last release". */
   currentPullNumber?: number;
 }
@@ -66,7 +70,7 @@ export async function collectEvidence(kinds: EvidenceKind[], request: EvidenceRe
     previousRelease: () =>
       (previous ??= shared
         .releases()
-        .then((found) => findPreviousRelease(client, context.owner, context.repo, sha, { excludeTag: request.tag, releases: found }))),
+        .then((found) => findPreviousRelease(client, context.owner, context.repo, sha, previousReleaseOptions(request.releaseLine, request.tag, found)))),
     releaseRange: () => (range ??= shared.previousRelease().then((found) => rangeSince(client, context.owner, context.repo, sha, found))),
   };
   const results = await Promise.all(

@@ -47,6 +47,7 @@ export async function run(): Promise<void> {
         sha,
         tag: inputs.tag || releaseTagOf(context),
         settings: policy.checklist.evidence,
+        releaseLine: policy.releaseNotes,
         currentPullNumber: pull ? Number(pull.number) : undefined,
       }),
     describeEvidence,

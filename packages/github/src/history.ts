@@ -33,6 +33,25 @@ export interface PreviousReleaseOptions {
 
 export type Release = Awaited<ReturnType<typeof listReleases>>[number];
 
+/** The policy's release-notes settings that say which releases are of this line. */
+export interface ReleaseLine {
+  'tag-prefix': string;
+  'include-prereleases': boolean;
+}
+
+/**
+ * The one way every action looks for the previous release: in the policy's release line (its
+ * tag prefix, pre-releases or not), never the tag being released itself.
+ */
+export function previousReleaseOptions(line: ReleaseLine, excludeTag?: string, releases?: Release[]): PreviousReleaseOptions {
+  return {
+    tagPrefix: line['tag-prefix'],
+    includePrereleases: line['include-prereleases'],
+    ...(excludeTag ? { excludeTag } : {}),
+    ...(releases ? { releases } : {}),
+  };
+}
+
 /** Every release of the repository, drafts included (for a token that may see them). */
 export function listReleases(client: GitHubClient, owner: string, repo: string) {
   return client.all('GET /repos/{owner}/{repo}/releases', { owner, repo }, 'contents: read');

@@ -13,7 +13,17 @@ export { createGitHubClient, GitHubClient, type GitHubClientOptions } from './ga
 export { GitHubApiError, isNotFound } from './gateway/failure';
 export { type ApiLimits, DEFAULT_API_LIMITS } from './gateway/limits';
 export { type ConnectionSpec, graphqlCost } from './graphql-cost';
-export { findPreviousRelease, listReleases, type PreviousRelease, type PreviousReleaseOptions, type Release, type ReleaseRange, rangeSince } from './history';
+export {
+  findPreviousRelease,
+  listReleases,
+  type PreviousRelease,
+  type PreviousReleaseOptions,
+  previousReleaseOptions,
+  type Release,
+  type ReleaseLine,
+  type ReleaseRange,
+  rangeSince,
+} from './history';
 export { RELEASE_HISTORY_PAGE_POINTS } from './history-query';
 export { findMarkedIssue, type MarkedIssue } from './issues';
 export { gitHubRoleDirectory } from './people';

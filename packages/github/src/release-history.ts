@@ -1,6 +1,7 @@
 // The commits of a release, newest first, with their pull requests: read from the GraphQL
 // history of the target, 100 commits a request, until the previous release's commit. One
 // page replaces 100 REST calls for the commits' pull requests and as many for reviews.
+import { shortSha } from '@release-governance/render';
 import type { RunContext } from './context';
 import type { GitHubClient } from './gateway/client';
 import { releaseHistoryPageCost, releaseHistoryQuery } from './history-query';
@@ -92,7 +93,7 @@ export async function releaseHistory(
   for (;;) {
     if (cursors.size >= MAX_PAGES)
       throw new Error(
-        `the history of ${toSha.slice(0, 7)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`,
+        `the history of ${shortSha(toSha)} goes on past ${MAX_PAGES * PAGE_SIZE} commits without reaching the previous release; set the \`from\` input`,
       );
     const wanted = options.commitsInRange === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, options.commitsInRange - commits.length);
     if (wanted <= 0) return commits;
@@ -102,7 +103,7 @@ export async function releaseHistory(
       'contents: read',
     );
     const history = page.repository?.object?.history;
-    if (!history) throw new Error(`commit ${toSha.slice(0, 7)} was not found in ${context.owner}/${context.repo}`);
+    if (!history) throw new Error(`commit ${shortSha(toSha)} was not found in ${context.owner}/${context.repo}`);
     options.onPage?.({ commits: history.nodes.length, points: releaseHistoryPageCost(wanted, withFiles) });
     for (const node of history.nodes) {
       if (node.oid === fromSha) return commits;
@@ -110,12 +111,12 @@ export async function releaseHistory(
     }
     if (options.commitsInRange !== undefined && commits.length >= options.commitsInRange) return commits;
     if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) {
-      if (fromSha) throw new Error(`the previous release's commit ${fromSha.slice(0, 7)} is not in the history of ${toSha.slice(0, 7)}`);
+      if (fromSha) throw new Error(`the previous release's commit ${shortSha(fromSha)} is not in the history of ${shortSha(toSha)}`);
       return commits;
     }
     // A cursor seen before would read the same commits again, forever.
     if (cursors.has(history.pageInfo.endCursor))
-      throw new Error(`GitHub's history of ${toSha.slice(0, 7)} returned the cursor of a page already read; stopped paging`);
+      throw new Error(`GitHub's history of ${shortSha(toSha)} returned the cursor of a page already read; stopped paging`);
     cursors.add(history.pageInfo.endCursor);
     after = history.pageInfo.endCursor;
   }
