@@ -401,9 +401,12 @@ describe('verify-checklist evidence sources', () => {
     // The repository also tags another product: app-v releases. With the policy's tag prefix
     // app-v, v1.0.0 is not this line's release, so no previous release bounds the range.
     const policyPath = '.repo/policy/release.yml';
-    for (const files of Object.values(emulator.state.files)) files[policyPath] = (files[policyPath] ?? '').replace('  tag-prefix: v\n', '  tag-prefix: app-v\n');
+    for (const files of Object.values(emulator.state.files))
+      files[policyPath] = (files[policyPath] ?? '').replace('  tag-prefix: v\n', '  tag-prefix: app-v\n');
     const run = await verify({ inputs: { tag: 'app-v1.1.0' } });
-    const compared = emulator.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/compare/{basehead}').map((request) => decodeURIComponent(request.path));
+    const compared = emulator.requests
+      .filter((request) => request.route === 'GET /repos/{owner}/{repo}/compare/{basehead}')
+      .map((request) => decodeURIComponent(request.path));
     expect(compared.some((path) => path.includes('v1.0.0...'))).toBe(false);
     expect(run.summary).toContain('Documentation updated');
     expect(run.summary).not.toContain('since v1.0.0');

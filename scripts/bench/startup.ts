@@ -14,10 +14,10 @@ import { REPO_ROOT } from '../../test/helpers/run-action';
 const ACTIONS = ['verify-checklist', 'require-human-approver', 'smoke-test', 'rollback', 'release-notes'];
 const GOAL = 2.5;
 const SPAWNS = 15;
-export const PEERS = 'release-drafter 4.6x, mikepenz/release-changelog-builder 4.2x, measured the same way (issue 13, Node 24, 2026-11)';
+const PEERS = 'release-drafter 4.6x, mikepenz/release-changelog-builder 4.2x, measured the same way (issue 13, Node 24, 2026-11)';
 
 /** The Node binaries to measure: the one running the bench, the Node 24 in node_modules and the first on PATH outside the project, once each. */
-export function nodeBinaries(): string[] {
+function nodeBinaries(): string[] {
   const machine = (process.env.PATH ?? '')
     .split(delimiter)
     .filter((dir) => dir && !dir.startsWith(REPO_ROOT))

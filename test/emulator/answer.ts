@@ -23,7 +23,7 @@ export interface Answer extends Reply {
 }
 
 /** The request as the server read it. */
-export interface Incoming {
+interface Incoming {
   headers: IncomingHttpHeaders;
   url: URL;
   match: RouteMatch | undefined;

@@ -9,7 +9,7 @@
 
 export type { Fault } from './faults';
 export { faults } from './faults';
-export type { EmulatorState, EmulatorUser, RouteKey } from './model/state';
+export type { EmulatorState, RouteKey } from './model/state';
 export type { Emulator, RecordedRequest } from './server';
 export { startEmulator } from './server';
 export { webhookPayload } from './webhooks';

@@ -57,7 +57,7 @@ export function splitRouteKey(routeKey: string): [method: string, path: string] 
   return [routeKey.slice(0, space).toLowerCase(), routeKey.slice(space + 1)];
 }
 
-export function operation(routeKey: string): Operation {
+function operation(routeKey: string): Operation {
   const [method, path] = splitRouteKey(routeKey);
   const op = spec().paths[path]?.[method];
   if (!op) throw new Error(`${routeKey} is not in GitHub's OpenAPI description`);

@@ -189,7 +189,7 @@ export function labels(labelTemplates: unknown, names: string[] | undefined, ctx
 }
 
 /** A label object by name; GitHub labels carry their own id, color and URL. */
-export function label(template: unknown, name: string, ctx: ShapeContext): JsonObject {
+function label(template: unknown, name: string, ctx: ShapeContext): JsonObject {
   const id = labelId(name);
   return Object.assign(structuredClone(obj(template, 'label template')), {
     id,

@@ -153,7 +153,7 @@ function inputEnvironment(actionYml: string, given: Record<string, string>): Rec
 }
 
 /** GITHUB_OUTPUT uses `name<<DELIMITER\nvalue\nDELIMITER` blocks (and `name=value` lines). */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
@@ -174,7 +174,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 const unescapeData = (value: string) => value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 const unescapeProperty = (value: string) => unescapeData(value).replace(/%3A/g, ':').replace(/%2C/g, ',');
 
-export function parseAnnotations(stdout: string): StepAnnotation[] {
+function parseAnnotations(stdout: string): StepAnnotation[] {
   const annotations: StepAnnotation[] = [];
   for (const line of stdout.split('\n')) {
     const match = /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(line);

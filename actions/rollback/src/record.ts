@@ -9,7 +9,7 @@ import type { Execution } from './execute';
 import { incidentMarker, writeIncident } from './incident';
 import type { Plan, Rollback, Target } from './prepare';
 
-export interface Recorded {
+interface Recorded {
   steps: RollbackStep[];
   result: RollbackResult;
   incident?: { number: number; url: string };

@@ -5,7 +5,7 @@
 // (deploymentHistoryConnections), so the two cannot drift apart.
 import { type ConnectionSpec, graphqlCost } from './graphql-cost';
 
-export const DEPLOYMENTS_PER_PAGE = 100;
+const DEPLOYMENTS_PER_PAGE = 100;
 
 /**
  * Statuses read with each deployment. Rollback needs a deployment's latest state and whether

@@ -6,7 +6,7 @@ import { smokeCheckSection, smokeTestSection } from './schema-smoke';
 export const EVIDENCE_KINDS = ['checks', 'reviews', 'security', 'release-notes', 'docs'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type SecuritySeverity = (typeof SECURITY_SEVERITIES)[number];
 
 export const REPOSITORY_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;

@@ -142,7 +142,7 @@ function aliasProblems(document: Document): { offset?: number; message: string }
   return problems;
 }
 
-export type Issue = z.core.$ZodIssue;
+type Issue = z.core.$ZodIssue;
 
 /**
  * A union (`- text` or `- {text, evidence}`) fails as a whole; report the issues of the
@@ -196,7 +196,7 @@ interface SchemaDef {
 }
 
 /** The keys the schema accepts for the mapping at `path` (through defaults, lists, unions and records). */
-export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   const keys = new Set<string>();
   const walk = (current: z.ZodType | undefined, rest: readonly PropertyKey[]): void => {
     if (!current) return;

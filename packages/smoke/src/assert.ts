@@ -28,7 +28,7 @@ export interface CommandObservation {
 type Expect = SmokeCheck['expect'];
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 /** The first characters of a body, masked before it is cut (a cut must not leave half a secret), quoted, for "got" in a failure. */
-export function snippet(text: string, mask: readonly string[] = [], length = 120): string {
+function snippet(text: string, mask: readonly string[] = [], length = 120): string {
   const masked = redact(text, mask);
   return JSON.stringify(masked.length > length ? `${masked.slice(0, length)}…` : masked);
 }

@@ -36,7 +36,7 @@ export interface PageArgs {
 }
 
 /** Turns positions in a connection's full list into opaque cursors and back (undefined: not one of ours). */
-export interface Cursors {
+interface Cursors {
   encode(position: number): string;
   decode(cursor: string): number | undefined;
 }

@@ -10,11 +10,11 @@ import type { EmulatorState } from '../model/state';
 import { nodeId } from '../shapes';
 import type { GraphqlContext } from './models';
 
-export interface BlobModel {
+interface BlobModel {
   kind: 'Blob';
   text: string;
 }
-export interface TreeModel {
+interface TreeModel {
   kind: 'Tree';
   path: string;
   sha: string;

@@ -22,7 +22,7 @@ export function association(state: EmulatorState, who: EmulatorUser): string {
 }
 
 /** An entry of a case-insensitively keyed record (org, team slug and login are case-insensitive on GitHub). */
-export function lookup<T>(record: Record<string, T>, key: string): T | undefined {
+function lookup<T>(record: Record<string, T>, key: string): T | undefined {
   const wanted = key.toLowerCase();
   return Object.entries(record).find(([name]) => name.toLowerCase() === wanted)?.[1];
 }

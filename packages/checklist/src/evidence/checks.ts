@@ -4,7 +4,7 @@ import { plural, shortSha } from '@release-governance/render';
 import picomatch from 'picomatch';
 import { type EvidenceDetail, type EvidenceResult, nameSome } from './result';
 
-export interface CheckRunInfo {
+interface CheckRunInfo {
   name: string;
   status: string;
   conclusion: string | null;
@@ -12,7 +12,7 @@ export interface CheckRunInfo {
   details_url?: string | null;
 }
 
-export interface CommitStatusInfo {
+interface CommitStatusInfo {
   context: string;
   state: string;
   target_url?: string | null;

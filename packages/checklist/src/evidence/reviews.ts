@@ -3,7 +3,7 @@ import type { EvidenceSettings } from '@release-governance/policy';
 import { plural, shortSha } from '@release-governance/render';
 import { describeRange, type EvidenceDetail, type EvidenceResult, nameSome, type ReleaseRangeInfo } from './result';
 
-export interface MergedPullInfo {
+interface MergedPullInfo {
   number: number;
   url?: string;
   author: string;

@@ -21,7 +21,7 @@ const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, crit
 /** Alerts of non-security rules carry only `rule.severity`; rank them alongside. */
 const RULE_SEVERITY_AS_SECURITY: Record<string, SecuritySeverity> = { error: 'high', warning: 'medium', note: 'low' };
 
-export function codeScanningSeverity(alert: CodeScanningAlertInfo): SecuritySeverity | undefined {
+function codeScanningSeverity(alert: CodeScanningAlertInfo): SecuritySeverity | undefined {
   const level = alert.rule.security_severity_level ?? undefined;
   if (level && level in SEVERITY_RANK) return level as SecuritySeverity;
   return RULE_SEVERITY_AS_SECURITY[alert.rule.severity ?? ''];

@@ -38,7 +38,7 @@ export function classify(error: unknown): Failure {
 
 type RateLimit = { kind: 'primary'; waitMs: number; resetAt: Date } | { kind: 'secondary'; waitMs: number };
 
-export function rateLimitOf(failure: Failure, now = Date.now()): RateLimit | undefined {
+function rateLimitOf(failure: Failure, now = Date.now()): RateLimit | undefined {
   if (failure.kind !== 'http' || (failure.status !== 403 && failure.status !== 429)) return undefined;
   const { headers } = failure;
   if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
@@ -178,7 +178,7 @@ function acceptedPermission(headers: Record<string, string | undefined>): string
   return pairs.length > 0 ? pairs.join(', ') : undefined;
 }
 
-export function duration(ms: number): string {
+function duration(ms: number): string {
   if (ms < 1000) return `${Math.max(0, Math.round(ms))} ms`;
   const seconds = Math.round(ms / 1000);
   return seconds < 120 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
