@@ -729,8 +729,8 @@ const DEFAULT_API_LIMITS = {
  * attempts and short waits, so that a burst of errors cannot outlast the grace.
  */
 const FINISHING_API_LIMITS = {
+    ...DEFAULT_API_LIMITS,
     attemptMs: 3_000,
-    attempts: 4,
     backoffMs: [200, 400, 800],
     maxRateLimitWaitMs: 1_000,
     requestBudgetMs: 6_000,

@@ -409,6 +409,7 @@ function evidenceCell(item) {
 ;// CONCATENATED MODULE: ./packages/checklist/src/index.ts
 
 
+// Each kind of evidence and how it is judged: evidence/<kind>.ts.
 
 
 

@@ -30,8 +30,8 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
  * attempts and short waits, so that a burst of errors cannot outlast the grace.
  */
 export const FINISHING_API_LIMITS: ApiLimits = {
+  ...DEFAULT_API_LIMITS,
   attemptMs: 3_000,
-  attempts: 4,
   backoffMs: [200, 400, 800],
   maxRateLimitWaitMs: 1_000,
   requestBudgetMs: 6_000,
