@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type Emulator, type EmulatorState, webhookPayload } from './emulator';
 import { workflowChange, workflowChangeShas } from './fixtures/workflow-change';
 import { emulatorPerTest } from './helpers/emulator-per-test';
+import { waitFor } from './helpers/process';
 import { type ActionRun, type RunActionOptions, runAction } from './helpers/run-action';
 
 const { base: BASE, oldHead: OLD_HEAD, head: HEAD } = workflowChangeShas('pr50');
@@ -446,13 +447,3 @@ describe('require-human-approver, issue source', () => {
     expect(emulator.state.issues.filter((issue) => issue.body?.includes('release-governance:approval'))).toHaveLength(1);
   });
 });
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

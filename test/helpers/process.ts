@@ -17,10 +17,12 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Polls until `condition` holds, or fails after `timeoutMs`. */
-export async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+/** Polls until `find` gives something (true, or the thing looked for), which it returns; fails after `timeoutMs`. */
+export async function waitFor<T>(find: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  for (;;) {
+    const found = find();
+    if (found) return found;
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
