@@ -20,7 +20,15 @@ emulatorPerTest(
 );
 
 beforeEach(async () => {
-  service = await startService({ '/healthz': json(200, { status: 'up' }) });
+  service = await startService({
+    '/healthz': json(200, { status: 'up' }),
+    // A body that never ends, its marker past the first MiB: a check reads only that MiB (as it does without a proxy).
+    '/endless': (_request, response) => {
+      response.writeHead(200).write('a'.repeat(1024 * 1024));
+      const more = setInterval(() => response.write('MARKER'), 10);
+      response.on('close', () => clearInterval(more));
+    },
+  });
   proxy = await startRecordingProxy();
 });
 
@@ -61,6 +69,21 @@ describe('behind a proxy', () => {
     // A NO_PROXY host is never sent to the proxy: it is looked up directly, and .test hosts do not resolve.
     expect(proxy.seen.filter((line) => line.includes('internal.test'))).toEqual([]);
     expect(result(run, 'bypassed')?.reason).toMatch(NOT_RESOLVED);
+  });
+
+  it('reads a body through the proxy only up to the first MiB, as it does direct, even one that never ends', async () => {
+    const run = await runAction('smoke-test', {
+      apiUrl: remoteApiUrl(),
+      sha: SHA,
+      env: { HTTP_PROXY: proxy.url },
+      inputs: {
+        checks: `- { name: large, url: "http://service.test:${service.port}/endless", retries: 0, timeout-ms: 3000, expect: { body-not-contains: MARKER } }`,
+      },
+    });
+
+    expect(proxy.seen).toContain(`GET http://service.test:${service.port}/endless`);
+    expect(run.exitCode).toBe(0);
+    expect(result(run, 'large')).toMatchObject({ passed: true });
   });
 
   it('reads the lowercase http_proxy and no_proxy too', async () => {

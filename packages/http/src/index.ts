@@ -20,14 +20,32 @@ export async function exchangeThroughProxy(url: string, options: HttpExchange = 
   throughProxy ??= loadProxiedFetch();
   const { maxBodyBytes, ...init } = options;
   const response = await (await throughProxy)(url, init);
-  const body = Buffer.from(await response.arrayBuffer());
   return {
     status: response.status,
     statusText: response.statusText,
     url: response.url || url,
     headers: new Map([...response.headers].map(([name, value]) => [name.toLowerCase(), value])),
-    body: maxBodyBytes === undefined ? body : body.subarray(0, maxBodyBytes),
+    body: await readUpTo(response, maxBodyBytes ?? Number.POSITIVE_INFINITY),
   };
+}
+
+/** The body up to `limit` bytes, as exchange() reads it: past the limit the rest is not read. */
+async function readUpTo(response: Response, limit: number): Promise<Buffer> {
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size >= limit) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
 }
 
 async function loadProxiedFetch(): Promise<Fetch> {
