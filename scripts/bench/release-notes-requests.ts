@@ -3,12 +3,11 @@
 // API requests and GitHub's GraphQL rate-limit points of each run. Request counts are
 // deterministic, so a missed bound fails the bench.
 //
-// The bound: one GraphQL page per 100 commits of the range, plus 3 fixed requests (the
-// snapshot of the policy files, .github/release.yml and the target; the releases; the
-// compare). GitHub's history lists commits, not pull requests: a pull request merged with a
-// merge commit brings its branch's commits into the range, so the pages are ⌈C/100⌉ for C
-// commits, which is ⌈N/100⌉ only when every pull request is one commit (squash or rebase of
-// one commit). Both are printed; the commit bound is the one that holds.
+// The bound: ⌈N/100⌉ + 3 requests for N pull requests: the snapshot (policy files,
+// .github/release.yml, the target, the releases), the compare, one search page per 100 pull
+// requests, and one request for the commits pushed without a pull request. The range's
+// commits (C, more than N where pull requests were merged with merge commits) are printed
+// beside: reading every commit would take ⌈C/100⌉ pages.
 import { type FragmentDefinitionNode, getOperationAST, Kind, parse } from 'graphql';
 import { graphqlCost } from '../../packages/github/src/graphql-cost';
 import { RELEASE_HISTORY_PAGE_POINTS } from '../../packages/github/src/history-query';
@@ -48,14 +47,14 @@ export function routeCounts(requests: RecordedRequest[]): string {
 /** Returns the bounds that did not hold. */
 export async function benchReleaseNotesRequests(sizes = [10, 100, 1000, 10_000]): Promise<string[]> {
   const failures: string[] = [];
-  console.log(`release-notes requests and GraphQL points (bound: ⌈commits/100⌉ + ${FIXED_REQUESTS} requests, ${RELEASE_HISTORY_PAGE_POINTS} points a page):`);
+  console.log(`release-notes requests and GraphQL points (bound: ⌈N/100⌉ + ${FIXED_REQUESTS} requests for N pull requests, ${RELEASE_HISTORY_PAGE_POINTS} points a request):`);
   for (const pulls of sizes) {
     const history = realisticHistory(pulls);
     const emulator = await startEmulator(history.state);
     try {
       const run = await runAction('release-notes', { apiUrl: emulator.url, sha: history.head, inputs: { to: history.head }, timeoutMs: 300_000 });
       const total = emulator.requests.length;
-      const bound = Math.ceil(history.commits / 100) + FIXED_REQUESTS;
+      const bound = Math.ceil(pulls / 100) + FIXED_REQUESTS;
       const points = emulator.requests.filter((request) => request.route === 'POST /graphql').map(pointsOf);
       const maxPoints = Math.max(...points);
       const listed = listedPulls(run.outputs.notes ?? '');
@@ -66,7 +65,7 @@ export async function benchReleaseNotesRequests(sizes = [10, 100, 1000, 10_000])
         ...(listed + history.cancelled === pulls ? [] : [`${listed} listed + ${history.cancelled} cancelled by reverts ≠ ${pulls}`]),
       ];
       console.log(
-        `  ${String(pulls).padStart(6)} pull requests, ${String(history.commits).padStart(6)} commits: ${String(total).padStart(3)} requests (bound ${bound}; ⌈N/100⌉+3 = ${Math.ceil(pulls / 100) + FIXED_REQUESTS}), ` +
+        `  ${String(pulls).padStart(6)} pull requests, ${String(history.commits).padStart(6)} commits: ${String(total).padStart(3)} requests (bound ⌈N/100⌉+3 = ${bound}; every commit would take ${Math.ceil(history.commits / 100) + 2}), ` +
           `${points.reduce((sum, value) => sum + value, 0)} GraphQL points (at most ${maxPoints} a request), ${listed} listed + ${history.cancelled} cancelled by reverts; ${routeCounts(emulator.requests)} ${problems.length === 0 ? 'ok' : `FAILED: ${problems.join('; ')}`}`,
       );
       if (problems.length > 0) failures.push(`release-notes ${pulls}: ${problems.join('; ')}`);

@@ -14,12 +14,12 @@ import {
   policyRef,
   previousReleaseOptions,
   RELEASE_HISTORY_PAGE_POINTS,
-  type Release,
+  type ReleaseSummary,
   type RepositorySnapshot,
   type RunContext,
   readRepositorySnapshot,
   readRunContext,
-  releaseHistory,
+  releaseChanges,
   releaseTagOf,
   repositoryFileBytesReader,
 } from '@release-governance/github';
@@ -80,7 +80,8 @@ export async function run(): Promise<void> {
 
 /**
  * One request for what every run reads first: the policy files, GitHub's release-notes
- * configuration at the target, and the commits `to` and `from` name; then the policy from it.
+ * configuration at the target, the commits `to` and `from` name, and the releases; then the
+ * policy from it.
  */
 async function readPolicy(client: GitHubClient, context: RunContext, inputs: NotesInputs, to: string) {
   const governanceAt = policyRef(context);
@@ -91,6 +92,7 @@ async function readPolicy(client: GitHubClient, context: RunContext, inputs: Not
       ...GITHUB_RELEASE_CONFIGS.map((path) => ({ ref: to, path })),
     ],
     commits: inputs.from ? [to, inputs.from] : [to],
+    releases: true,
   });
   const policy = await loadPolicy({ read: policyFileReader(client, context, snapshot), policyPath: inputs.policy });
   return { snapshot, policy };
@@ -99,9 +101,9 @@ async function readPolicy(client: GitHubClient, context: RunContext, inputs: Not
 interface Range {
   to: string;
   toSha: string;
-  from?: { tag: string; sha: string; commitsSince?: number };
+  from?: { tag: string; sha: string; commitsSince?: number; committedAt?: string };
   /** Read once: for the previous release, and for the release to create or update. */
-  releases: Release[];
+  releases: ReleaseSummary[];
 }
 
 /** The range: from the previous release (or the `from` input) to the target. */
@@ -112,7 +114,7 @@ async function resolveRange(
 ): Promise<Range> {
   const toSha = snapshot.commit(to);
   if (!toSha) throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-  const releases = !inputs.from || inputs.release !== 'none' ? await listReleases(client, context.owner, context.repo) : [];
+  const releases = snapshot.releases() ?? (!inputs.from || inputs.release !== 'none' ? await listReleases(client, context.owner, context.repo) : []);
   if (inputs.from) {
     const sha = snapshot.commit(inputs.from);
     if (!sha) throw new Error(`input \`from\`: "${inputs.from}" is not a tag or commit of ${context.owner}/${context.repo}`);
@@ -131,16 +133,8 @@ function describeRange(range: Range): string[] {
 async function readHistory(client: GitHubClient, context: RunContext, range: Range, settings: Settings) {
   const paths = settings.paths;
   const filtered = paths.include.length > 0 || paths.exclude.length > 0;
-  const cost = { pages: 0, points: 0 };
-  const commits = await releaseHistory(client, context, range.toSha, range.from?.sha, {
-    withFiles: filtered,
-    commitsInRange: range.from?.commitsSince,
-    onPage: (page) => {
-      cost.pages++;
-      cost.points += page.points;
-    },
-  });
-  const { kept, cancelled } = cancelReverts(entriesOf(commits));
+  const changes = await releaseChanges(client, context, range, { withFiles: filtered });
+  const { kept, cancelled } = cancelReverts(entriesOf(changes.commits));
   if (filtered) {
     // Pull requests bring their files; commits without one are read only when paths filter.
     await mapLimit(
@@ -151,12 +145,14 @@ async function readHistory(client: GitHubClient, context: RunContext, range: Ran
       },
     );
   }
-  return { entries: filterByPaths(kept, paths), commits: commits.length, cancelled: cancelled.length, ...cost };
+  const { commitCount: commits, readFrom, gaveUp, requests, points } = changes;
+  return { entries: filterByPaths(kept, paths), commits, cancelled: cancelled.length, readFrom, gaveUp, requests, points };
 }
 
 function describeHistory(history: Awaited<ReturnType<typeof readHistory>>): string[] {
   return [
-    `Read ${plural(history.commits, 'commit')} in ${plural(history.pages, 'GraphQL page')}: ${plural(history.points, 'rate-limit point')} (at most ${RELEASE_HISTORY_PAGE_POINTS} a page).`,
+    ...(history.gaveUp ? [`Read from the history, not the pull requests: ${history.gaveUp}.`] : []),
+    `Read ${plural(history.commits, 'commit')} from the ${history.readFrom} in ${plural(history.requests, 'GraphQL request')}: ${plural(history.points, 'rate-limit point')} (at most ${RELEASE_HISTORY_PAGE_POINTS} a request).`,
     `${plural(history.cancelled, 'entry', 'entries')} cancelled by reverts; ${plural(history.entries.length, 'entry', 'entries')} kept.`,
   ];
 }
@@ -165,7 +161,7 @@ interface Publication {
   notes: string;
   outputFile: string;
   mode: NotesInputs['release'];
-  releases: Release[];
+  releases: ReleaseSummary[];
   tag: string;
   sha: string;
 }
@@ -203,7 +199,7 @@ async function githubReleaseConfig(client: GitHubClient, context: RunContext, to
 async function upsertRelease(
   client: GitHubClient,
   context: RunContext,
-  releases: Release[],
+  releases: ReleaseSummary[],
   options: { tag: string; sha: string; notes: string; draft: boolean },
 ) {
   const { owner, repo } = context;

@@ -16,6 +16,7 @@ const pullInfo = (number: number, mergeCommitOid: string, extra: Partial<PullInf
   ...extra,
 });
 const commit = (oid: string, pulls: PullInfo[] = [], message = `commit ${oid}`): HistoryCommit => ({
+  parents: [],
   oid,
   message,
   url: `https://github.com/o/r/commit/${oid}`,

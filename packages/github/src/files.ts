@@ -1,6 +1,7 @@
 import type { RunContext } from './context';
 import type { GitHubClient } from './gateway/client';
 import { isNotFound } from './gateway/failure';
+import type { ReleaseSummary } from './history';
 
 /**
  * Reads repository files through the API at a fixed commit, so an action needs no checkout
@@ -57,6 +58,16 @@ export interface RepositorySnapshot {
   file(ref: string, path: string): SnapshotFile | undefined;
   /** The commit a revision (tag, branch, sha) names; undefined when it names none. */
   commit(revision: string): string | undefined;
+  /** The releases, newest first; undefined when not asked for, or more than one page (read them with listReleases). */
+  releases(): ReleaseSummary[] | undefined;
+}
+
+/** The newest releases, as many as one connection gives: most repositories have fewer. */
+const SNAPSHOT_RELEASES = 100;
+
+interface ReleasesConnection {
+  pageInfo: { hasNextPage: boolean };
+  nodes: Array<{ databaseId: number; tagName: string; isDraft: boolean; isPrerelease: boolean; createdAt: string; publishedAt: string | null; url: string }>;
 }
 
 interface SnapshotObject {
@@ -76,7 +87,7 @@ interface SnapshotObject {
 export async function readRepositorySnapshot(
   client: GitHubClient,
   context: RunContext,
-  wanted: { files: Array<{ ref: string; path: string }>; commits: string[] },
+  wanted: { files: Array<{ ref: string; path: string }>; commits: string[]; releases?: boolean },
 ): Promise<RepositorySnapshot> {
   const expressions = [...wanted.files.map(({ ref, path }) => `${ref}:${path}`), ...wanted.commits];
   const variables: Record<string, string> = { owner: context.owner, repo: context.repo };
@@ -84,6 +95,10 @@ export async function readRepositorySnapshot(
     variables[`e${index}`] = expression;
     return `e${index}: object(expression: $e${index}) { ...SnapshotObject }`;
   });
+  if (wanted.releases)
+    fields.push(
+      `releases(first: ${SNAPSHOT_RELEASES}, orderBy: { field: CREATED_AT, direction: DESC }) { pageInfo { hasNextPage } nodes { databaseId tagName isDraft isPrerelease createdAt publishedAt url } }`,
+    );
   const query = `query RepositorySnapshot($owner: String!, $repo: String!${expressions.map((_, index) => `, $e${index}: String!`).join('')}) {
   repository(owner: $owner, name: $repo) {
     ${fields.join('\n    ')}
@@ -95,10 +110,16 @@ fragment SnapshotObject on GitObject {
   ... on Commit { oid }
   ... on Tag { target { ... on Commit { oid } } }
 }`;
-  const data = await client.graphql<{ repository: Record<string, SnapshotObject | null> | null }>(query, variables, 'contents: read');
+  const data = await client.graphql<{ repository: (Record<string, SnapshotObject | null> & { releases?: ReleasesConnection }) | null }>(
+    query,
+    variables,
+    'contents: read',
+  );
   if (!data.repository) throw new Error(`${context.owner}/${context.repo} was not found`);
   const objects = new Map(expressions.map((expression, index) => [expression, data.repository?.[`e${index}`] ?? null]));
+  const releases = data.repository.releases;
   return {
+    releases: () => (releases && !releases.pageInfo.hasNextPage ? releases.nodes.map(releaseSummary) : undefined),
     file(ref, path) {
       const object = objects.get(`${ref}:${path}`);
       if (object === undefined) return undefined;
@@ -113,5 +134,18 @@ fragment SnapshotObject on GitObject {
       const object = objects.get(revision);
       return object?.oid ?? object?.target?.oid ?? undefined;
     },
+  };
+}
+
+/** A GraphQL release as REST names its fields. */
+function releaseSummary(node: ReleasesConnection['nodes'][number]): ReleaseSummary {
+  return {
+    id: node.databaseId,
+    tag_name: node.tagName,
+    draft: node.isDraft,
+    prerelease: node.isPrerelease,
+    created_at: node.createdAt,
+    published_at: node.publishedAt,
+    html_url: node.url,
   };
 }

@@ -19,6 +19,8 @@ export interface PreviousRelease {
   sha: string;
   /** Commits from it to the target (the compare's ahead_by), so the history is read no further. */
   commitsSince: number;
+  /** When its commit was committed (ISO 8601), if GitHub says. */
+  committedAt?: string;
 }
 
 export interface PreviousReleaseOptions {
@@ -28,10 +30,12 @@ export interface PreviousReleaseOptions {
   /** Only tags with this prefix count (e.g. `v`). */
   tagPrefix?: string;
   /** The repository's releases, when the caller has read them already (see listReleases). */
-  releases?: Release[];
+  releases?: ReleaseSummary[];
 }
 
 export type Release = Awaited<ReturnType<typeof listReleases>>[number];
+/** What finding the previous release, and creating or updating one, read of a release. */
+export type ReleaseSummary = Pick<Release, 'id' | 'tag_name' | 'draft' | 'prerelease' | 'created_at' | 'published_at' | 'html_url'>;
 
 /** The policy's release-notes settings that say which releases are of this line. */
 export interface ReleaseLine {
@@ -43,7 +47,7 @@ export interface ReleaseLine {
  * The one way every action looks for the previous release: in the policy's release line (its
  * tag prefix, pre-releases or not), never the tag being released itself.
  */
-export function previousReleaseOptions(line: ReleaseLine, excludeTag?: string, releases?: Release[]): PreviousReleaseOptions {
+export function previousReleaseOptions(line: ReleaseLine, excludeTag?: string, releases?: ReleaseSummary[]): PreviousReleaseOptions {
   return {
     tagPrefix: line['tag-prefix'],
     includePrereleases: line['include-prereleases'],
@@ -75,7 +79,10 @@ export async function findPreviousRelease(
     .sort((a, b) => Date.parse(b.published_at ?? b.created_at) - Date.parse(a.published_at ?? a.created_at));
   for (const release of candidates) {
     const ancestry = await compareStatus(client, owner, repo, release.tag_name, sha);
-    if (ancestry?.status === 'ahead') return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha, commitsSince: ancestry.aheadBy };
+    if (ancestry?.status === 'ahead') {
+      const { baseSha: sha, aheadBy: commitsSince, committedAt } = ancestry;
+      return { tag: release.tag_name, url: release.html_url, sha, commitsSince, ...(committedAt ? { committedAt } : {}) };
+    }
   }
   return undefined;
 }
@@ -88,7 +95,7 @@ async function compareStatus(client: GitHubClient, owner: string, repo: string, 
       { owner, repo, basehead: `${base}...${head}`, per_page: 1 },
       'contents: read',
     );
-    return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by };
+    return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by, committedAt: data.base_commit.commit.committer?.date };
   } catch (error) {
     if (isNotFound(error)) return undefined; // a tag that no longer exists
     throw error;

@@ -21,10 +21,12 @@ export {
   previousReleaseOptions,
   type Release,
   type ReleaseLine,
+  type ReleaseSummary,
   type ReleaseRange,
   rangeSince,
 } from './history';
 export { RELEASE_HISTORY_PAGE_POINTS } from './history-query';
 export { findMarkedIssue, type MarkedIssue } from './issues';
 export { gitHubRoleDirectory } from './people';
+export { type ReleaseChanges, releaseChanges } from './release-changes';
 export { type HistoryCommit, type PullInfo, type ReleaseHistoryOptions, releaseHistory } from './release-history';

@@ -13,6 +13,8 @@ export interface PullInfo {
   url: string;
   mergedAt: string | null;
   mergeCommitOid?: string;
+  /** The branch it was merged into. */
+  baseRefName?: string;
   author: { login: string; type: string };
   authorAssociation: string;
   labels: string[];
@@ -27,6 +29,8 @@ export interface HistoryCommit {
   message: string;
   url: string;
   author?: string;
+  /** Its parents' oids, the first parent first (empty when not read). */
+  parents: string[];
   pulls: PullInfo[];
 }
 
@@ -34,32 +38,39 @@ const PAGE_SIZE = 100;
 /** 20,000 commits: far beyond a release, short of an endless history. */
 const MAX_PAGES = 200;
 
+/** A pull request as the ReleasePull fragment reads it. */
+export interface PullNode {
+  number: number;
+  title: string;
+  body: string;
+  url: string;
+  mergedAt: string | null;
+  baseRefName?: string;
+  authorAssociation: string;
+  author: { __typename: string; login: string } | null;
+  mergeCommit: { oid: string } | null;
+  /** Not read for the pull requests of a commit run (PULL_REFERENCE). */
+  labels?: { nodes: Array<{ name: string }> } | null;
+  reviews?: { nodes: Array<{ state: string; author: { __typename: string; login: string } | null }> } | null;
+  files?: { nodes: Array<{ path: string }> } | null;
+}
+
+/** A commit as the ReleaseCommit fragment reads it. */
+export interface CommitNode {
+  oid: string;
+  message: string;
+  url: string;
+  author: { name: string | null; user: { login: string } | null } | null;
+  parents: { nodes: Array<{ oid: string }> } | null;
+  associatedPullRequests: { nodes: PullNode[] } | null;
+}
+
 interface HistoryPage {
   repository: {
     object: {
       history: {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: Array<{
-          oid: string;
-          message: string;
-          url: string;
-          author: { name: string | null; user: { login: string } | null } | null;
-          associatedPullRequests: {
-            nodes: Array<{
-              number: number;
-              title: string;
-              body: string;
-              url: string;
-              mergedAt: string | null;
-              authorAssociation: string;
-              author: { __typename: string; login: string } | null;
-              mergeCommit: { oid: string } | null;
-              labels: { nodes: Array<{ name: string }> } | null;
-              reviews: { nodes: Array<{ state: string; author: { __typename: string; login: string } | null }> } | null;
-              files: { nodes: Array<{ path: string }> } | null;
-            }>;
-          } | null;
-        }>;
+        nodes: CommitNode[];
       };
     } | null;
   } | null;
@@ -122,29 +133,34 @@ export async function releaseHistory(
   }
 }
 
-type HistoryNode = NonNullable<NonNullable<NonNullable<HistoryPage['repository']>['object']>['history']>['nodes'][number];
-
-/** A commit of a history page as the notes and the checklist evidence use it. */
-function historyCommit(node: HistoryNode): HistoryCommit {
+/** A commit as the notes and the checklist evidence use it. */
+export function historyCommit(node: CommitNode): HistoryCommit {
   return {
     oid: node.oid,
     message: node.message,
     url: node.url,
     author: node.author?.user?.login,
-    pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
-      number: pull.number,
-      title: pull.title,
-      body: pull.body,
-      url: pull.url,
-      mergedAt: pull.mergedAt,
-      mergeCommitOid: pull.mergeCommit?.oid,
-      author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
-      authorAssociation: pull.authorAssociation,
-      labels: (pull.labels?.nodes ?? []).map((label) => label.name),
-      reviews: (pull.reviews?.nodes ?? []).flatMap((review) =>
-        review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [],
-      ),
-      files: (pull.files?.nodes ?? []).map((file) => file.path),
-    })),
+    parents: (node.parents?.nodes ?? []).map((parent) => parent.oid),
+    pulls: (node.associatedPullRequests?.nodes ?? []).map(pullInfo),
+  };
+}
+
+/** A pull request as the notes and the checklist evidence use it. */
+export function pullInfo(pull: PullNode): PullInfo {
+  return {
+    number: pull.number,
+    title: pull.title,
+    body: pull.body,
+    url: pull.url,
+    mergedAt: pull.mergedAt,
+    mergeCommitOid: pull.mergeCommit?.oid,
+    ...(pull.baseRefName ? { baseRefName: pull.baseRefName } : {}),
+    author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+    authorAssociation: pull.authorAssociation,
+    labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+    reviews: (pull.reviews?.nodes ?? []).flatMap((review) =>
+      review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : [],
+    ),
+    files: (pull.files?.nodes ?? []).map((file) => file.path),
   };
 }

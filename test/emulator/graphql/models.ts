@@ -7,6 +7,7 @@ import type { Deployment } from '../model/deployments';
 import type { AccountType } from '../model/people';
 import { accountType } from '../model/people';
 import type { Pull, Review } from '../model/pulls';
+import type { Release } from '../model/releases';
 import type { EmulatorState, EmulatorUser } from '../model/state';
 import type { ShapeContext } from '../shapes';
 import { userId, WEB } from '../shapes';
@@ -58,6 +59,10 @@ export interface ChangedFileModel {
   status: string;
 }
 
+export interface ReleaseModel {
+  kind: 'Release';
+  release: Release;
+}
 export interface DeploymentModel {
   kind: 'Deployment';
   deployment: Deployment;

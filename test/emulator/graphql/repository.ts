@@ -12,6 +12,7 @@ import { commitAt, commitIndex, resolveRef, resolveRevision, touches } from '../
 import type { EmulatorState } from '../model/state';
 import { isObject, nodeId, noreplyEmail, repoId } from '../shapes';
 import type { PageArgs } from './connections';
+import { repositoryReleases } from './release';
 import { connectionsOf, GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
 import { repositoryDeployments } from './deployment';
 import { objectAtPath } from './git-objects';
@@ -66,6 +67,7 @@ export const repository: Resolvers<RepositoryModel> = {
     return sha ? commitModel(sha) : null;
   },
   deployments: (_source, args, ctx) => repositoryDeployments(ctx.shape.state, args),
+  releases: (_source, args, ctx) => repositoryReleases(ctx.shape.state, args),
   pullRequest: (_source, args, ctx) => {
     const pull = findPull(ctx.shape.state, String(args.number));
     if (!pull) throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a PullRequest with the number of ${String(args.number)}.`);

@@ -13,6 +13,7 @@ import { deployment, deploymentStatus, ref } from './deployment';
 import { blobResolvers, treeResolvers } from './git-objects';
 import type { GraphqlContext, Resolver, Resolvers } from './models';
 import { actorFields, changedFile, label, pullRequest, review, user } from './pull-request';
+import { release } from './release';
 import { commit, gitActorFields, query, rateLimit, repository } from './repository';
 
 export type { GraphqlContext } from './models';
@@ -44,6 +45,7 @@ const connections: Array<[connection: string, edge: string]> = [
   ['PullRequestChangedFileConnection', 'PullRequestChangedFileEdge'],
   ['DeploymentConnection', 'DeploymentEdge'],
   ['DeploymentStatusConnection', 'DeploymentStatusEdge'],
+  ['ReleaseConnection', 'ReleaseEdge'],
 ];
 
 /** Resolvers by GraphQL type name, then field name. Sources are typed per type; the map erases them. */
@@ -65,6 +67,7 @@ const resolvers: Record<string, Resolvers<never>> = {
   Deployment: deployment,
   DeploymentStatus: deploymentStatus,
   Ref: ref,
+  Release: release,
   PageInfo: pageInfo,
   ...Object.fromEntries(
     connections.flatMap(([name, edgeName]) => [

@@ -2,9 +2,8 @@
  * Releases: the list, create and update (publishing a draft).
  */
 
-import { timestamp } from '../model/ids';
+import { newestFirst, type Release, releaseCreatedAt, releasePublishedAt } from '../model/releases';
 import { WORKFLOW_BOT } from '../model/people';
-import type { EmulatorState } from '../model/state';
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, paged, requestBody, validationFailed } from '../reply';
@@ -15,15 +14,6 @@ const RELEASES = 'GET /repos/{owner}/{repo}/releases';
 const CREATE = 'POST /repos/{owner}/{repo}/releases';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/releases/{release_id}';
 
-type Release = EmulatorState['releases'][number];
-
-/** Default creation time from the id, so releases without dates still sort by id. */
-const createdAt = (release: Release) => release.created_at ?? timestamp(release.id);
-
-/** Newest first by created_at, then id, as GitHub lists releases. */
-function newestFirst(state: EmulatorState): Release[] {
-  return [...state.releases].sort((a, b) => createdAt(b).localeCompare(createdAt(a)) || b.id - a.id);
-}
 
 function releaseShape(releaseTemplate: JsonObject, release: Release, ctx: ShapeContext): JsonObject {
   const api = `${repoApi(ctx)}/releases/${release.id}`;
@@ -45,8 +35,8 @@ function releaseShape(releaseTemplate: JsonObject, release: Release, ctx: ShapeC
     draft,
     prerelease: release.prerelease ?? false,
     immutable: false,
-    created_at: createdAt(release),
-    published_at: release.published_at !== undefined ? release.published_at : draft ? null : createdAt(release),
+    created_at: releaseCreatedAt(release),
+    published_at: releasePublishedAt(release),
     author: user(releaseTemplate.author, release.author ? { login: release.author } : WORKFLOW_BOT, ctx),
     assets: [],
   });
