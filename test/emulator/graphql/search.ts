@@ -60,7 +60,8 @@ function applyTerm(search: PullSearch, term: string): void {
   } else if (term === 'is:pr') search.pullsOnly = true;
   else if (term === 'is:merged') search.merged = true;
   else if (term === 'sort:created-asc' || term === 'sort:created-desc') search.order = term.endsWith('asc') ? 'asc' : 'desc';
-  else throw new Unimplemented(`the search term ${JSON.stringify(term)} (qualifiers served: repo: is:pr is:merged base: merged: created: sort:created-asc|desc)`);
+  else
+    throw new Unimplemented(`the search term ${JSON.stringify(term)} (qualifiers served: repo: is:pr is:merged base: merged: created: sort:created-asc|desc)`);
 }
 
 /** The query's qualifiers. Without a sort, newest first (GitHub's default is best match; for qualifiers only, this order). */
