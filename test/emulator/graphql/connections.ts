@@ -2,7 +2,7 @@
  * GitHub's GraphQL connections: first/last/after/before pagination with its limits and
  * error messages, cursors, and the node count GitHub's resource limits are computed from.
  */
-import type { FieldNode, FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { Kind, valueFromASTUntyped } from 'graphql';
 import type { ConnectionSpec } from '../../../packages/github/src/graphql-cost';
 
@@ -66,6 +66,18 @@ export function historyCursors(sha: string): Cursors {
     },
   };
 }
+
+/**
+ * Search cursors as GitHub spells them: base64 of "cursor:<one-based position>". Clients may
+ * build one themselves to skip ahead, so any position is accepted.
+ */
+export const searchCursors: Cursors = {
+  encode: (position) => Buffer.from(`cursor:${position + 1}`).toString('base64'),
+  decode: (cursor) => {
+    const match = /^cursor:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+    return match && Number(match[1]) >= 1 ? Number(match[1]) - 1 : undefined;
+  },
+};
 
 export interface Edge<T> {
   node: T;
@@ -142,6 +154,26 @@ export function paginate<T>(items: T[], args: PageArgs, field: string, cursors: 
       hasPreviousPage: start > 0,
     },
   };
+}
+
+/** Whether the connection field selects anything but its totalCount (and __typename), through fragments too. */
+function selectsPage(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  return (selectionSet?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return !['totalCount', '__typename'].includes(selection.name.value);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsPage(selection.selectionSet, fragments);
+    return selectsPage(fragments[selection.name.value]?.selectionSet, fragments);
+  });
+}
+
+/**
+ * paginate, except that a connection asked only for its totalCount needs no first or last:
+ * GitHub counts it without paging (e.g. `commits { totalCount }`).
+ */
+export function paginateOrCount<T>(items: T[], args: PageArgs, field: string, info: GraphQLResolveInfo): Connection<T> {
+  const countOnly = args.first == null && args.last == null && !info.fieldNodes.some((node) => selectsPage(node.selectionSet, info.fragments));
+  if (!countOnly) return paginate(items, args, field);
+  const pageInfo = { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: false };
+  return { kind: 'Connection', edges: [], totalCount: items.length, pageInfo };
 }
 
 /** A connection field's `first` or `last`; undefined for a field that is not a connection. */

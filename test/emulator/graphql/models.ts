@@ -41,6 +41,12 @@ export interface GitActorModel {
   login: string | undefined;
   date: string;
 }
+/** Commit `sha` as one of the pull's commits. */
+export interface PullCommitModel {
+  kind: 'PullRequestCommit';
+  pull: Pull;
+  sha: string;
+}
 export interface LabelModel {
   kind: 'Label';
   name: string;

@@ -1,17 +1,17 @@
 /**
- * Resolvers of pull requests and what hangs off them: reviews, labels, changed files, and
+ * Resolvers of pull requests and what hangs off them: commits, reviews, labels, changed files, and
  * the accounts (User, Bot, Organization) that author them.
  */
 import { labelId } from '../model/ids';
 import { issueCreatedAt } from '../model/issues';
 import { association } from '../model/people';
 import type { Pull } from '../model/pulls';
-import { baseRef, headRef, pullAssociation, pullChanges, pullClosedAt, pullId, reviewId, reviewSubmittedAt } from '../model/pulls';
+import { baseRef, headRef, pullAssociation, pullChanges, pullClosedAt, pullCommitsCounted, pullId, reviewId, reviewSubmittedAt } from '../model/pulls';
 import type { EmulatorState } from '../model/state';
 import { labelColor, nodeId, userId, WEB } from '../shapes';
 import type { PageArgs } from './connections';
-import { paginate } from './connections';
-import type { ActorModel, ChangedFileModel, LabelModel, PullModel, Resolvers, ReviewModel } from './models';
+import { paginate, paginateOrCount } from './connections';
+import type { ActorModel, ChangedFileModel, LabelModel, PullCommitModel, PullModel, Resolvers, ReviewModel } from './models';
 import { actor, avatarUrl, commitModel, pullModel, repoPath, repoUrl } from './models';
 
 const changeTypes: Record<string, string> = {
@@ -74,11 +74,26 @@ export const pullRequest: Resolvers<PullModel> = {
       args as PageArgs,
       'labels',
     ),
+  commits: ({ pull }, args, ctx, info) =>
+    paginateOrCount(
+      pullCommitsCounted(ctx.shape.state, pull).map((sha): PullCommitModel => ({ kind: 'PullRequestCommit', pull, sha })),
+      args as PageArgs,
+      'commits',
+      info,
+    ),
   reviews: ({ pull }, args, ctx) => paginate(reviews(ctx.shape.state, pull, args), args as PageArgs, 'reviews'),
   files: ({ pull }, args, ctx) => paginate(changedFiles(ctx.shape.state, pull), args as PageArgs, 'files'),
   changedFiles: ({ pull }) => pull.files?.length ?? 0,
   additions: ({ pull }, _args, ctx) => changedFiles(ctx.shape.state, pull).reduce((sum, file) => sum + file.additions, 0),
   deletions: ({ pull }, _args, ctx) => changedFiles(ctx.shape.state, pull).reduce((sum, file) => sum + file.deletions, 0),
+};
+
+export const pullCommit: Resolvers<PullCommitModel> = {
+  id: (source) => nodeId('PullRequestCommit', `${pullId(source.pull)}:${source.sha}`),
+  commit: (source) => commitModel(source.sha),
+  pullRequest: (source) => pullModel(source.pull),
+  url: (source, _args, ctx) => `${repoUrl(ctx.shape.state)}/pull/${source.pull.number}/commits/${source.sha}`,
+  resourcePath: (source, _args, ctx) => `${repoPath(ctx.shape.state)}/pull/${source.pull.number}/commits/${source.sha}`,
 };
 
 export const changedFile: Resolvers<ChangedFileModel> = {

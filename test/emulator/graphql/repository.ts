@@ -1,6 +1,7 @@
 /**
  * Resolvers of the query root, the rate limit, the repository, its commits (with their
- * history and pull requests) and their git authors. (Its deployments: deployment.ts.)
+ * parents, history and pull requests) and their git authors. (Its deployments: deployment.ts;
+ * the search: search.ts.)
  */
 
 import { graphqlCost } from '../../../packages/github/src/graphql-cost';
@@ -8,16 +9,17 @@ import { isoSeconds } from '../model/ids';
 import { issueCreatedAt } from '../model/issues';
 import type { Pull } from '../model/pulls';
 import { findPull, pullsForCommit } from '../model/pulls';
-import { commitAt, commitIndex, resolveRef, resolveRevision, touches } from '../model/refs';
+import { commitAt, commitIndex, parentsOf, resolveRevision, touches } from '../model/refs';
 import type { EmulatorState } from '../model/state';
 import { isObject, nodeId, noreplyEmail, repoId } from '../shapes';
 import type { PageArgs } from './connections';
-import { repositoryReleases } from './release';
-import { connectionsOf, GitHubGraphqlError, historyCursors, nodeCount, paginate, Unimplemented } from './connections';
+import { connectionsOf, GitHubGraphqlError, historyCursors, nodeCount, paginate, paginateOrCount, Unimplemented } from './connections';
 import { repositoryDeployments } from './deployment';
 import { objectAtPath } from './git-objects';
 import type { CommitModel, GitActorModel, RepositoryModel, Resolvers } from './models';
 import { actor, avatarUrl, commitModel, pullModel, repoPath, repoUrl } from './models';
+import { repositoryReleases } from './release';
+import { search } from './search';
 
 /** The next full hour: when GitHub's hourly GraphQL budget would reset. */
 function resetAt(): string {
@@ -38,6 +40,7 @@ export const query: Resolvers<unknown> = {
     if (ctx.deniedPermission) throw new GitHubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
     return { kind: 'Repository' } satisfies RepositoryModel;
   },
+  search: (_source, args, ctx) => search(ctx.shape.state, args),
 };
 
 /** The query's cost by GitHub's formula, against a budget left untouched (5,000 points an hour). */
@@ -63,7 +66,9 @@ export const repository: Resolvers<RepositoryModel> = {
       const sha = resolveRevision(ctx.shape.state, expression.slice(0, colon));
       return sha ? objectAtPath(ctx.shape.state, sha, expression.slice(colon + 1)) : null;
     }
-    const sha = oid !== undefined ? resolveRef(ctx.shape.state, oid) : expression !== undefined ? resolveRevision(ctx.shape.state, expression) : undefined;
+    // oid: a full object id only, never a ref name or an abbreviation.
+    if (oid !== undefined) return /^[0-9a-f]{40}$/i.test(oid) ? commitModel(oid.toLowerCase()) : null;
+    const sha = expression !== undefined ? resolveRevision(ctx.shape.state, expression) : undefined;
     return sha ? commitModel(sha) : null;
   },
   deployments: (_source, args, ctx) => repositoryDeployments(ctx.shape.state, args),
@@ -76,8 +81,10 @@ export const repository: Resolvers<RepositoryModel> = {
 };
 
 /**
- * Commit.history: newest first from the commit itself (a commit outside the linear history
- * has no known ancestors), filtered by path and time as GitHub does.
+ * Commit.history: newest first from the commit itself (a commit outside the history list has
+ * no known ancestors), filtered by path and time as GitHub does. It lists by list position,
+ * not by walking parents: the list is in date order and, in the fixtures, every earlier
+ * commit is an ancestor (a merge's branch commits sit before it), so the two agree.
  */
 function history(state: EmulatorState, sha: string, args: Record<string, unknown>): string[] {
   if (args.author != null) throw new Unimplemented('Commit.history(author:)');
@@ -132,6 +139,7 @@ export const commit: Resolvers<CommitModel> = {
   committer: (source, _args, ctx) => gitActor(ctx.shape.state, source.sha),
   history: (source, args, ctx) =>
     paginate(history(ctx.shape.state, source.sha, args).map(commitModel), args as PageArgs, 'history', historyCursors(source.sha)),
+  parents: (source, args, ctx, info) => paginateOrCount(parentsOf(ctx.shape.state, source.sha).map(commitModel), args as PageArgs, 'parents', info),
   associatedPullRequests: (source, args, ctx) =>
     paginate(associatedPulls(ctx.shape.state, source.sha, args).map(pullModel), args as PageArgs, 'associatedPullRequests'),
 };

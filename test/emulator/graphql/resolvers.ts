@@ -12,9 +12,10 @@ import { Unimplemented } from './connections';
 import { deployment, deploymentStatus, ref } from './deployment';
 import { blobResolvers, treeResolvers } from './git-objects';
 import type { GraphqlContext, Resolver, Resolvers } from './models';
-import { actorFields, changedFile, label, pullRequest, review, user } from './pull-request';
+import { actorFields, changedFile, label, pullCommit, pullRequest, review, user } from './pull-request';
 import { release } from './release';
 import { commit, gitActorFields, query, rateLimit, repository } from './repository';
+import { searchConnection } from './search';
 
 export type { GraphqlContext } from './models';
 
@@ -39,6 +40,8 @@ const pageInfo: Resolvers<PageInfo> = {
 /** The connection types served, with their edge types. */
 const connections: Array<[connection: string, edge: string]> = [
   ['CommitHistoryConnection', 'CommitEdge'],
+  ['CommitConnection', 'CommitEdge'],
+  ['PullRequestCommitConnection', 'PullRequestCommitEdge'],
   ['PullRequestConnection', 'PullRequestEdge'],
   ['LabelConnection', 'LabelEdge'],
   ['PullRequestReviewConnection', 'PullRequestReviewEdge'],
@@ -60,6 +63,7 @@ const resolvers: Record<string, Resolvers<never>> = {
   Organization: actorFields(),
   PullRequest: pullRequest,
   PullRequestChangedFile: changedFile,
+  PullRequestCommit: pullCommit,
   Label: label,
   PullRequestReview: review,
   Blob: blobResolvers,
@@ -75,6 +79,8 @@ const resolvers: Record<string, Resolvers<never>> = {
       [edgeName, edge],
     ]),
   ),
+  SearchResultItemConnection: searchConnection,
+  SearchResultItemEdge: edge,
 };
 
 export const fieldResolver: GraphQLFieldResolver<unknown, GraphqlContext> = (source, args, ctx, info) => {

@@ -6,7 +6,7 @@ import type { FileChange } from './diff';
 import { fileChange } from './diff';
 import { blobSha, stableId, timestamp } from './ids';
 import { association } from './people';
-import { commitIndex, defaultBranchHead, filesAt, resolveRef } from './refs';
+import { commitIndex, defaultBranchHead, filesAt, parentsOf, resolveRef } from './refs';
 import type { EmulatorState } from './state';
 
 export type Pull = EmulatorState['pulls'][number];
@@ -100,4 +100,15 @@ export function pullCommitShas(state: EmulatorState, pull: Pull): string[] {
   const shas = [...new Set(pull.commits ?? [])];
   const known = shas.filter((sha) => commitIndex(state, sha) >= 0).sort((a, b) => commitIndex(state, a) - commitIndex(state, b));
   return [...known, ...shas.filter((sha) => commitIndex(state, sha) < 0)];
+}
+
+/**
+ * The pull's commits as GitHub counts them (GraphQL PullRequest.commits): a merge-commit merge
+ * (its merge commit has two parents) counts the branch commits only; a squash's one commit
+ * and a rebase's commits, the last of which is the merge commit, count as listed.
+ */
+export function pullCommitsCounted(state: EmulatorState, pull: Pull): string[] {
+  const shas = pullCommitShas(state, pull);
+  const merge = pull.merge_commit_sha;
+  return merge && parentsOf(state, merge).length === 2 ? shas.filter((sha) => sha !== merge) : shas;
 }

@@ -1,6 +1,6 @@
 /**
- * Git lookups over the state: refs and revisions to shas, the linear history, and the file
- * snapshots at a commit.
+ * Git lookups over the state: refs and revisions to shas, the history and commit parents,
+ * and the file snapshots at a commit.
  */
 import { timestamp } from './ids';
 import type { EmulatorState } from './state';
@@ -43,9 +43,22 @@ export function resolveRef(state: EmulatorState, ref: string): string | undefine
   return undefined;
 }
 
-/** Position of `sha` in the linear history, -1 when it is not part of it. */
+/** Position of `sha` in the history list, -1 when it is not part of it. */
 export function commitIndex(state: EmulatorState, sha: string): number {
   return state.commits.findIndex((commit) => commit.sha === sha);
+}
+
+/**
+ * The parents of commit `sha`, first parent first: its `parents` when the state gives them,
+ * else the commit before it in the list (none for the first commit, or a sha outside it).
+ */
+export function parentsOf(state: EmulatorState, sha: string): string[] {
+  const index = commitIndex(state, sha);
+  const commit = state.commits[index];
+  if (!commit) return [];
+  if (commit.parents) return commit.parents;
+  const previous = state.commits[index - 1];
+  return previous ? [previous.sha] : [];
 }
 
 /** The repository files at `sha`, inheriting from earlier commits; undefined when unknown. */
@@ -71,8 +84,8 @@ export function resolveRefOrDefault(state: EmulatorState, ref: string | undefine
 
 /**
  * The revision `expression` (GraphQL's Repository.object) as a sha: a branch, tag or sha
- * (resolveRef), or HEAD, each optionally followed by ~N / ^ ancestry steps, which walk the
- * linear history.
+ * (resolveRef), or HEAD, each optionally followed by ~N (N first parents back) and ^N (the
+ * Nth parent; ^ is ^1, ^0 the commit itself) steps, as git reads them.
  */
 export function resolveRevision(state: EmulatorState, expression: string): string | undefined {
   const match = /^(.+?)((?:[~^]\d*)*)$/.exec(expression);
@@ -80,12 +93,10 @@ export function resolveRevision(state: EmulatorState, expression: string): strin
   const [, base = '', steps = ''] = match;
   let sha = base === 'HEAD' ? defaultBranchHead(state) : resolveRef(state, base);
   for (const [, op, digits] of steps.matchAll(/([~^])(\d*)/g)) {
-    if (sha === undefined) return undefined;
     const count = digits === '' ? 1 : Number(digits);
-    // ^0 is the commit itself; ^2 and beyond name merge parents a linear history has none of.
-    if (op === '^' && count > 1) return undefined;
-    const index = commitIndex(state, sha) - (op === '^' && count === 0 ? 0 : count);
-    sha = index >= 0 ? state.commits[index]?.sha : undefined;
+    if (op === '^') sha = count === 0 ? sha : sha && parentsOf(state, sha)[count - 1];
+    else for (let step = 0; step < count && sha !== undefined; step++) sha = parentsOf(state, sha)[0];
+    if (sha === undefined) return undefined;
   }
   return sha;
 }

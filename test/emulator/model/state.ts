@@ -16,8 +16,11 @@ export type RouteKey = string;
 
 export interface EmulatorState {
   repo: { owner: string; name: string; defaultBranch: string };
-  /** Linear history, oldest first. */
-  commits: Array<{ sha: string; message: string; author?: string; files?: string[]; date?: string }>;
+  /**
+   * The history, oldest first (in date order). A commit's parents are its `parents` when
+   * given (a merge commit: the base, then the branch head), else the commit before it.
+   */
+  commits: Array<{ sha: string; message: string; author?: string; files?: string[]; date?: string; parents?: string[] }>;
   /** Branch name -> head sha (the default branch's head is normally the last commit). */
   branches: Record<string, string>;
   tags: Record<string, string>;

@@ -1,12 +1,14 @@
 /**
- * Commits: one commit with its changed files, compare, and tags, answered from the linear
- * history in `state.commits` and the snapshots in `state.files` (model/refs.ts, model/diff.ts).
+ * Commits: one commit with its changed files and parents, compare, and tags, answered from
+ * the history in `state.commits` and the snapshots in `state.files` (model/refs.ts,
+ * model/diff.ts). Compare counts by list position: the fixtures' lists hold every commit
+ * between two of their commits.
  */
 import type { FileChange } from '../model/diff';
 import { fileChange } from '../model/diff';
 import { timestamp } from '../model/ids';
 import type { Commit } from '../model/refs';
-import { commitIndex, filesAt, resolveRef } from '../model/refs';
+import { commitIndex, filesAt, parentsOf, resolveRef } from '../model/refs';
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, paged, unknownRef } from '../reply';
@@ -38,14 +40,14 @@ export function fileShape(fileTemplate: JsonObject, change: FileChange, headSha:
   return out;
 }
 
-/** A commit object for `state.commits[index]`, from a commit example. */
+/** A commit object for `state.commits[index]`, with its parents (parentsOf), from a commit example. */
 export function commitShape(commitTemplate: unknown, index: number, ctx: ShapeContext): JsonObject {
   const commit = ctx.state.commits[index] as Commit;
-  return commitObject(commitTemplate, { ...commit, date: commit.date ?? timestamp(index * 10) }, ctx.state.commits[index - 1], ctx);
+  return commitObject(commitTemplate, { ...commit, date: commit.date ?? timestamp(index * 10) }, parentsOf(ctx.state, commit.sha), ctx);
 }
 
-/** A commit object for `commit` (in the history or not) with the given parent, from a commit example. */
-export function commitObject(commitTemplate: unknown, commit: Commit, parent: { sha: string } | undefined, ctx: ShapeContext): JsonObject {
+/** A commit object for `commit` (in the history or not) with the given parents, from a commit example. */
+export function commitObject(commitTemplate: unknown, commit: Commit, parents: string[], ctx: ShapeContext): JsonObject {
   const out = structuredClone(obj(commitTemplate, 'commit template'));
   const login = commit.author ?? 'octocat';
   const person = { name: login, email: noreplyEmail(login), date: commit.date ?? timestamp(0) };
@@ -59,7 +61,7 @@ export function commitObject(commitTemplate: unknown, commit: Commit, parent: { 
     author: user(out.author, { login }, ctx),
     committer: user(out.committer ?? out.author, { login }, ctx),
     // Only keys the template has: the parents of list results carry no html_url in the example.
-    parents: parent ? [Object.fromEntries(Object.entries({ sha: parent.sha, ...links(parent.sha) }).filter(([k]) => k in parentTemplate))] : [],
+    parents: parents.map((parent) => Object.fromEntries(Object.entries({ sha: parent, ...links(parent) }).filter(([k]) => k in parentTemplate))),
   });
   Object.assign(obj(out.commit), {
     url: `${repoApi(ctx)}/git/commits/${commit.sha}`,
@@ -95,13 +97,14 @@ function listTags(ctx: RouteContext): Reply {
 }
 
 /**
- * The files a history commit changed (its `files`), diffed against its parent's snapshot,
- * with their totals. GitHub pages files beyond 300; test commits are far smaller.
+ * The files a history commit changed (its `files`), diffed against its first parent's
+ * snapshot (as GitHub shows a merge commit), with their totals. GitHub pages files beyond
+ * 300; test commits are far smaller.
  */
 function commitChanges(fileTemplate: JsonObject, index: number, ctx: ShapeContext): { files: JsonObject[]; stats: JsonObject } {
   const commit = ctx.state.commits[index] as Commit;
-  const parent = ctx.state.commits[index - 1];
-  const before = (parent && filesAt(ctx.state, parent.sha)) || {};
+  const parent = parentsOf(ctx.state, commit.sha)[0];
+  const before = (parent && filesAt(ctx.state, parent)) || {};
   const after = filesAt(ctx.state, commit.sha) ?? {};
   const files = (commit.files ?? []).map((path) => fileShape(fileTemplate, fileChange(path, before[path], after[path]), commit.sha, ctx));
   const additions = files.reduce((sum, file) => sum + Number(file.additions), 0);
@@ -120,7 +123,7 @@ function getCommit(ctx: RouteContext): Reply {
   const fileTemplate = obj((commitTemplate.files as unknown[])[0], 'commit file template');
   const index = commitIndex(ctx.state, sha);
   if (index < 0) {
-    const placeholder = commitObject(commitTemplate, { sha, message: `Commit ${sha.slice(0, 7)}` }, undefined, ctx);
+    const placeholder = commitObject(commitTemplate, { sha, message: `Commit ${sha.slice(0, 7)}` }, [], ctx);
     return json(Object.assign(placeholder, { author: null, committer: null, stats: { additions: 0, deletions: 0, total: 0 }, files: [] }));
   }
   return json(Object.assign(commitShape(commitTemplate, index, ctx), commitChanges(fileTemplate, index, ctx)));

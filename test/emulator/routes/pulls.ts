@@ -131,7 +131,7 @@ function pullCommit(commitTemplate: JsonObject, pull: Pull, shas: string[], posi
     date: timestamp(pull.number * 60 + position),
   };
   const previous = shas[position - 1];
-  const out = index >= 0 ? commitShape(commitTemplate, index, ctx) : commitObject(commitTemplate, own, previous ? { sha: previous } : undefined, ctx);
+  const out = index >= 0 ? commitShape(commitTemplate, index, ctx) : commitObject(commitTemplate, own, previous ? [previous] : [], ctx);
   if (!own.author) Object.assign(out, { author: null, committer: null });
   return out;
 }

@@ -2,8 +2,8 @@
  * Releases: the list, create and update (publishing a draft).
  */
 
-import { newestFirst, type Release, releaseCreatedAt, releasePublishedAt } from '../model/releases';
 import { WORKFLOW_BOT } from '../model/people';
+import { newestFirst, type Release, releaseCreatedAt, releasePublishedAt } from '../model/releases';
 import { paginate } from '../pagination';
 import type { Reply, RouteContext, RouteDefinition } from '../reply';
 import { json, notFound, paged, requestBody, validationFailed } from '../reply';
@@ -13,7 +13,6 @@ import { itemTemplate, nodeId, repoApi, repoHtml, template, user } from '../shap
 const RELEASES = 'GET /repos/{owner}/{repo}/releases';
 const CREATE = 'POST /repos/{owner}/{repo}/releases';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/releases/{release_id}';
-
 
 function releaseShape(releaseTemplate: JsonObject, release: Release, ctx: ShapeContext): JsonObject {
   const api = `${repoApi(ctx)}/releases/${release.id}`;
