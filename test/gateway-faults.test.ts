@@ -111,7 +111,14 @@ const CASES: ActionCase[] = [
     fixture: () =>
       basic({
         tags: { 'v1.0.0': GOOD },
-        releases: [{ id: 1, tag_name: 'v1.0.0', draft: false, prerelease: false, created_at: '2026-10-01T00:00:00Z', published_at: '2026-10-01T00:00:00Z' }],
+        // More releases than the snapshot's one page: the rest are listed over REST, the paging under test.
+        releases: Array.from({ length: 101 }, (_, index) => ({
+          id: index + 1,
+          tag_name: index === 0 ? 'v1.0.0' : `v0.0.${index}`,
+          draft: false,
+          prerelease: false,
+          created_at: new Date(Date.UTC(2026, 9, 1) - index * 86_400_000).toISOString(),
+        })),
       }),
     options: () => ({ sha: HEAD }),
     listRoute: 'GET /repos/{owner}/{repo}/releases',

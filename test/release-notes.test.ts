@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Emulator, type EmulatorState, webhookPayload } from './emulator';
+import { type Emulator, type EmulatorState, type RecordedRequest, webhookPayload } from './emulator';
 import { generatedHistory, headOf } from './fixtures/notes-history';
 import { emulatorPerTest } from './helpers/emulator-per-test';
 import { type RunActionOptions, runAction, shaOf } from './helpers/run-action';
@@ -92,6 +92,10 @@ const RELEASE_YML = `changelog:
 
 let emulator: Emulator;
 emulatorPerTest(scenario, (started) => (emulator = started));
+
+/** A request as the tests name it: a GraphQL operation by its name, a REST call by its route. */
+const operationOf = (request: RecordedRequest) =>
+  request.route === 'POST /graphql' ? (/query (\w+)/.exec((request.body as { query: string }).query)?.[1] ?? 'graphql') : request.route;
 
 function notes(inputs: Record<string, string> = {}, options: Partial<RunActionOptions> = {}) {
   return runAction('release-notes', { apiUrl: emulator.url, sha: sha('head'), ...options, inputs: { to: sha('head'), ...inputs } });
@@ -184,33 +188,31 @@ describe('release-notes', () => {
     expect(fromPolicy.outputs.notes).toContain('## Other Changes\n\n- Add CSV export');
   });
 
-  it('reads history across several GraphQL pages', async () => {
+  it('reads 230 pull requests in 3 search pages', async () => {
     emulator.state = { ...emulator.state, ...generatedHistory(230) };
     const run = await notes({ to: headOf(230) });
     expect(run.exitCode).toBe(0);
     const lines = run.outputs.notes!.split('\n').filter((line) => line.startsWith('- ') && line.includes('/pull/'));
     expect(lines).toHaveLength(230);
-    const pages = emulator.requests.filter((request) => request.route === 'POST /graphql' && JSON.stringify(request.body).includes('query ReleaseHistory'));
-    expect(pages).toHaveLength(3);
+    expect(emulator.requests.map(operationOf)).toEqual([
+      'RepositorySnapshot', // the policy, the role document, .github/release.yml and .yaml, the target commit, the releases
+      'GET /repos/{owner}/{repo}/compare/{basehead}',
+      'MergedPulls',
+      'MergedPulls',
+      'MergedPulls',
+    ]);
+    // GitHub's points: 4 a page (1 + 100 for each of labels, reviews, merge commit parents and commit counts = 401 requests).
+    expect(run.stdout).toContain('Read 230 commits from the pull requests in 3 GraphQL requests: 12 rate-limit points (at most 10 a request).');
   });
 
-  it('spends ⌈N/100⌉ + 3 requests on N commits: one read of its files and commits, the releases, the compare, and the pages', async () => {
-    emulator.state = { ...emulator.state, ...generatedHistory(230) };
+  it('reading the history instead, asks the last page for only the commits left', async () => {
+    emulator.state = { ...emulator.state, ...generatedHistory(230), searchUnindexed: [150] };
     const run = await notes({ to: headOf(230) });
     expect(run.exitCode).toBe(0);
-    expect(emulator.requests.map((request) => request.route)).toEqual([
-      'POST /graphql', // the policy, the role document, .github/release.yml and .yaml, the target commit
-      'GET /repos/{owner}/{repo}/releases',
-      'GET /repos/{owner}/{repo}/compare/{basehead}',
-      'POST /graphql',
-      'POST /graphql',
-      'POST /graphql',
-    ]);
-    // The last page asks for the 30 commits left, not 100 to reach the previous release's commit.
-    const sizes = emulator.requests.slice(3).map((request) => (request.body as { variables: { pageSize: number } }).variables.pageSize);
-    expect(sizes).toEqual([100, 100, 30]);
-    // GitHub's points: 5 for a page of 100 (1 + 100 + 2 × 200 = 501 requests), 2 for the last (1 + 30 + 2 × 60 = 151).
-    expect(run.stdout).toContain('Read 230 commits in 3 GraphQL pages: 12 rate-limit points (at most 10 a page).');
+    expect(run.stdout).toContain('Read from the history, not the pull requests: commit');
+    const pages = emulator.requests.filter((request) => operationOf(request) === 'ReleaseHistory');
+    expect(pages.map((request) => (request.body as { variables: { pageSize: number } }).variables.pageSize)).toEqual([100, 100, 30]);
+    expect(run.outputs.notes).toContain('/pull/150');
   });
 
   it('creates a draft release and updates it on a re-run instead of adding another', async () => {

@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/async/src/index.ts
 var src = __webpack_require__(9151);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 14 modules
-var github_src = __webpack_require__(8484);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 18 modules
+var github_src = __webpack_require__(2593);
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(5496);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -360,7 +360,8 @@ async function run() {
 }
 /**
  * One request for what every run reads first: the policy files, GitHub's release-notes
- * configuration at the target, and the commits `to` and `from` name; then the policy from it.
+ * configuration at the target, the commits `to` and `from` name, and the releases; then the
+ * policy from it.
  */
 async function readPolicy(client, context, inputs, to) {
     const governanceAt = (0,github_src/* policyRef */.iu)(context);
@@ -371,6 +372,7 @@ async function readPolicy(client, context, inputs, to) {
             ...GITHUB_RELEASE_CONFIGS.map((path) => ({ ref: to, path })),
         ],
         commits: inputs.from ? [to, inputs.from] : [to],
+        releases: true,
     });
     const policy = await (0,policy_src/* loadPolicy */.tb)({ read: (0,github_src/* policyFileReader */.YQ)(client, context, snapshot), policyPath: inputs.policy });
     return { snapshot, policy };
@@ -380,7 +382,7 @@ async function resolveRange(client, context, { inputs, to, snapshot, settings })
     const toSha = snapshot.commit(to);
     if (!toSha)
         throw new Error(`input \`to\`: "${to}" is not a tag, branch or commit of ${context.owner}/${context.repo}`);
-    const releases = !inputs.from || inputs.release !== 'none' ? await (0,github_src/* listReleases */.tH)(client, context.owner, context.repo) : [];
+    const releases = snapshot.releases() ?? (!inputs.from || inputs.release !== 'none' ? await (0,github_src/* listReleases */.tH)(client, context.owner, context.repo) : []);
     if (inputs.from) {
         const sha = snapshot.commit(inputs.from);
         if (!sha)
@@ -398,27 +400,21 @@ function describeRange(range) {
 async function readHistory(client, context, range, settings) {
     const paths = settings.paths;
     const filtered = paths.include.length > 0 || paths.exclude.length > 0;
-    const cost = { pages: 0, points: 0 };
-    const commits = await (0,github_src/* releaseHistory */.Cb)(client, context, range.toSha, range.from?.sha, {
-        withFiles: filtered,
-        commitsInRange: range.from?.commitsSince,
-        onPage: (page) => {
-            cost.pages++;
-            cost.points += page.points;
-        },
-    });
-    const { kept, cancelled } = cancelReverts((0,changes_src/* entriesOf */.M)(commits));
+    const changes = await (0,github_src/* releaseChanges */.zK)(client, context, range, { withFiles: filtered });
+    const { kept, cancelled } = cancelReverts((0,changes_src/* entriesOf */.M)(changes.commits));
     if (filtered) {
         // Pull requests bring their files; commits without one are read only when paths filter.
         await (0,src/* mapLimit */.sf)(kept.filter((entry) => entry.kind === 'commit'), 8, async (entry) => {
             entry.files = await (0,github_src/* commitFiles */.zu)(client, context, entry.sha);
         });
     }
-    return { entries: filterByPaths(kept, paths), commits: commits.length, cancelled: cancelled.length, ...cost };
+    const { commitCount: commits, readFrom, gaveUp, requests, points } = changes;
+    return { entries: filterByPaths(kept, paths), commits, cancelled: cancelled.length, readFrom, gaveUp, requests, points };
 }
 function describeHistory(history) {
     return [
-        `Read ${(0,render_src/* plural */.LS)(history.commits, 'commit')} in ${(0,render_src/* plural */.LS)(history.pages, 'GraphQL page')}: ${(0,render_src/* plural */.LS)(history.points, 'rate-limit point')} (at most ${github_src/* RELEASE_HISTORY_PAGE_POINTS */.bl} a page).`,
+        ...(history.gaveUp ? [`Read from the history, not the pull requests: ${history.gaveUp}.`] : []),
+        `Read ${(0,render_src/* plural */.LS)(history.commits, 'commit')} from the ${history.readFrom} in ${(0,render_src/* plural */.LS)(history.requests, 'GraphQL request')}: ${(0,render_src/* plural */.LS)(history.points, 'rate-limit point')} (at most ${github_src/* RELEASE_HISTORY_PAGE_POINTS */.bl} a request).`,
         `${(0,render_src/* plural */.LS)(history.cancelled, 'entry', 'entries')} cancelled by reverts; ${(0,render_src/* plural */.LS)(history.entries.length, 'entry', 'entries')} kept.`,
     ];
 }

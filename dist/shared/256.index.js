@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/approval/src/index.ts + 6 modules
 var src = __webpack_require__(8186);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 14 modules
-var github_src = __webpack_require__(8484);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 18 modules
+var github_src = __webpack_require__(2593);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 12 modules
 var policy_src = __webpack_require__(4184);
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 2 modules

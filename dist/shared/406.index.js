@@ -414,8 +414,8 @@ function evidenceCell(item) {
 
 
 
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 14 modules
-var github_src = __webpack_require__(8484);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 18 modules
+var github_src = __webpack_require__(2593);
 // EXTERNAL MODULE: ./packages/report/src/index.ts + 2 modules
 var report_src = __webpack_require__(1080);
 // EXTERNAL MODULE: ./packages/changes/src/index.ts + 1 modules

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=b8ea9eb43dca007085e9626112015867601783ef3ee7845e0e8ffa90ac0304de/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(4200);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 14 modules
-var src = __webpack_require__(8484);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 18 modules
+var src = __webpack_require__(2593);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 12 modules
 var policy_src = __webpack_require__(4184);
 // EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules

@@ -6756,11 +6756,11 @@ var step = __nccwpck_require__(819);
 for (const flag of ['--semi-space-growth-factor=1', '--no-opt', '--no-maglev'])
     (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
 const ACTIONS = {
-    'release-notes': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(274), __nccwpck_require__.e(533), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9240)),
-    'require-human-approver': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(274), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5256)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(274), __nccwpck_require__.e(904), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253)),
-    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(274), __nccwpck_require__.e(904), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6861)),
-    'verify-checklist': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(274), __nccwpck_require__.e(533), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3406)),
+    'release-notes': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(459), __nccwpck_require__.e(533), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9240)),
+    'require-human-approver': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(459), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5256)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(459), __nccwpck_require__.e(904), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253)),
+    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(296), __nccwpck_require__.e(876), __nccwpck_require__.e(459), __nccwpck_require__.e(904), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6861)),
+    'verify-checklist': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(459), __nccwpck_require__.e(533), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3406)),
 };
 async function runAction(name) {
     await (0,step/* runStep */.e)(async () => {

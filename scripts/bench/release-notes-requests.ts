@@ -47,7 +47,9 @@ export function routeCounts(requests: RecordedRequest[]): string {
 /** Returns the bounds that did not hold. */
 export async function benchReleaseNotesRequests(sizes = [10, 100, 1000, 10_000]): Promise<string[]> {
   const failures: string[] = [];
-  console.log(`release-notes requests and GraphQL points (bound: ⌈N/100⌉ + ${FIXED_REQUESTS} requests for N pull requests, ${RELEASE_HISTORY_PAGE_POINTS} points a request):`);
+  console.log(
+    `release-notes requests and GraphQL points (bound: ⌈N/100⌉ + ${FIXED_REQUESTS} requests for N pull requests, ${RELEASE_HISTORY_PAGE_POINTS} points a request):`,
+  );
   for (const pulls of sizes) {
     const history = realisticHistory(pulls);
     const emulator = await startEmulator(history.state);

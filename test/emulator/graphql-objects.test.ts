@@ -2,7 +2,14 @@
 // reads files) and rateLimit.cost by GitHub's formula, taken from the query as sent.
 import { describe, expect, it } from 'vitest';
 import { graphqlCost } from '../../packages/github/src/graphql-cost';
-import { releaseHistoryConnections, releaseHistoryQuery } from '../../packages/github/src/history-query';
+import {
+  commitRunsConnections,
+  commitRunsQuery,
+  mergedPullsConnections,
+  mergedPullsQuery,
+  releaseHistoryConnections,
+  releaseHistoryQuery,
+} from '../../packages/github/src/history-query';
 import { emulatorPerFile } from '../helpers/emulator-per-test';
 import type { Emulator, EmulatorState } from './index';
 import { post, sha } from './test-client';
@@ -68,5 +75,19 @@ describe('rateLimit.cost', () => {
       const { body } = await post(emulator, '/graphql', { query, variables: { owner: 'octo-org', repo: 'widgets', to: 'main', after: null, pageSize } });
       expect(body.data.rateLimit.cost).toBe(graphqlCost(releaseHistoryConnections(pageSize, withFiles)));
     }
+  });
+
+  it('agrees with the suite for a page of merged pull requests and for a request of commit runs', async () => {
+    for (const withFiles of [true, false]) {
+      const variables = { search: 'repo:octo-org/widgets is:pr is:merged merged:>=2024-01-01T00:00:00Z sort:created-asc', after: null, pageSize: 100 };
+      const { body } = await post(emulator, '/graphql', { query: mergedPullsQuery(withFiles), variables });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.rateLimit.cost).toBe(graphqlCost(mergedPullsConnections(100, withFiles)));
+    }
+    const sizes = [100, 100, 1, 3];
+    const oids = Object.fromEntries(sizes.map((_, index) => [`oid${index}`, emulator.state.commits.at(-1)!.sha]));
+    const { body } = await post(emulator, '/graphql', { query: commitRunsQuery(sizes), variables: { owner: 'octo-org', repo: 'widgets', ...oids } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.rateLimit.cost).toBe(graphqlCost(commitRunsConnections(sizes)));
   });
 });

@@ -81,8 +81,8 @@ function fixture(): Partial<EmulatorState> {
 }
 
 const VARIABLES = { owner: 'octo-org', repo: 'widgets', to: 'main', after: null, pageSize: 100 };
-/** GitHub's cost of a page of 100: 1 request for the commits, 100 for their pull requests (2 each), 3 × 200 for their labels, reviews and files: 701 → 7 points. */
-const PAGE_COST = 7;
+/** GitHub's cost of a page of 100: 1 request for the commits, 100 for their parents, 100 for their pull requests (2 each), 3 × 200 for their labels, reviews and files: 801 → 8 points. */
+const PAGE_COST = 8;
 
 const graphql = (target: Emulator, query: string, variables?: Record<string, unknown>, path = '/graphql') =>
   call(target, 'POST', path, variables === undefined ? { query } : { query, variables });
@@ -123,6 +123,7 @@ describe('POST /graphql: the release-notes history query', () => {
       message: 'change 150\n\nWhy change 150.',
       url: `https://github.com/octo-org/widgets/commit/${c(150)}`,
       author: { name: 'renovate[bot]', user: null },
+      parents: { nodes: [{ oid: c(149) }] },
       associatedPullRequests: {
         nodes: [
           {
@@ -401,7 +402,7 @@ describe('POST /graphql: GitHub’s errors', () => {
         {
           type: 'NOT_FOUND',
           path: ['repository'],
-          locations: [{ line: 4, column: 5 }],
+          locations: [{ line: 4, column: 3 }],
           message: "Could not resolve to a Repository with the name 'octo-org/nope'.",
         },
       ],
@@ -444,12 +445,12 @@ describe('POST /graphql: GitHub’s errors', () => {
       const { status, body } = await graphql(other, misspelt, VARIABLES);
       expect(status).toBe(200);
       expect(Object.keys(body)).toEqual(['errors']);
-      expect(body.errors).toEqual([{ locations: [{ line: 18, column: 3 }], message: expect.stringContaining('"titel" on type "PullRequest"') }]);
+      expect(body.errors).toEqual([{ locations: [{ line: 27, column: 3 }], message: expect.stringContaining('"titel" on type "PullRequest"') }]);
       expect(other.requests).toMatchObject([{ route: 'POST /graphql', status: 200, body: { query: misspelt } }]);
       const violations = other.schemaViolations();
       expect(violations).toHaveLength(1);
       expect(violations[0]).toMatch(
-        /^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 18, column 3/,
+        /^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 27, column 3/,
       );
     });
   });
@@ -540,7 +541,7 @@ describe('POST /graphql: faults, denial and authentication', () => {
       expect(status).toBe(200);
       expect(body).toEqual({
         data: { rateLimit: { cost: PAGE_COST, remaining: 4999 }, repository: null },
-        errors: [{ type: 'FORBIDDEN', path: ['repository'], locations: [{ line: 4, column: 5 }], message: 'Resource not accessible by integration' }],
+        errors: [{ type: 'FORBIDDEN', path: ['repository'], locations: [{ line: 4, column: 3 }], message: 'Resource not accessible by integration' }],
       });
     } finally {
       emulator.state.denied = [];

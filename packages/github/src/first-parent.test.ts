@@ -1,6 +1,7 @@
 // entriesOf is the consumer of the line: what the notes make of it is what matters.
-import { entriesOf } from '../../changes/src/entries';
+
 import { describe, expect, it } from 'vitest';
+import { entriesOf } from '../../changes/src/entries';
 import { type FirstParentInput, firstParentLine } from './first-parent';
 import type { MergedPull } from './merged-pulls';
 import type { HistoryCommit, PullInfo } from './release-history';
@@ -77,7 +78,13 @@ describe('firstParentLine: a release rebuilt from its pull requests', () => {
   it('asks for every gap at once: the commit it stopped at and the first parents nobody has read', () => {
     const pulls = [squash(1, 'm1', 'base'), squash(2, 'm2', 'e'), squash(3, 'm3', 'd')];
     const line = firstParentLine(history({ pulls, commits: read(), aheadBy: 5 }));
-    expect(line).toEqual({ kind: 'incomplete', missing: [{ oid: 'd', size: 1 }, { oid: 'e', size: 1 }] });
+    expect(line).toEqual({
+      kind: 'incomplete',
+      missing: [
+        { oid: 'd', size: 1 },
+        { oid: 'e', size: 1 },
+      ],
+    });
   });
 
   it('leaves out gaps below pull requests merged into another branch', () => {

@@ -24,7 +24,7 @@ export interface FirstParentInput {
   commits: ReadonlyMap<string, HistoryCommit>;
 }
 
-export type FirstParentLine =
+type FirstParentLine =
   /** The line, newest first: one commit per pull request merged, one per commit pushed without one. */
   | { kind: 'complete'; commits: HistoryCommit[] }
   /** Commits of the line not read yet, with the length of history to read from each. */
@@ -76,7 +76,8 @@ function lineStep(oid: string, merged: MergedPull | undefined, read: HistoryComm
   if (!read) return undefined;
   const missed = read.pulls.find((candidate) => candidate.mergeCommitOid === oid && candidate.mergedAt);
   if (missed) return { reason: `commit ${shortSha(oid)} merged pull request #${missed.number}, which the search did not list (yet)` };
-  if (read.parents.length > 1) return { reason: `merge commit ${shortSha(oid)} was pushed without a pull request: the line cannot count the commits it brings` };
+  if (read.parents.length > 1)
+    return { reason: `merge commit ${shortSha(oid)} was pushed without a pull request: the line cannot count the commits it brings` };
   return { commit: read, accounts: 1 };
 }
 

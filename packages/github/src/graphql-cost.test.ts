@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEPLOYMENT_HISTORY_PAGE_POINTS, deploymentHistoryConnections } from './deployments-query';
 import { connectionRequests, graphqlCost } from './graphql-cost';
-import { RELEASE_HISTORY_PAGE_POINTS, releaseHistoryConnections } from './history-query';
+import { commitRunsConnections, mergedPullsConnections, RELEASE_HISTORY_PAGE_POINTS, releaseHistoryConnections } from './history-query';
 
 describe('graphqlCost (GitHub: "Calculating a rate limit score before running the call")', () => {
   // GitHub's worked example: viewer { repositories(first: 100) { … issues(first: 50) { … labels(first: 60) } } }.
@@ -54,6 +54,18 @@ describe('the release history page', () => {
   it(`costs at most ${RELEASE_HISTORY_PAGE_POINTS} points, with or without files`, () => {
     expect(graphqlCost(releaseHistoryConnections(100, true))).toBeLessThanOrEqual(RELEASE_HISTORY_PAGE_POINTS);
     expect(graphqlCost(releaseHistoryConnections(100, false))).toBeLessThan(graphqlCost(releaseHistoryConnections(100, true)));
+  });
+
+  it('costs less read from pull requests: 5 points for 100 with their files, 4 without', () => {
+    // 1 for the search, 100 each for labels, reviews, files, merge commit parents and commit counts.
+    expect(connectionRequests(mergedPullsConnections(100, true))).toBe(501);
+    expect(graphqlCost(mergedPullsConnections(100, true))).toBe(5);
+    expect(graphqlCost(mergedPullsConnections(100, false))).toBe(4);
+  });
+
+  it('reads commit runs at 2 requests a commit: 500 commits fit under the bound in one request', () => {
+    expect(connectionRequests(commitRunsConnections([1]))).toBe(3);
+    expect(graphqlCost(commitRunsConnections([100, 100, 100, 100, 100]))).toBe(RELEASE_HISTORY_PAGE_POINTS);
   });
 });
 

@@ -163,6 +163,5 @@ query CommitRuns($owner: String!, $repo: String!${variables}) {
 ${commitFragment(PULL_REFERENCE)}`;
 }
 
-/** The full queries (with files), as the emulator's tests validate them. */
+/** The full query (with files), as the emulator's tests validate it. */
 export const RELEASE_HISTORY_QUERY = releaseHistoryQuery(true);
-export const MERGED_PULLS_QUERY = mergedPullsQuery(true);

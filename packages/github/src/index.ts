@@ -21,8 +21,8 @@ export {
   previousReleaseOptions,
   type Release,
   type ReleaseLine,
-  type ReleaseSummary,
   type ReleaseRange,
+  type ReleaseSummary,
   rangeSince,
 } from './history';
 export { RELEASE_HISTORY_PAGE_POINTS } from './history-query';

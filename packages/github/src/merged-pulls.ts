@@ -37,7 +37,7 @@ const PAGE_SIZE = 100;
 /** GitHub serves the first 1,000 results of a search, however many it counts. */
 const SEARCH_RESULT_CAP = 1000;
 
-export interface MergedPullsOptions {
+interface MergedPullsOptions {
   withFiles: boolean;
   /** An ISO 8601 instant: pull requests merged at or after it. */
   mergedSince: string;
@@ -46,7 +46,7 @@ export interface MergedPullsOptions {
   onPage?: (page: { points: number }) => void;
 }
 
-export type MergedPulls = { pulls: MergedPull[] } | { tooMany: number };
+type MergedPulls = { pulls: MergedPull[] } | { tooMany: number };
 
 export async function mergedPullsSince(client: GitHubClient, context: RunContext, options: MergedPullsOptions): Promise<MergedPulls> {
   const query = mergedPullsQuery(options.withFiles);

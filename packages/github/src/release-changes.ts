@@ -5,10 +5,11 @@
 //  - from its history, every commit (release-history.ts): ⌈C/100⌉ pages for C commits.
 // The first is tried when the range is over a page of commits and ends at a known previous
 // release; whenever it cannot account for every commit of the range, the second reads it.
-import type { RunContext } from './context';
-import type { GitHubClient } from './gateway/client';
+
 import { readCommitRuns } from './commit-runs';
+import type { RunContext } from './context';
 import { firstParentLine } from './first-parent';
+import type { GitHubClient } from './gateway/client';
 import { mergedPullsSince } from './merged-pulls';
 import { type HistoryCommit, releaseHistory } from './release-history';
 
@@ -24,7 +25,7 @@ export interface ReleaseChanges {
   points: number;
 }
 
-export interface ReleaseChangesRange {
+interface ReleaseChangesRange {
   toSha: string;
   from?: { sha: string; commitsSince?: number; committedAt?: string };
 }
@@ -33,7 +34,12 @@ const PAGE_SIZE = 100;
 /** Rounds of commit runs before the history is read instead: each round fills the gaps the one before revealed. */
 const MAX_RUN_ROUNDS = 3;
 
-export async function releaseChanges(client: GitHubClient, context: RunContext, range: ReleaseChangesRange, options: { withFiles: boolean }): Promise<ReleaseChanges> {
+export async function releaseChanges(
+  client: GitHubClient,
+  context: RunContext,
+  range: ReleaseChangesRange,
+  options: { withFiles: boolean },
+): Promise<ReleaseChanges> {
   const cost = { requests: 0, points: 0 };
   const onPage = (page: { points: number }) => {
     cost.requests++;
@@ -74,7 +80,8 @@ async function fromPullRequests(
     if (line.kind === 'complete') return { commits: line.commits };
     if (line.kind === 'unexplained') return { reason: line.reason };
     const missing = line.missing.filter((start) => !requested.has(start.oid));
-    if (missing.length === 0 || round === MAX_RUN_ROUNDS) return { reason: `commit ${line.missing[0]?.oid.slice(0, 7)} of the first-parent line could not be read` };
+    if (missing.length === 0 || round === MAX_RUN_ROUNDS)
+      return { reason: `commit ${line.missing[0]?.oid.slice(0, 7)} of the first-parent line could not be read` };
     for (const start of missing) requested.add(start.oid);
     for (const commit of await readCommitRuns(client, context, missing, { onPage: options.onPage })) commits.set(commit.oid, commit);
   }

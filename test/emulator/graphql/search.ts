@@ -93,6 +93,7 @@ function searchPulls(state: EmulatorState, query: string): Pull[] {
   const bounds = Object.entries(search.times) as Array<[TimeField, { operator: Operator; at: number }]>;
   const sign = search.order === 'asc' ? 1 : -1;
   return state.pulls
+    .filter((pull) => !state.searchUnindexed?.includes(pull.number))
     .filter((pull) => !search.merged || Boolean(pull.merged_at))
     .filter((pull) => search.base === undefined || baseRef(state, pull) === search.base)
     .filter((pull) =>

@@ -165,6 +165,8 @@ export interface EmulatorState {
   tokenUser: EmulatorUser;
   /** Account types by lower-case login, for GET /users/{username} (default: User, or Bot for [bot] logins). */
   accounts: Record<string, 'User' | 'Bot' | 'Organization'>;
+  /** Pull requests GitHub's search index has not caught up with yet: search does not find them. Optional. */
+  searchUnindexed?: number[];
   /**
    * GitHub Deployments, oldest first (ids ascending). `environment` is the current one (a
    * status may move the deployment); `original_environment` defaults to it. Defaults:

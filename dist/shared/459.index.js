@@ -1,5 +1,5 @@
-export const id = 274;
-export const ids = [274];
+export const id = 459;
+export const ids = [459];
 export const modules = {
 
 /***/ 9151:
@@ -90,7 +90,7 @@ function graceAfter(signal, graceMs) {
 
 /***/ }),
 
-/***/ 8484:
+/***/ 2593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -115,6 +115,7 @@ __webpack_require__.d(__webpack_exports__, {
   S: () => (/* reexport */ rangeSince),
   $J: () => (/* reexport */ readRepositorySnapshot),
   $p: () => (/* reexport */ context/* readRunContext */.$p),
+  zK: () => (/* reexport */ releaseChanges),
   Cb: () => (/* reexport */ releaseHistory),
   ni: () => (/* reexport */ context/* releaseTagOf */.ni),
   zZ: () => (/* reexport */ repositoryFileBytesReader),
@@ -657,6 +658,8 @@ function policyRef(context) {
 function policyFileReader(client, context, snapshot) {
     return repositoryFileBytesReader(client, context.owner, context.repo, policyRef(context), snapshot);
 }
+/** The newest releases, as many as one connection gives: most repositories have fewer. */
+const SNAPSHOT_RELEASES = 100;
 /**
  * One request for what a run reads before it starts: files at their commits (the same
  * Repository.object GitHub resolves "<rev>:<path>" with) and the commits revisions name. The
@@ -669,6 +672,8 @@ async function readRepositorySnapshot(client, context, wanted) {
         variables[`e${index}`] = expression;
         return `e${index}: object(expression: $e${index}) { ...SnapshotObject }`;
     });
+    if (wanted.releases)
+        fields.push(`releases(first: ${SNAPSHOT_RELEASES}, orderBy: { field: CREATED_AT, direction: DESC }) { pageInfo { hasNextPage } nodes { databaseId tagName isDraft isPrerelease createdAt publishedAt url } }`);
     const query = `query RepositorySnapshot($owner: String!, $repo: String!${expressions.map((_, index) => `, $e${index}: String!`).join('')}) {
   repository(owner: $owner, name: $repo) {
     ${fields.join('\n    ')}
@@ -684,7 +689,9 @@ fragment SnapshotObject on GitObject {
     if (!data.repository)
         throw new Error(`${context.owner}/${context.repo} was not found`);
     const objects = new Map(expressions.map((expression, index) => [expression, data.repository?.[`e${index}`] ?? null]));
+    const releases = data.repository.releases;
     return {
+        releases: () => (releases && !releases.pageInfo.hasNextPage ? releases.nodes.map(releaseSummary) : undefined),
         file(ref, path) {
             const object = objects.get(`${ref}:${path}`);
             if (object === undefined)
@@ -703,6 +710,18 @@ fragment SnapshotObject on GitObject {
             const object = objects.get(revision);
             return object?.oid ?? object?.target?.oid ?? undefined;
         },
+    };
+}
+/** A GraphQL release as REST names its fields. */
+function releaseSummary(node) {
+    return {
+        id: node.databaseId,
+        tag_name: node.tagName,
+        draft: node.isDraft,
+        prerelease: node.isPrerelease,
+        created_at: node.createdAt,
+        published_at: node.publishedAt,
+        html_url: node.url,
     };
 }
 
@@ -987,8 +1006,10 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
         .sort((a, b) => Date.parse(b.published_at ?? b.created_at) - Date.parse(a.published_at ?? a.created_at));
     for (const release of candidates) {
         const ancestry = await compareStatus(client, owner, repo, release.tag_name, sha);
-        if (ancestry?.status === 'ahead')
-            return { tag: release.tag_name, url: release.html_url, sha: ancestry.baseSha, commitsSince: ancestry.aheadBy };
+        if (ancestry?.status === 'ahead') {
+            const { baseSha: sha, aheadBy: commitsSince, committedAt } = ancestry;
+            return { tag: release.tag_name, url: release.html_url, sha, commitsSince, ...(committedAt ? { committedAt } : {}) };
+        }
     }
     return undefined;
 }
@@ -996,7 +1017,7 @@ async function findPreviousRelease(client, owner, repo, sha, options = {}) {
 async function compareStatus(client, owner, repo, base, head) {
     try {
         const data = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${head}`, per_page: 1 }, 'contents: read');
-        return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by };
+        return { status: data.status, baseSha: data.base_commit.sha, aheadBy: data.ahead_by, committedAt: data.base_commit.commit.committer?.date };
     }
     catch (error) {
         if (isNotFound(error))
@@ -1033,11 +1054,14 @@ function graphql_cost_graphqlCost(connections) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/history-query.ts
-// The GraphQL query release-notes pages through: a page of the target's history, each commit
-// with its pull requests, their labels and reviews (and their files when path filters need
-// them). A page of 100 commits replaces 100 REST calls for their pull requests and as many
-// again for reviews. Its cost in rate-limit points comes from the same numbers the query is
-// written with (releaseHistoryConnections), so the two cannot drift apart.
+// The GraphQL selections release-notes reads a range with. Two ways in (release-history.ts):
+//  - the merged pull requests, by search, 100 a page, each with its merge commit's parents and
+//    its commit count (mergedPullsQuery), and then only the commits no pull request merged
+//    (commitRunsQuery): ⌈N/100⌉ pages for N pull requests;
+//  - or every commit of the history, each with its pull requests (releaseHistoryQuery):
+//    ⌈C/100⌉ pages for C commits, the exact walk when the first cannot account for the range.
+// Each query's cost in rate-limit points comes from the same numbers it is written with
+// (the *Connections functions), so the two cannot drift apart.
 
 /**
  * Pull requests read per commit, oldest first (the field's default order, CREATED_AT ASC), so
@@ -1049,21 +1073,56 @@ const PULLS_PER_COMMIT = 2;
 const LABELS_PER_PULL = 50;
 const REVIEWS_PER_PULL = 100;
 const FILES_PER_PULL = 100;
-/** The bound a page of 100 commits stays under, in GitHub's rate-limit points. */
+/** A merge commit has two parents; an octopus merge more, which the chain never follows. */
+const PARENTS_PER_COMMIT = 2;
+/** The bound every page of either way stays under, in GitHub's rate-limit points. */
 const RELEASE_HISTORY_PAGE_POINTS = 10;
-/** The connections of one page, as GitHub counts them for its cost. */
+const pullConnections = (withFiles) => [
+    { field: 'labels', size: LABELS_PER_PULL },
+    { field: 'reviews', size: REVIEWS_PER_PULL },
+    ...(withFiles ? [{ field: 'files', size: FILES_PER_PULL }] : []),
+];
+const commitConnections = (withFiles) => [
+    { field: 'parents', size: PARENTS_PER_COMMIT },
+    { field: 'associatedPullRequests', size: PULLS_PER_COMMIT, connections: pullConnections(withFiles) },
+];
+/** The connections of one page of history, as GitHub counts them for its cost. */
 function releaseHistoryConnections(pageSize, withFiles) {
-    const perPull = [
-        { field: 'labels', size: LABELS_PER_PULL },
-        { field: 'reviews', size: REVIEWS_PER_PULL },
-        ...(withFiles ? [{ field: 'files', size: FILES_PER_PULL }] : []),
-    ];
-    return [{ field: 'history', size: pageSize, connections: [{ field: 'associatedPullRequests', size: PULLS_PER_COMMIT, connections: perPull }] }];
+    return [{ field: 'history', size: pageSize, connections: commitConnections(withFiles) }];
 }
 /** The points a page of `pageSize` commits costs. */
 const releaseHistoryPageCost = (pageSize, withFiles) => graphql_cost_graphqlCost(releaseHistoryConnections(pageSize, withFiles));
+/** The connections of one page of merged pull requests (`commits(first: 1)` is read for its totalCount). */
+function mergedPullsConnections(pageSize, withFiles) {
+    return [
+        {
+            field: 'search',
+            size: pageSize,
+            connections: [...pullConnections(withFiles), { field: 'parents', size: PARENTS_PER_COMMIT }, { field: 'commits', size: 1 }],
+        },
+    ];
+}
+const mergedPullsPageCost = (pageSize, withFiles) => graphql_cost_graphqlCost(mergedPullsConnections(pageSize, withFiles));
+/**
+ * The connections of one request for runs of commits, `sizes` commits from each start. A run's
+ * pull requests are read without their labels, reviews or files: a run holds commits no pull
+ * request in the search merged, and a pull request it reveals sends the read back to the
+ * history (first-parent.ts), so those would never be used.
+ */
+function commitRunsConnections(sizes) {
+    return sizes.map((size) => ({
+        field: 'history',
+        size,
+        connections: [
+            { field: 'parents', size: PARENTS_PER_COMMIT },
+            { field: 'associatedPullRequests', size: PULLS_PER_COMMIT },
+        ],
+    }));
+}
+const commitRunsCost = (sizes) => graphql_cost_graphqlCost(commitRunsConnections(sizes));
 /** What is read of each pull request: enough to categorise it, credit it and judge its reviews. */
-const PULL_SELECTION = /* GraphQL */ `
+const pullFragment = (withFiles) => /* GraphQL */ `
+fragment ReleasePull on PullRequest {
   number
   title
   body
@@ -1075,36 +1134,71 @@ const PULL_SELECTION = /* GraphQL */ `
   mergeCommit { oid }
   labels(first: ${LABELS_PER_PULL}) { nodes { name } }
   reviews(first: ${REVIEWS_PER_PULL}) { nodes { state author { __typename login } } }
-`;
-/** The query; files are asked for only when path filters use them. */
+  ${withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : ''}
+}`;
+/** What is read of each commit: its parents (for the first-parent line) and its pull requests. */
+const commitFragment = (pullFields) => /* GraphQL */ `
+fragment ReleaseCommit on Commit {
+  oid
+  message
+  url
+  author { name user { login } }
+  parents(first: ${PARENTS_PER_COMMIT}) { nodes { oid } }
+  associatedPullRequests(first: ${PULLS_PER_COMMIT}) { nodes { ${pullFields} } }
+}`;
+/** A run's pull requests: which they are and where they were merged, no connection (see commitRunsConnections). */
+const PULL_REFERENCE = 'number title body url mergedAt baseRefName authorAssociation author { __typename login } mergeCommit { oid }';
+/** A page of the target's history; files are asked for only when path filters use them. */
 function releaseHistoryQuery(withFiles) {
-    const files = withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : '';
     return /* GraphQL */ `
-  query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
-    rateLimit { cost remaining }
-    repository(owner: $owner, name: $repo) {
-      object(expression: $to) {
-        ... on Commit {
-          history(first: $pageSize, after: $after) {
-            pageInfo { hasNextPage endCursor }
-            nodes {
-              oid
-              message
-              url
-              author { name user { login } }
-              associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
-                nodes {
-                  ${PULL_SELECTION}
-                  ${files}
-                }
-              }
-            }
-          }
+query ReleaseHistory($owner: String!, $repo: String!, $to: String!, $after: String, $pageSize: Int!) {
+  rateLimit { cost remaining }
+  repository(owner: $owner, name: $repo) {
+    object(expression: $to) {
+      ... on Commit {
+        history(first: $pageSize, after: $after) {
+          pageInfo { hasNextPage endCursor }
+          nodes { ...ReleaseCommit }
         }
       }
     }
   }
-`;
+}
+${commitFragment('...ReleasePull')}
+${pullFragment(withFiles)}`;
+}
+/** A page of the pull requests a search finds, with what the first-parent line needs of each. */
+function mergedPullsQuery(withFiles) {
+    return /* GraphQL */ `
+query MergedPulls($search: String!, $after: String, $pageSize: Int!) {
+  rateLimit { cost remaining }
+  search(query: $search, type: ISSUE, first: $pageSize, after: $after) {
+    issueCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      ... on PullRequest {
+        ...ReleasePull
+        createdAt
+        mergeCommit { parents(first: ${PARENTS_PER_COMMIT}) { nodes { oid } } }
+        commits(first: 1) { totalCount }
+      }
+    }
+  }
+}
+${pullFragment(withFiles)}`;
+}
+/** Runs of commits, `sizes[i]` of the history from `$oid<i>`, in one request. */
+function commitRunsQuery(sizes) {
+    const variables = sizes.map((_, index) => `, $oid${index}: GitObjectID!`).join('');
+    const runs = sizes.map((size, index) => `run${index}: object(oid: $oid${index}) { ... on Commit { history(first: ${size}) { nodes { ...ReleaseCommit } } } }`);
+    return /* GraphQL */ `
+query CommitRuns($owner: String!, $repo: String!${variables}) {
+  rateLimit { cost remaining }
+  repository(owner: $owner, name: $repo) {
+    ${runs.join('\n    ')}
+  }
+}
+${commitFragment(PULL_REFERENCE)}`;
 }
 /** The full query (with files), as the emulator's tests validate it. */
 const RELEASE_HISTORY_QUERY = releaseHistoryQuery(true);
@@ -1214,30 +1308,282 @@ async function releaseHistory(client, context, toSha, fromSha, options = {}) {
         after = history.pageInfo.endCursor;
     }
 }
-/** A commit of a history page as the notes and the checklist evidence use it. */
+/** A commit as the notes and the checklist evidence use it. */
 function historyCommit(node) {
     return {
         oid: node.oid,
         message: node.message,
         url: node.url,
         author: node.author?.user?.login,
-        pulls: (node.associatedPullRequests?.nodes ?? []).map((pull) => ({
-            number: pull.number,
-            title: pull.title,
-            body: pull.body,
-            url: pull.url,
-            mergedAt: pull.mergedAt,
-            mergeCommitOid: pull.mergeCommit?.oid,
-            author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
-            authorAssociation: pull.authorAssociation,
-            labels: (pull.labels?.nodes ?? []).map((label) => label.name),
-            reviews: (pull.reviews?.nodes ?? []).flatMap((review) => review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : []),
-            files: (pull.files?.nodes ?? []).map((file) => file.path),
-        })),
+        parents: (node.parents?.nodes ?? []).map((parent) => parent.oid),
+        pulls: (node.associatedPullRequests?.nodes ?? []).map(pullInfo),
+    };
+}
+/** A pull request as the notes and the checklist evidence use it. */
+function pullInfo(pull) {
+    return {
+        number: pull.number,
+        title: pull.title,
+        body: pull.body,
+        url: pull.url,
+        mergedAt: pull.mergedAt,
+        mergeCommitOid: pull.mergeCommit?.oid,
+        ...(pull.baseRefName ? { baseRefName: pull.baseRefName } : {}),
+        author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
+        authorAssociation: pull.authorAssociation,
+        labels: (pull.labels?.nodes ?? []).map((label) => label.name),
+        reviews: (pull.reviews?.nodes ?? []).flatMap((review) => review.author ? [{ login: review.author.login, type: review.author.__typename, state: review.state }] : []),
+        files: (pull.files?.nodes ?? []).map((file) => file.path),
     };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/commit-runs.ts
+
+
+/** The runs' commits (in no particular order); a start GitHub does not know reads nothing. */
+async function readCommitRuns(client, context, starts, options) {
+    const commits = [];
+    for (const batch of batches(starts)) {
+        const sizes = batch.map((start) => start.size);
+        const variables = { owner: context.owner, repo: context.repo };
+        batch.forEach((start, index) => {
+            variables[`oid${index}`] = start.oid;
+        });
+        const answer = await client.graphql(commitRunsQuery(sizes), variables, 'contents: read');
+        options.onPage?.({ points: commitRunsCost(sizes) });
+        for (const run of Object.values(answer.repository ?? {}))
+            for (const node of run?.history?.nodes ?? [])
+                commits.push(historyCommit(node));
+    }
+    return commits;
+}
+/** The starts in requests that each stay under the page bound. */
+function batches(starts) {
+    const result = [];
+    let current = [];
+    for (const start of starts) {
+        const sized = { oid: start.oid, size: Math.min(100, Math.max(1, start.size)) };
+        if (current.length > 0 && commitRunsCost([...current, sized].map((run) => run.size)) > RELEASE_HISTORY_PAGE_POINTS) {
+            result.push(current);
+            current = [];
+        }
+        current.push(sized);
+    }
+    if (current.length > 0)
+        result.push(current);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/first-parent.ts
+// A release's changes rebuilt from its pull requests rather than read commit by commit. The
+// range's first-parent line (the target, its first parent, and so on down to the previous
+// release's commit) is made of the merge commits of the pull requests merged into it, and of
+// the commits pushed without one. Each commit of the line accounts for the commits it brought:
+// a pull request merged with a merge commit for itself and the pull request's own commits, any
+// other commit for itself. When the line reaches the previous release's commit and accounts
+// for exactly the range's commits (the compare's ahead_by), nothing in the range came any
+// other way, and the changes are proven without reading the branch commits. Pure: the reads
+// are in release-changes.ts.
+
+/** Commits read from a start nobody told us more about: a direct push is mostly alone; a longer run takes another round. */
+const DEFAULT_RUN = 1;
+function firstParentLine(input) {
+    const merges = new Map(input.pulls.flatMap((merged) => (merged.pull.mergedAt && merged.pull.mergeCommitOid ? [[merged.pull.mergeCommitOid, merged]] : [])));
+    const line = [];
+    const seen = new Set();
+    let counted = 0;
+    let oid = input.target;
+    let child;
+    while (oid !== input.base) {
+        if (seen.has(oid))
+            return unexplained(`GitHub's answers make commit ${(0,render_src/* shortSha */.Fu)(oid)} its own ancestor`);
+        seen.add(oid);
+        const step = lineStep(oid, merges.get(oid), input.commits.get(oid));
+        if (step === undefined)
+            return { kind: 'incomplete', missing: missingStarts(input, merges, { oid, size: runSize(child) }) };
+        if ('reason' in step)
+            return unexplained(step.reason);
+        counted += step.accounts;
+        if (counted > input.aheadBy)
+            return unexplained(`the first-parent line holds more than the range's ${input.aheadBy} commits by ${(0,render_src/* shortSha */.Fu)(oid)}`);
+        line.push(step.commit);
+        child = merges.get(oid);
+        const parent = step.commit.parents[0];
+        if (!parent)
+            return unexplained(`the first-parent line ends at ${(0,render_src/* shortSha */.Fu)(oid)} without reaching the previous release's commit ${(0,render_src/* shortSha */.Fu)(input.base)}`);
+        oid = parent;
+    }
+    if (counted !== input.aheadBy)
+        return unexplained(`the first-parent line accounts for ${counted} of the range's ${input.aheadBy} commits`);
+    return { kind: 'complete', commits: line };
+}
+const unexplained = (reason) => ({ kind: 'unexplained', reason });
+/** A commit of the line, with the commits it accounts for; undefined when it has not been read. */
+function lineStep(oid, merged, read) {
+    if (merged) {
+        const parents = merged.mergeParents;
+        const pulls = [merged.pull, ...(read?.pulls ?? []).filter((pull) => pull.number !== merged.pull.number)];
+        const commit = { oid, message: read?.message ?? merged.pull.title, url: read?.url ?? merged.pull.url, author: merged.pull.author.login, parents, pulls };
+        // A merge commit brings the pull request's own commits; a squash (or the last commit of a rebase) brings itself.
+        return { commit, accounts: parents.length > 1 ? 1 + merged.commitCount : 1 };
+    }
+    if (!read)
+        return undefined;
+    const missed = read.pulls.find((candidate) => candidate.mergeCommitOid === oid && candidate.mergedAt);
+    if (missed)
+        return { reason: `commit ${(0,render_src/* shortSha */.Fu)(oid)} merged pull request #${missed.number}, which the search did not list (yet)` };
+    if (read.parents.length > 1)
+        return { reason: `merge commit ${(0,render_src/* shortSha */.Fu)(oid)} was pushed without a pull request: the line cannot count the commits it brings` };
+    return { commit: read, accounts: 1 };
+}
+/** The rebased commits of a pull request sit below its last one: read that many, and one more. */
+function runSize(child) {
+    return child && child.mergeParents.length === 1 && child.commitCount > 1 ? Math.min(100, child.commitCount) : DEFAULT_RUN;
+}
+/**
+ * What to read next: the commit the walk stopped at, and every other gap the line is likely to
+ * meet further down (a pull request merged into the same branch whose first parent nobody has
+ * read), so one request fills them all.
+ */
+function missingStarts(input, merges, stop) {
+    const known = (oid) => oid === input.base || merges.has(oid) || input.commits.has(oid);
+    const branch = input.pulls.find((merged) => merged.pull.mergeCommitOid === input.target)?.pull.baseRefName;
+    const starts = new Map([[stop.oid, stop]]);
+    for (const merged of merges.values()) {
+        const parent = merged.mergeParents[0];
+        if (!parent || known(parent) || starts.has(parent))
+            continue;
+        if (branch && merged.pull.baseRefName && merged.pull.baseRefName !== branch)
+            continue;
+        starts.set(parent, { oid: parent, size: runSize(merged) });
+    }
+    return [...starts.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/merged-pulls.ts
+
+
+const merged_pulls_PAGE_SIZE = 100;
+/** GitHub serves the first 1,000 results of a search, however many it counts. */
+const SEARCH_RESULT_CAP = 1000;
+async function mergedPullsSince(client, context, options) {
+    const query = mergedPullsQuery(options.withFiles);
+    const found = new Map();
+    let createdAfter;
+    let total;
+    for (;;) {
+        const search = [`repo:${context.owner}/${context.repo}`, 'is:pr', 'is:merged', `merged:>=${options.mergedSince}`, 'sort:created-asc'];
+        if (createdAfter)
+            search.push(`created:>${createdAfter}`);
+        const window = await readWindow(client, query, search.join(' '), options, (count) => {
+            total ??= count;
+            return total <= options.atMost;
+        });
+        if (!window)
+            return { tooMany: total ?? 0 };
+        const before = found.size;
+        for (const pull of window.pulls)
+            found.set(pull.pull.number, pull);
+        // A whole window: nothing left past its end. A capped one: go on after its last pull request,
+        // unless it brought nothing new (a window that cannot advance would be read forever).
+        const last = window.pulls.at(-1);
+        if (!window.capped || !last || found.size === before)
+            return { pulls: [...found.values()] };
+        createdAfter = last.createdAt;
+    }
+}
+/** One window: its pages until the search ends or reaches GitHub's cap. undefined: `proceed` refused the count. */
+async function readWindow(client, query, search, options, proceed) {
+    const pulls = [];
+    let after = null;
+    for (let read = 0; read < SEARCH_RESULT_CAP; read += merged_pulls_PAGE_SIZE) {
+        const page = await client.graphql(query, { search, after, pageSize: merged_pulls_PAGE_SIZE }, 'pull-requests: read');
+        options.onPage?.({ points: mergedPullsPageCost(merged_pulls_PAGE_SIZE, options.withFiles) });
+        if (read === 0 && !proceed(page.search.issueCount))
+            return undefined;
+        for (const node of page.search.nodes) {
+            if (typeof node.number !== 'number' || !node.mergeCommit)
+                continue;
+            pulls.push({
+                pull: pullInfo(node),
+                createdAt: node.createdAt,
+                mergeParents: (node.mergeCommit.parents?.nodes ?? []).map((parent) => parent.oid),
+                commitCount: node.commits.totalCount,
+            });
+        }
+        const { hasNextPage, endCursor } = page.search.pageInfo;
+        if (!hasNextPage || !endCursor || endCursor === after)
+            return { pulls, capped: pulls.length < page.search.issueCount };
+        after = endCursor;
+    }
+    return { pulls, capped: true };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/release-changes.ts
+// The commits and pull requests of a release range, read the cheaper of two ways:
+//  - from its pull requests (merged-pulls.ts), the first-parent line rebuilt from them
+//    (first-parent.ts), and only the commits no pull request merged read one by one
+//    (commit-runs.ts): ⌈N/100⌉ pages for N pull requests, plus one for direct pushes;
+//  - from its history, every commit (release-history.ts): ⌈C/100⌉ pages for C commits.
+// The first is tried when the range is over a page of commits and ends at a known previous
+// release; whenever it cannot account for every commit of the range, the second reads it.
+
+
+
+
+const release_changes_PAGE_SIZE = 100;
+/** Rounds of commit runs before the history is read instead: each round fills the gaps the one before revealed. */
+const MAX_RUN_ROUNDS = 3;
+async function releaseChanges(client, context, range, options) {
+    const cost = { requests: 0, points: 0 };
+    const onPage = (page) => {
+        cost.requests++;
+        cost.points += page.points;
+    };
+    const { from } = range;
+    let gaveUp;
+    // A range of one page reads no cheaper from its pull requests.
+    if (from?.commitsSince !== undefined && from.committedAt && from.commitsSince > release_changes_PAGE_SIZE) {
+        const input = { ...range, from: { sha: from.sha, commitsSince: from.commitsSince, committedAt: from.committedAt } };
+        const line = await fromPullRequests(client, context, input, { withFiles: options.withFiles, onPage });
+        if ('commits' in line)
+            return { commits: line.commits, commitCount: from.commitsSince, readFrom: 'pull requests', ...cost };
+        gaveUp = line.reason;
+    }
+    const commits = await releaseHistory(client, context, range.toSha, from?.sha, {
+        withFiles: options.withFiles,
+        commitsInRange: from?.commitsSince,
+        onPage: (page) => onPage(page),
+    });
+    return { commits, commitCount: commits.length, readFrom: 'history', ...(gaveUp ? { gaveUp } : {}), ...cost };
+}
+async function fromPullRequests(client, context, range, options) {
+    const { sha: base, commitsSince: aheadBy, committedAt } = range.from;
+    // Never more search pages than the history would take.
+    const atMost = Math.ceil(aheadBy / release_changes_PAGE_SIZE) * release_changes_PAGE_SIZE;
+    const found = await mergedPullsSince(client, context, { withFiles: options.withFiles, mergedSince: committedAt, atMost, onPage: options.onPage });
+    if ('tooMany' in found)
+        return { reason: `${found.tooMany} pull requests were merged since the previous release, more than its ${aheadBy} commits` };
+    const commits = new Map();
+    const requested = new Set();
+    for (let round = 0;; round++) {
+        const line = firstParentLine({ target: range.toSha, base, aheadBy, pulls: found.pulls, commits });
+        if (line.kind === 'complete')
+            return { commits: line.commits };
+        if (line.kind === 'unexplained')
+            return { reason: line.reason };
+        const missing = line.missing.filter((start) => !requested.has(start.oid));
+        if (missing.length === 0 || round === MAX_RUN_ROUNDS)
+            return { reason: `commit ${line.missing[0]?.oid.slice(0, 7)} of the first-parent line could not be read` };
+        for (const start of missing)
+            requested.add(start.oid);
+        for (const commit of await readCommitRuns(client, context, missing, { onPage: options.onPage }))
+            commits.set(commit.oid, commit);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 
