@@ -91,3 +91,19 @@ describe('release-notes reads a release from its pull requests', () => {
     });
   });
 });
+
+describe('release-notes when GitHub’s search fails', () => {
+  it('reads the history instead of failing, and says why', async () => {
+    const history = realisticHistory(150);
+    const message = 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.';
+    await withEmulator({ ...history.state, searchFailure: { type: 'INTERNAL', message } }, async (emulator) => {
+      const run = await notesOf(emulator, history.head);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain(
+        `Read from the history, not the pull requests: GitHub API POST /graphql (MergedPulls): GitHub answered with errors: ${message}\n`,
+      );
+      expect(run.stdout).toContain(`Read ${history.commits} commits from the history`);
+      expect(run.outputs.notes).toContain(`/pull/${history.state.pulls!.at(-3)!.number}`);
+    });
+  });
+});

@@ -1531,6 +1531,7 @@ async function readWindow(client, query, search, options, proceed) {
 
 
 
+
 const release_changes_PAGE_SIZE = 100;
 /** Rounds of commit runs before the history is read instead: each round fills the gaps the one before revealed. */
 const MAX_RUN_ROUNDS = 3;
@@ -1545,7 +1546,7 @@ async function releaseChanges(client, context, range, options) {
     // A range of one page reads no cheaper from its pull requests.
     if (from?.commitsSince !== undefined && from.committedAt && from.commitsSince > release_changes_PAGE_SIZE) {
         const input = { ...range, from: { sha: from.sha, commitsSince: from.commitsSince, committedAt: from.committedAt } };
-        const line = await fromPullRequests(client, context, input, { withFiles: options.withFiles, onPage });
+        const line = await fromPullRequests(client, context, input, { withFiles: options.withFiles, onPage }).catch(searchFailure);
         if ('commits' in line)
             return { commits: line.commits, commitCount: from.commitsSince, readFrom: 'pull requests', ...cost };
         gaveUp = line.reason;
@@ -1556,6 +1557,16 @@ async function releaseChanges(client, context, range, options) {
         onPage: (page) => onPage(page),
     });
     return { commits, commitCount: commits.length, readFrom: 'history', ...(gaveUp ? { gaveUp } : {}), ...cost };
+}
+/**
+ * GitHub answering a search or a run with errors (a search that timed out, a token search is
+ * not open to) is a reason to read the history, not to fail: the history is the exact way.
+ */
+function searchFailure(error) {
+    // An exhausted rate limit is not: the history would spend more of it.
+    if (error instanceof GitHubApiError && error.failure.kind === 'graphql' && !error.failure.errors.some((problem) => problem.type === 'RATE_LIMITED'))
+        return { reason: error.message.replace(/\.$/, '') };
+    throw error;
 }
 async function fromPullRequests(client, context, range, options) {
     const { sha: base, commitsSince: aheadBy, committedAt } = range.from;

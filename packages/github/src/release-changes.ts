@@ -10,6 +10,7 @@ import { readCommitRuns } from './commit-runs';
 import type { RunContext } from './context';
 import { firstParentLine } from './first-parent';
 import type { GitHubClient } from './gateway/client';
+import { GitHubApiError } from './gateway/failure';
 import { mergedPullsSince } from './merged-pulls';
 import { type HistoryCommit, releaseHistory } from './release-history';
 
@@ -50,7 +51,7 @@ export async function releaseChanges(
   // A range of one page reads no cheaper from its pull requests.
   if (from?.commitsSince !== undefined && from.committedAt && from.commitsSince > PAGE_SIZE) {
     const input = { ...range, from: { sha: from.sha, commitsSince: from.commitsSince, committedAt: from.committedAt } };
-    const line = await fromPullRequests(client, context, input, { withFiles: options.withFiles, onPage });
+    const line = await fromPullRequests(client, context, input, { withFiles: options.withFiles, onPage }).catch(searchFailure);
     if ('commits' in line) return { commits: line.commits, commitCount: from.commitsSince, readFrom: 'pull requests', ...cost };
     gaveUp = line.reason;
   }
@@ -60,6 +61,17 @@ export async function releaseChanges(
     onPage: (page) => onPage(page),
   });
   return { commits, commitCount: commits.length, readFrom: 'history', ...(gaveUp ? { gaveUp } : {}), ...cost };
+}
+
+/**
+ * GitHub answering a search or a run with errors (a search that timed out, a token search is
+ * not open to) is a reason to read the history, not to fail: the history is the exact way.
+ */
+function searchFailure(error: unknown): { reason: string } {
+  // An exhausted rate limit is not: the history would spend more of it.
+  if (error instanceof GitHubApiError && error.failure.kind === 'graphql' && !error.failure.errors.some((problem) => problem.type === 'RATE_LIMITED'))
+    return { reason: error.message.replace(/\.$/, '') };
+  throw error;
 }
 
 async function fromPullRequests(

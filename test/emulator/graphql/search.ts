@@ -10,7 +10,7 @@ import type { Pull } from '../model/pulls';
 import { baseRef } from '../model/pulls';
 import type { EmulatorState } from '../model/state';
 import type { Connection, PageArgs } from './connections';
-import { paginate, searchCursors, Unimplemented } from './connections';
+import { GitHubGraphqlError, paginate, searchCursors, Unimplemented } from './connections';
 import type { PullModel, Resolvers } from './models';
 import { pullModel } from './models';
 
@@ -108,6 +108,7 @@ function searchPulls(state: EmulatorState, query: string): Pull[] {
 /** Query.search: only type ISSUE, over pull requests; every match counted, the first 1,000 served. */
 export function search(state: EmulatorState, args: Record<string, unknown>): Connection<PullModel> {
   if (args.type !== 'ISSUE') throw new Unimplemented(`search(type: ${String(args.type)})`);
+  if (state.searchFailure) throw new GitHubGraphqlError(state.searchFailure.type, state.searchFailure.message);
   const pulls = searchPulls(state, String(args.query));
   const page = paginate(pulls.slice(0, SEARCH_CAP).map(pullModel), args as PageArgs, 'search', searchCursors);
   return { ...page, totalCount: pulls.length };

@@ -167,6 +167,8 @@ export interface EmulatorState {
   accounts: Record<string, 'User' | 'Bot' | 'Organization'>;
   /** Pull requests GitHub's search index has not caught up with yet: search does not find them. Optional. */
   searchUnindexed?: number[];
+  /** Set: every search answers this GraphQL error instead (GitHub's search times out, or is not open to the token). Optional. */
+  searchFailure?: { type: string; message: string };
   /**
    * GitHub Deployments, oldest first (ids ascending). `environment` is the current one (a
    * status may move the deployment); `original_environment` defaults to it. Defaults:
