@@ -1,17 +1,10 @@
 // The entry of the suite's one bundle, dist/shared/index.js (built by scripts/build.mjs with
 // ncc). The runner runs dist/<name>/index.js, which calls runAction(name). Each action's code,
 // and the libraries only some actions use, are chunks beside it, loaded when that action runs,
-// so the code the five actions share is committed, and compiled, once.
-import { setFlagsFromString } from 'node:v8';
+// so the code the five actions share is committed, and compiled, once. The V8 flags a step runs
+// with are set by dist/<name>/index.js before this loads (scripts/build.mjs, V8_FLAGS).
 import { readRunContext } from '../packages/github/src/context';
 import { runStep } from '../packages/report/src/step';
-
-// A step is short-lived, so V8's memory-hungry machinery buys it nothing: its young generation
-// left to grow to 16 MiB a semi-space, and its optimising compilers (Maglev, TurboFan), whose
-// work pays off only in long runs. Without them a step peaks about 25 MiB lower (measured by
-// `pnpm bench`, 73-76 MiB against 98-101 MiB); the bytecode and baseline tiers still run, and
-// the slowest input there is (a 65,536-character body of 8,192 task items) reads about 1.5x slower.
-for (const flag of ['--semi-space-growth-factor=1', '--no-opt', '--no-maglev']) setFlagsFromString(flag);
 
 const ACTIONS = {
   'release-notes': () => import('./release-notes/src/main'),

@@ -176,10 +176,10 @@ const credit = (entry) => {
 function entryLine(entry) {
     const where = entry.kind === 'pull' ? ` in ${(0,render_src/* markdownUrl */.$x)(entry.url)}` : ` in ${(0,render_src/* shortSha */.Fu)(entry.sha)}`;
     const mark = entry.kind === 'commit'
-        ? ' ⚠️ pushed without a pull request'
+        ? ' \u26a0\ufe0f pushed without a pull request'
         : entry.reviewed
             ? ''
-            : ' ⚠️ merged without an approving review by someone other than its author';
+            : ' \u26a0\ufe0f merged without an approving review by someone other than its author';
     return `- ${(0,render_src/* markdownText */.p7)(entry.title)}${credit(entry)}${where}${mark}`;
 }
 function listedEntries(sections) {
@@ -218,7 +218,7 @@ function renderNotes(input) {
 
 ;// CONCATENATED MODULE: ./packages/notes/src/report.ts
 // How a release-notes run reads as a step: outputs, the summary (range, counts, the release
-// written, one row per section, then the notes themselves) — all in one place.
+// written, one row per section, then the notes themselves) \u2014 all in one place.
 
 
 function notesStepReport(result) {
@@ -236,7 +236,7 @@ function notesStepReport(result) {
         intro: (0,render_src/* join */.fj)([
             (0,render_src/* text */.Qq)('Range '),
             (0,render_src/* code */.aY)(from ? from.tag : 'the first commit'),
-            (0,render_src/* text */.Qq)(' … '),
+            (0,render_src/* text */.Qq)(' \u2026 '),
             (0,render_src/* code */.aY)(result.to.length === 40 ? (0,render_src/* shortSha */.Fu)(result.to) : result.to),
             (0,render_src/* text */.Qq)(`: ${result.commits} commits; ${result.cancelled} cancelled by reverts; ${sections.excluded.length} excluded by the changelog configuration.`),
             ...(release
@@ -257,7 +257,7 @@ var semver = __webpack_require__(2320);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/notes/src/version.ts
 // The next semantic version: major for breaking changes, minor for features, else patch,
-// computed by `semver` so pre-releases lead to their own release (2.0.0-rc.1 → 2.0.0).
+// computed by `semver` so pre-releases lead to their own release (2.0.0-rc.1 \u2192 2.0.0).
 
 
 function nextVersion(previousTag, entries, options) {
@@ -274,7 +274,7 @@ function nextVersion(previousTag, entries, options) {
 }
 /**
  * The version a tag names, prefix removed: a full version as it stands (pre-release kept),
- * else a loose one coerced (`1.2` → 1.2.0, `1.2-rc1` → 1.2.0-rc1). A tag whose rest does not
+ * else a loose one coerced (`1.2` \u2192 1.2.0, `1.2-rc1` \u2192 1.2.0-rc1). A tag whose rest does not
  * start with a digit (`nightly`, `build-2024`) names no version, rather than one guessed
  * from digits found later in it.
  */
@@ -316,8 +316,8 @@ function readInputs() {
 }
 
 ;// CONCATENATED MODULE: ./actions/release-notes/src/main.ts
-// release-notes: resolves the range (previous release → target), reads its commits and
-// pull requests, and writes categorised, escaped notes — with the next version, the
+// release-notes: resolves the range (previous release \u2192 target), reads its commits and
+// pull requests, and writes categorised, escaped notes \u2014 with the next version, the
 // governance check of each entry, and optionally a draft or published release.
 
 

@@ -60,7 +60,7 @@ const BUILT_IN_INCIDENT_TEMPLATE = `## Rollback of {{environment}}
 function incidentTitle(facts) {
     // A title is plain text, but it still must be one line without controls or pings.
     const reason = (0,render_src/* inertText */.UJ)(facts.reason).replace(/\s+/g, ' ').trim();
-    return `Rollback of ${(0,render_src/* inertText */.UJ)(facts.environment)} to ${(0,render_src/* shortSha */.Fu)(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}…` : reason}`;
+    return `Rollback of ${(0,render_src/* inertText */.UJ)(facts.environment)} to ${(0,render_src/* shortSha */.Fu)(facts.to.sha)}: ${reason.length > 80 ? `${reason.slice(0, 80)}\u2026` : reason}`;
 }
 /**
  * Fills `{{placeholders}}` of the template. A template with none gets the built-in facts
@@ -98,7 +98,7 @@ function rollbackSucceeded(result) {
 // the outputs). Whether the rollback succeeded is decided in ./outcome, not here.
 
 
-const MARK = { done: '✅ done', failed: '❌ failed', skipped: '➖ skipped', planned: '📝 planned' };
+const MARK = { done: '\u2705 done', failed: '\u274c failed', skipped: '\u2796 skipped', planned: '\ud83d\udcdd planned' };
 /** The step's whole report: outputs, summary (title, intro, one row per step) and failure. */
 function rollbackStepReport(report) {
     return {
@@ -110,13 +110,13 @@ function rollbackStepReport(report) {
     };
 }
 function rollbackTitle(report) {
-    const route = report.from && report.to ? ` (${(0,render_src/* shortSha */.Fu)(report.from.sha)} → ${(0,render_src/* shortSha */.Fu)(report.to.sha)})` : '';
+    const route = report.from && report.to ? ` (${(0,render_src/* shortSha */.Fu)(report.from.sha)} \u2192 ${(0,render_src/* shortSha */.Fu)(report.to.sha)})` : '';
     const verdict = {
-        success: 'rolled back ✅',
-        failure: 'failed ❌',
-        error: 'stopped with an error ❌',
-        'dry-run': 'dry run, nothing written 📝',
-        refused: 'refused ⛔',
+        success: 'rolled back \u2705',
+        failure: 'failed \u274c',
+        error: 'stopped with an error \u274c',
+        'dry-run': 'dry run, nothing written \ud83d\udcdd',
+        refused: 'refused \u26d4',
     };
     return `Rollback of ${(0,render_src/* inertLine */.Fq)(report.environment)}: ${verdict[report.result]}${route}`;
 }
@@ -175,7 +175,7 @@ async function findRollbackTarget(environment, deployments, statusesOf) {
     return { current, problem: `no earlier good deployment to ${environment} with a commit other than ${(0,render_src/* shortSha */.Fu)(current.sha)}; nothing was changed` };
 }
 /**
- * Deployed and not retired: its latest status is `success`, or `failure` after a success —
+ * Deployed and not retired: its latest status is `success`, or `failure` after a success \u2014
  * smoke-test posts `failure` on a deployment that went out and then failed its checks,
  * which is exactly the one to roll back from.
  */
@@ -432,7 +432,7 @@ async function chooseTarget({ client, context, settings }, targetInput) {
     const to = { sha: chosen.sha, ref: await immutableRef(client, context, chosen.sha, chosen.ref) };
     const fromText = found.current ? `${(0,render_src/* shortSha */.Fu)(found.current.sha)} (deployment ${found.current.id})` : 'no active deployment';
     const why = targetInput ? `input target ${targetInput}` : `last good deployment ${chosen.deploymentId}`;
-    return { steps: [{ step: 'Target', result: 'done', details: `${fromText} → ${describeTo(to)} (${why})` }], target: { from: found.current, to } };
+    return { steps: [{ step: 'Target', result: 'done', details: `${fromText} \u2192 ${describeTo(to)} (${why})` }], target: { from: found.current, to } };
 }
 const describeTo = (to) => `${(0,render_src/* shortSha */.Fu)(to.sha)}${to.ref !== to.sha ? ` (${to.ref})` : ''}`;
 /** 3. How: the command and the smoke checks; a dry run stops here with what it would do. */
@@ -542,8 +542,8 @@ async function writeIncidentRecord(rollback, target, plan, execution, result) {
 
 ;// CONCATENATED MODULE: ./actions/rollback/src/main.ts
 // rollback: a release manager's manual rollback, as a pipeline: 1. the policy, 2. who
-// started it, 3. the target (the last good deployment), 4. the plan, then — recorded in
-// GitHub Deployments at every step — 5. deploy with the user's command and verify with the
+// started it, 3. the target (the last good deployment), 4. the plan, then \u2014 recorded in
+// GitHub Deployments at every step \u2014 5. deploy with the user's command and verify with the
 // smoke tests, 6. write the record and the incident issue; then the step report.
 // Once the rollback deployment exists it is always finished (success, failure or error),
 // also when the job is cancelled: one cancellation signal stops the command's process
@@ -901,9 +901,9 @@ function approvalOutputs(report) {
 }
 function approvalTitle(report) {
     if (!report.required)
-        return 'Release approval: not needed ✅';
+        return 'Release approval: not needed \u2705';
     const count = `${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')}`;
-    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
+    return report.approved ? `Release approval: approved \u2705 (${count})` : `Release approval: not approved \u274c (${count})`;
 }
 function approvalIntro(report) {
     const parts = [(0,src/* text */.Qq)('Approvals of '), (0,src/* link */.nf)(report.subject.label, report.subject.url), (0,src/* text */.Qq)('. '), (0,src/* text */.Qq)(capitalise(report.requiredReason)), (0,src/* text */.Qq)('.')];
@@ -915,7 +915,7 @@ function approvalRows(report) {
     return report.judgements.map((judgement) => [
         (0,src/* code */.aY)(judgement.login),
         (0,src/* link */.nf)(judgement.via, judgement.url),
-        (0,src/* strong */.ko)(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
+        (0,src/* strong */.ko)(judgement.verdict === 'accepted' ? '\u2705 accepted' : '\u274c rejected'),
         (0,src/* text */.Qq)(describeJudgement(judgement)),
     ]);
 }

@@ -120,7 +120,7 @@ async function openApprovalIssue({ client, context, sha, settings, rules }) {
         marker,
         `The workflow run ${context.runUrl} asks a release manager to approve commit ${(0,render_src/* markdownCode */.D9)(sha)}.`,
         '',
-        `**Who may approve:** ${who} — a person, not a bot or agent account, and not the person who started the run (${(0,render_src/* markdownCode */.D9)(context.actor)}).`,
+        `**Who may approve:** ${who} \u2014 a person, not a bot or agent account, and not the person who started the run (${(0,render_src/* markdownCode */.D9)(context.actor)}).`,
         `**Approvals needed:** ${settings['min-approvals']} from different people.`,
         '',
         `To approve, comment a line that is just one of: ${settings['approve-words'].map(render_src/* markdownCode */.D9).join(', ')}.`,
@@ -715,9 +715,9 @@ function approvalOutputs(report) {
 }
 function approvalTitle(report) {
     if (!report.required)
-        return 'Release approval: not needed ✅';
+        return 'Release approval: not needed \u2705';
     const count = `${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')}`;
-    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
+    return report.approved ? `Release approval: approved \u2705 (${count})` : `Release approval: not approved \u274c (${count})`;
 }
 function approvalIntro(report) {
     const parts = [(0,src/* text */.Qq)('Approvals of '), (0,src/* link */.nf)(report.subject.label, report.subject.url), (0,src/* text */.Qq)('. '), (0,src/* text */.Qq)(capitalise(report.requiredReason)), (0,src/* text */.Qq)('.')];
@@ -729,7 +729,7 @@ function approvalRows(report) {
     return report.judgements.map((judgement) => [
         (0,src/* code */.aY)(judgement.login),
         (0,src/* link */.nf)(judgement.via, judgement.url),
-        (0,src/* strong */.ko)(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
+        (0,src/* strong */.ko)(judgement.verdict === 'accepted' ? '\u2705 accepted' : '\u274c rejected'),
         (0,src/* text */.Qq)(describeJudgement(judgement)),
     ]);
 }

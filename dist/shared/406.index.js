@@ -67,7 +67,7 @@ function describeEvidence(evidence) {
         return ['No ticked item asks for evidence.'];
     return results.flatMap((result) => [
         `${result.kind}: ${result.proven ? 'proven' : 'not proven'}: ${result.summary}`,
-        ...result.details.map((detail) => `  ${detail.ok ? '✓' : '✗'} ${detail.text}${detail.url ? ` (${detail.url})` : ''}`),
+        ...result.details.map((detail) => `  ${detail.ok ? '\u2713' : '\u2717'} ${detail.text}${detail.url ? ` (${detail.url})` : ''}`),
     ]);
 }
 function describeVerdicts(items, complete) {
@@ -353,12 +353,12 @@ function failureMessage(report) {
     return (`Release checklist incomplete: ${unmet.length} of ${report.items.length} required items unmet\n` +
         unmet.map(({ item, reason }) => `  - ${(0,src/* inertLine */.Fq)(item)}: ${(0,src/* inertLine */.Fq)(reason)}`).join('\n'));
 }
-const TICK_LABEL = { ticked: '☑ ticked', unticked: '☐ not ticked', struck: '~ struck out', missing: '∅ missing' };
-const VERDICT_LABEL = { met: '✅ met', unmet: '❌ unmet', 'not-applicable': '➖ not applicable' };
+const TICK_LABEL = { ticked: '\u2611 ticked', unticked: '\u2610 not ticked', struck: '~ struck out', missing: '\u2205 missing' };
+const VERDICT_LABEL = { met: '\u2705 met', unmet: '\u274c unmet', 'not-applicable': '\u2796 not applicable' };
 const MAX_DETAIL_LINKS = 10;
 function summaryTitle(report) {
     const unmet = unmetItems(report).length;
-    return report.complete ? 'Release checklist: complete ✅' : `Release checklist: incomplete ❌ (${unmet} unmet)`;
+    return report.complete ? 'Release checklist: complete \u2705' : `Release checklist: incomplete \u274c (${unmet} unmet)`;
 }
 function summaryIntro(report) {
     const sources = report.sources.map((source) => (0,src/* link */.nf)(source.label, source.url));
@@ -396,13 +396,13 @@ function summaryRows(report) {
 }
 function evidenceCell(item) {
     if (!item.evidence)
-        return (0,src/* text */.Qq)('—');
+        return (0,src/* text */.Qq)('\u2014');
     const details = item.evidence.details
         .slice(0, MAX_DETAIL_LINKS)
-        .map((detail) => (0,src/* join */.fj)([(0,src/* text */.Qq)(detail.ok ? '✓ ' : '✗ '), (0,src/* link */.nf)(detail.text, detail.url ?? undefined)]));
+        .map((detail) => (0,src/* join */.fj)([(0,src/* text */.Qq)(detail.ok ? '\u2713 ' : '\u2717 '), (0,src/* link */.nf)(detail.text, detail.url ?? undefined)]));
     const more = item.evidence.details.length - MAX_DETAIL_LINKS;
     if (more > 0)
-        details.push((0,src/* text */.Qq)(`… and ${more} more`));
+        details.push((0,src/* text */.Qq)(`\u2026 and ${more} more`));
     return (0,src/* join */.fj)([(0,src/* text */.Qq)(`${item.evidence.kind}: ${item.evidence.summary}`), ...details.map((detail) => (0,src/* join */.fj)([(0,src/* element */.ND)('br'), detail]))]);
 }
 

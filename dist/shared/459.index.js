@@ -223,8 +223,8 @@ function networkReason(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/gateway/failure.ts
-// What went wrong with one attempt, whether it is worth another, and — once the gateway
-// gives up — one message that names the request, the status and what to do. Every API
+// What went wrong with one attempt, whether it is worth another, and \u2014 once the gateway
+// gives up \u2014 one message that names the request, the status and what to do. Every API
 // error of every action is worded here.
 
 
@@ -367,7 +367,7 @@ function githubMessage(failure) {
 function oneLine(text) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
     const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-    return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+    return flat.length > 200 ? `${flat.slice(0, 199)}\u2026` : flat;
 }
 /** GitHub names the permission the endpoint needs, e.g. "checks=read" or "contents=read; pull_requests=read". */
 function acceptedPermission(headers) {
@@ -1057,9 +1057,9 @@ function graphql_cost_graphqlCost(connections) {
 // The GraphQL selections release-notes reads a range with. Two ways in (release-history.ts):
 //  - the merged pull requests, by search, 100 a page, each with its merge commit's parents and
 //    its commit count (mergedPullsQuery), and then only the commits no pull request merged
-//    (commitRunsQuery): ⌈N/100⌉ pages for N pull requests;
+//    (commitRunsQuery): \u2308N/100\u2309 pages for N pull requests;
 //  - or every commit of the history, each with its pull requests (releaseHistoryQuery):
-//    ⌈C/100⌉ pages for C commits, the exact walk when the first cannot account for the range.
+//    \u2308C/100\u2309 pages for C commits, the exact walk when the first cannot account for the range.
 // Each query's cost in rate-limit points comes from the same numbers it is written with
 // (the *Connections functions), so the two cannot drift apart.
 
@@ -1523,8 +1523,8 @@ async function readWindow(client, query, search, options, proceed) {
 // The commits and pull requests of a release range, read the cheaper of two ways:
 //  - from its pull requests (merged-pulls.ts), the first-parent line rebuilt from them
 //    (first-parent.ts), and only the commits no pull request merged read one by one
-//    (commit-runs.ts): ⌈N/100⌉ pages for N pull requests, plus one for direct pushes;
-//  - from its history, every commit (release-history.ts): ⌈C/100⌉ pages for C commits.
+//    (commit-runs.ts): \u2308N/100\u2309 pages for N pull requests, plus one for direct pushes;
+//  - from its history, every commit (release-history.ts): \u2308C/100\u2309 pages for C commits.
 // The first is tried when the range is over a page of commits and ends at a known previous
 // release; whenever it cannot account for every commit of the range, the second reads it.
 
@@ -1838,7 +1838,7 @@ async function loadProxiedFetch() {
 
 /**
  * Block quotes and list items one line may open. micromark keeps a stack frame and a
- * container per level, so `>` × 60,000 (a 60 kB body) took a minute and then overflowed the
+ * container per level, so `>` \u00d7 60,000 (a 60 kB body) took a minute and then overflowed the
  * stack; nobody nests 16 deep on purpose.
  */
 const MAX_LINE_NESTING = 16;
@@ -2049,18 +2049,18 @@ The release manager is a human role responsible for release processes, deploymen
 Release managers have authority over releases and deployments:
 
 ### Release Authority
-- ✅ update_release_process - Modify CI/CD and deployment
-- ✅ Approve production deployments
-- ✅ Control release schedule
-- ✅ Manage release branches
-- ✅ Tag releases
+- \u2705 update_release_process - Modify CI/CD and deployment
+- \u2705 Approve production deployments
+- \u2705 Control release schedule
+- \u2705 Manage release branches
+- \u2705 Tag releases
 
 ### Deployment Authority
-- ✅ Deploy to production
-- ✅ Rollback deployments
-- ✅ Manage production configuration
-- ✅ Control feature flags
-- ✅ Approve hotfixes
+- \u2705 Deploy to production
+- \u2705 Rollback deployments
+- \u2705 Manage production configuration
+- \u2705 Control feature flags
+- \u2705 Approve hotfixes
 
 ## Responsibilities
 
@@ -3170,7 +3170,7 @@ var core = __webpack_require__(4200);
 ;// CONCATENATED MODULE: ./packages/report/src/inputs.ts
 // Inputs as the runner passes them (INPUT_* variables), read through the toolkit, which
 // trims them. Every input that is not plain text is parsed here, and a bad one is an error
-// in one style — input `name`: expected …; got "…" — raised before the action writes anything.
+// in one style \u2014 input `name`: expected \u2026; got "\u2026" \u2014 raised before the action writes anything.
 
 function invalid(name, expected) {
     return new Error(`input \`${name}\`: expected ${expected}; got "${core/* getInput */.V4(name)}"`);
@@ -3181,7 +3181,7 @@ function textInput(name, options) {
 }
 /**
  * A boolean input by the toolkit's YAML 1.2 core-schema rule (true/True/TRUE,
- * false/False/FALSE). Anything else — `yes`, a typo — is an error that names the input.
+ * false/False/FALSE). Anything else \u2014 `yes`, a typo \u2014 is an error that names the input.
  */
 function booleanInput(name) {
     try {

@@ -278,9 +278,9 @@ function approvalOutputs(report) {
 }
 function approvalTitle(report) {
     if (!report.required)
-        return 'Release approval: not needed ✅';
+        return 'Release approval: not needed \u2705';
     const count = `${report.accepted.length} of ${(0,src/* plural */.LS)(report.minApprovals, 'qualifying approval')}`;
-    return report.approved ? `Release approval: approved ✅ (${count})` : `Release approval: not approved ❌ (${count})`;
+    return report.approved ? `Release approval: approved \u2705 (${count})` : `Release approval: not approved \u274c (${count})`;
 }
 function approvalIntro(report) {
     const parts = [(0,src/* text */.Qq)('Approvals of '), (0,src/* link */.nf)(report.subject.label, report.subject.url), (0,src/* text */.Qq)('. '), (0,src/* text */.Qq)(capitalise(report.requiredReason)), (0,src/* text */.Qq)('.')];
@@ -292,7 +292,7 @@ function approvalRows(report) {
     return report.judgements.map((judgement) => [
         (0,src/* code */.aY)(judgement.login),
         (0,src/* link */.nf)(judgement.via, judgement.url),
-        (0,src/* strong */.ko)(judgement.verdict === 'accepted' ? '✅ accepted' : '❌ rejected'),
+        (0,src/* strong */.ko)(judgement.verdict === 'accepted' ? '\u2705 accepted' : '\u274c rejected'),
         (0,src/* text */.Qq)(describeJudgement(judgement)),
     ]);
 }

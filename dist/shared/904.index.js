@@ -281,7 +281,7 @@ function credentialSecrets(user, password) {
 }
 /**
  * The secret parts of a secret-looking header's value: all of it, the credentials after an
- * auth scheme ("Bearer abc" → "abc"; Basic's decoded user and password too), and each
+ * auth scheme ("Bearer abc" \u2192 "abc"; Basic's decoded user and password too), and each
  * cookie's value.
  */
 function headerSecrets(name, value) {
@@ -498,10 +498,10 @@ function smokeTitle(report) {
     const critical = criticalFailures(report.results).length;
     if (report.passed) {
         return failed.length > 0
-            ? `Smoke tests: passed ✅ (${report.results.length - failed.length} of ${report.results.length}; ${(0,src/* plural */.LS)(failed.length, 'warning')})`
-            : `Smoke tests: passed ✅ (${report.results.length} of ${report.results.length})`;
+            ? `Smoke tests: passed \u2705 (${report.results.length - failed.length} of ${report.results.length}; ${(0,src/* plural */.LS)(failed.length, 'warning')})`
+            : `Smoke tests: passed \u2705 (${report.results.length} of ${report.results.length})`;
     }
-    return `Smoke tests: failed ❌ (${(0,src/* plural */.LS)(critical, 'critical check')} failed of ${report.results.length})`;
+    return `Smoke tests: failed \u274c (${(0,src/* plural */.LS)(critical, 'critical check')} failed of ${report.results.length})`;
 }
 function smokeIntro(report, secrets) {
     const parts = [(0,src/* text */.Qq)((0,src/* plural */.LS)(report.results.length, 'check'))];
@@ -520,10 +520,10 @@ function smokeRows(report, secrets) {
         (0,src/* join */.fj)([(0,src/* strong */.ko)(result.name), (0,src/* text */.Qq)(' '), (0,src/* code */.aY)(redact(result.target, secrets))]),
         (0,src/* text */.Qq)(String(result.attempts)),
         (0,src/* text */.Qq)(redact(result.lastStatus, secrets)),
-        (0,src/* text */.Qq)(result.latencyMs === undefined ? '—' : `${result.latencyMs} ms`),
+        (0,src/* text */.Qq)(result.latencyMs === undefined ? '\u2014' : `${result.latencyMs} ms`),
         result.passed
-            ? (0,src/* strong */.ko)('✅ passed')
-            : (0,src/* join */.fj)([(0,src/* strong */.ko)(result.severity === 'warn' ? '⚠️ failed (warn)' : '❌ failed'), (0,src/* text */.Qq)(': '), (0,src/* text */.Qq)(redact(result.reason ?? '', secrets))]),
+            ? (0,src/* strong */.ko)('\u2705 passed')
+            : (0,src/* join */.fj)([(0,src/* strong */.ko)(result.severity === 'warn' ? '\u26a0\ufe0f failed (warn)' : '\u274c failed'), (0,src/* text */.Qq)(': '), (0,src/* text */.Qq)(redact(result.reason ?? '', secrets))]),
     ]);
 }
 function smokeFailure(report, secrets) {
@@ -623,12 +623,12 @@ const list = (value) => (value === undefined ? [] : Array.isArray(value) ? value
 /** The first characters of a body, masked before it is cut (a cut must not leave half a secret), quoted, for "got" in a failure. */
 function snippet(text, mask = [], length = 120) {
     const masked = redact(text, mask);
-    return JSON.stringify(masked.length > length ? `${masked.slice(0, length)}…` : masked);
+    return JSON.stringify(masked.length > length ? `${masked.slice(0, length)}\u2026` : masked);
 }
 /** A JSON value from the body as JSON, masked and then cut like a snippet. */
 function shownJson(value, mask, length = 120) {
     const masked = redact(JSON.stringify(value), mask);
-    return masked.length > length ? `${masked.slice(0, length)}…` : masked;
+    return masked.length > length ? `${masked.slice(0, length)}\u2026` : masked;
 }
 function statusMatches(status, expected) {
     return expected.some((entry) => (typeof entry === 'number' ? entry === status : String(status)[0] === entry[0]));
@@ -737,7 +737,7 @@ function commandFailures(observed, expect, mask = []) {
 
 
 const MAX_BACKOFF_MS = 10_000;
-/** Exponential backoff with jitter: between half and all of base·2^(n−1), capped. */
+/** Exponential backoff with jitter: between half and all of base\u00b72^(n\u22121), capped. */
 function backoffDelay(failures, baseMs, random = Math.random) {
     const ceiling = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** Math.max(0, failures - 1));
     return Math.round(ceiling * (0.5 + random() / 2));

@@ -106,7 +106,7 @@ function inertLine(value) {
  */
 function inertLogLine(value) {
     const line = inertLine(value).replace(/##\[/g, `##${ZWSP}[`);
-    return /^\s*::/.test(line) ? `» ${line}` : line;
+    return /^\s*::/.test(line) ? `\u00bb ${line}` : line;
 }
 /** One line of inert plain text that mentions no one: the shared first step of both escapes. */
 function inertText(value) {
@@ -134,8 +134,8 @@ function htmlText(value) {
 }
 /**
  * User text for markdown, as one inline run of text: backslash escapes (CommonMark lets any
- * ASCII punctuation be escaped) for whatever would start markup — emphasis, code, links,
- * raw HTML, table cells — and for `&` only where it would start an entity, so `AT&T` and
+ * ASCII punctuation be escaped) for whatever would start markup \u2014 emphasis, code, links,
+ * raw HTML, table cells \u2014 and for `&` only where it would start an entity, so `AT&T` and
  * `fix(api): x` stay as written. `#` is left alone mid-line so `#123` still links its issue.
  */
 function markdownText(value) {
@@ -2711,7 +2711,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * Converts a JavaScript value to a JSON string.
  *
  * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
+ * 1. Custom format "123n" \u2192 "123" (universal fallback)
  * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
  *
  * All other values are serialized exactly like native JSON.stringify().
@@ -3226,7 +3226,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {
@@ -6728,33 +6728,18 @@ function getOctokit(token, options, ...additionalPlugins) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-// EXTERNAL MODULE: ./packages/github/src/context.ts
-var context = __nccwpck_require__(7567);
-// EXTERNAL MODULE: ./packages/report/src/step.ts
-var step = __nccwpck_require__(819);
-;// CONCATENATED MODULE: ./actions/suite.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _packages_github_src_context__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7567);
+/* harmony import */ var _packages_report_src_step__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(819);
 // The entry of the suite's one bundle, dist/shared/index.js (built by scripts/build.mjs with
 // ncc). The runner runs dist/<name>/index.js, which calls runAction(name). Each action's code,
 // and the libraries only some actions use, are chunks beside it, loaded when that action runs,
-// so the code the five actions share is committed, and compiled, once.
+// so the code the five actions share is committed, and compiled, once. The V8 flags a step runs
+// with are set by dist/<name>/index.js before this loads (scripts/build.mjs, V8_FLAGS).
 
 
-
-// A step is short-lived, so V8's memory-hungry machinery buys it nothing: its young generation
-// left to grow to 16 MiB a semi-space, and its optimising compilers (Maglev, TurboFan), whose
-// work pays off only in long runs. Without them a step peaks about 25 MiB lower (measured by
-// `pnpm bench`, 73-76 MiB against 98-101 MiB); the bytecode and baseline tiers still run, and
-// the slowest input there is (a 65,536-character body of 8,192 task items) reads about 1.5x slower.
-for (const flag of ['--semi-space-growth-factor=1', '--no-opt', '--no-maglev'])
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
 const ACTIONS = {
     'release-notes': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(320), __nccwpck_require__.e(459), __nccwpck_require__.e(533), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9240)),
     'require-human-approver': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(459), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5256)),
@@ -6763,10 +6748,10 @@ const ACTIONS = {
     'verify-checklist': () => Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(496), __nccwpck_require__.e(459), __nccwpck_require__.e(533), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3406)),
 };
 async function runAction(name) {
-    await (0,step/* runStep */.e)(async () => {
+    await (0,_packages_report_src_step__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)(async () => {
         // A step run outside a workflow run (no repository, no event) fails here, before the
         // action's code (schemas, parsers, the API client) is loaded and compiled for nothing.
-        (0,context/* readRunContext */.$p)();
+        (0,_packages_github_src_context__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)();
         const { run } = await ACTIONS[name]();
         await run();
     });
