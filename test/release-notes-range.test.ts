@@ -78,6 +78,30 @@ describe('release-notes reads a release from its pull requests', () => {
     });
   });
 
+  it('reads the history instead when a pull request was merged into a branch that came in with a merge commit', async () => {
+    const history = realisticHistory(150);
+    // #1007 came in with a merge commit from alice/change-7 (realisticHistory: every 7th); #9001 was merged into that branch first.
+    const feature = history.state.pulls!.find((pull) => pull.number === 1007)!;
+    const stacked = {
+      ...feature,
+      number: 9001,
+      title: 'Stacked: split the parser',
+      base_ref: feature.head_ref,
+      head_ref: 'alice/split-parser',
+      merged_at: '2026-09-30T12:00:00.000Z',
+      merge_commit_sha: feature.commits![0]!,
+      commits: [feature.commits![0]!],
+    };
+    await withEmulator({ ...history.state, pulls: [...history.state.pulls!, stacked] }, async (emulator) => {
+      const run = await notesOf(emulator, history.head);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain(
+        `pull request #9001 was merged into ${feature.head_ref}, which pull request #1007 merged with a merge commit: it is in the range off the first-parent line.`,
+      );
+      expect(run.outputs.notes).toContain('Stacked: split the parser');
+    });
+  });
+
   it('reads a range of one page of commits from the history: a search would not save a request', async () => {
     const history = realisticHistory(40);
     await withEmulator(history.state, async (emulator) => {

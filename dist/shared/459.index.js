@@ -1129,6 +1129,7 @@ fragment ReleasePull on PullRequest {
   url
   mergedAt
   baseRefName
+  headRefName
   authorAssociation
   author { __typename login }
   mergeCommit { oid }
@@ -1329,6 +1330,7 @@ function pullInfo(pull) {
         mergedAt: pull.mergedAt,
         mergeCommitOid: pull.mergeCommit?.oid,
         ...(pull.baseRefName ? { baseRefName: pull.baseRefName } : {}),
+        ...(pull.headRefName ? { headRefName: pull.headRefName } : {}),
         author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
         authorAssociation: pull.authorAssociation,
         labels: (pull.labels?.nodes ?? []).map((label) => label.name),
@@ -1415,7 +1417,33 @@ function firstParentLine(input) {
     }
     if (counted !== input.aheadBy)
         return unexplained(`the first-parent line accounts for ${counted} of the range's ${input.aheadBy} commits`);
+    const stacked = mergedIntoMergedBranch(line, input.pulls);
+    if (stacked)
+        return unexplained(stacked);
     return { kind: 'complete', commits: line };
+}
+/**
+ * A pull request merged into the branch of a pull request that came in with a merge commit
+ * (a stacked pull request, a release branch merged back) has its merge commit in the range,
+ * off the first-parent line: the history lists it, the line cannot.
+ */
+function mergedIntoMergedBranch(line, pulls) {
+    const onLine = new Set(line.map((commit) => commit.oid));
+    const branches = new Map();
+    for (const merged of pulls) {
+        const { headRefName, mergeCommitOid, mergedAt, number } = merged.pull;
+        if (headRefName && mergeCommitOid && onLine.has(mergeCommitOid) && merged.mergeParents.length > 1 && mergedAt)
+            branches.set(headRefName, { number, mergedAt: Date.parse(mergedAt) });
+    }
+    for (const merged of pulls) {
+        const into = merged.pull.baseRefName ? branches.get(merged.pull.baseRefName) : undefined;
+        if (!into || !merged.pull.mergedAt || Date.parse(merged.pull.mergedAt) > into.mergedAt)
+            continue;
+        if (merged.pull.mergeCommitOid && onLine.has(merged.pull.mergeCommitOid))
+            continue;
+        return `pull request #${merged.pull.number} was merged into ${merged.pull.baseRefName}, which pull request #${into.number} merged with a merge commit: it is in the range off the first-parent line`;
+    }
+    return undefined;
 }
 const unexplained = (reason) => ({ kind: 'unexplained', reason });
 /** A commit of the line, with the commits it accounts for; undefined when it has not been read. */

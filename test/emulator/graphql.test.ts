@@ -133,6 +133,7 @@ describe('POST /graphql: the release-notes history query', () => {
             url: 'https://github.com/octo-org/widgets/pull/101',
             mergedAt: '2024-03-01T10:00:00Z',
             baseRefName: 'main',
+            headRefName: 'add-widgets',
             authorAssociation: 'MEMBER',
             author: { __typename: 'User', login: 'alice' },
             mergeCommit: { oid: c(150) },

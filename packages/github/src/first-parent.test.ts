@@ -139,3 +139,24 @@ describe('firstParentLine: a release rebuilt from its pull requests', () => {
     expect(line.kind === 'complete' && entriesOf(line.commits).map((entry) => entry.number ?? entry.sha)).toEqual([1, 2, 3, 'd']);
   });
 });
+
+describe('firstParentLine and pull requests merged off the line', () => {
+  /** #2 came in with a merge commit from branch `feature`; #5 was merged into `feature` first. */
+  const stacked = (mergedAt: string) => {
+    const base = history();
+    const two = { ...mergeCommit(2, 'm2', ['m1', 'b2'], 2), pull: pullInfo(2, 'm2', { headRefName: 'feature' }) };
+    const five = squash(5, 'f5', 'fb', { baseRefName: 'feature', mergedAt });
+    return { ...base, pulls: [base.pulls[0]!, two, base.pulls[2]!, five] };
+  };
+
+  it('gives up when one was merged into a branch that came in with a merge commit: the history lists it, the line cannot', () => {
+    expect(firstParentLine(stacked('2026-09-30T00:00:00Z'))).toMatchObject({
+      kind: 'unexplained',
+      reason: 'pull request #5 was merged into feature, which pull request #2 merged with a merge commit: it is in the range off the first-parent line',
+    });
+  });
+
+  it('keeps the line when it was merged into that branch only after the branch came in', () => {
+    expect(firstParentLine(stacked('2026-10-02T00:00:00Z')).kind).toBe('complete');
+  });
+});

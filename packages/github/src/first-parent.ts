@@ -57,7 +57,31 @@ export function firstParentLine(input: FirstParentInput): FirstParentLine {
     oid = parent;
   }
   if (counted !== input.aheadBy) return unexplained(`the first-parent line accounts for ${counted} of the range's ${input.aheadBy} commits`);
+  const stacked = mergedIntoMergedBranch(line, input.pulls);
+  if (stacked) return unexplained(stacked);
   return { kind: 'complete', commits: line };
+}
+
+/**
+ * A pull request merged into the branch of a pull request that came in with a merge commit
+ * (a stacked pull request, a release branch merged back) has its merge commit in the range,
+ * off the first-parent line: the history lists it, the line cannot.
+ */
+function mergedIntoMergedBranch(line: readonly HistoryCommit[], pulls: readonly MergedPull[]): string | undefined {
+  const onLine = new Set(line.map((commit) => commit.oid));
+  const branches = new Map<string, { number: number; mergedAt: number }>();
+  for (const merged of pulls) {
+    const { headRefName, mergeCommitOid, mergedAt, number } = merged.pull;
+    if (headRefName && mergeCommitOid && onLine.has(mergeCommitOid) && merged.mergeParents.length > 1 && mergedAt)
+      branches.set(headRefName, { number, mergedAt: Date.parse(mergedAt) });
+  }
+  for (const merged of pulls) {
+    const into = merged.pull.baseRefName ? branches.get(merged.pull.baseRefName) : undefined;
+    if (!into || !merged.pull.mergedAt || Date.parse(merged.pull.mergedAt) > into.mergedAt) continue;
+    if (merged.pull.mergeCommitOid && onLine.has(merged.pull.mergeCommitOid)) continue;
+    return `pull request #${merged.pull.number} was merged into ${merged.pull.baseRefName}, which pull request #${into.number} merged with a merge commit: it is in the range off the first-parent line`;
+  }
+  return undefined;
 }
 
 const unexplained = (reason: string): FirstParentLine => ({ kind: 'unexplained', reason });

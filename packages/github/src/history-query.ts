@@ -84,6 +84,7 @@ fragment ReleasePull on PullRequest {
   url
   mergedAt
   baseRefName
+  headRefName
   authorAssociation
   author { __typename login }
   mergeCommit { oid }

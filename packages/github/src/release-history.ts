@@ -13,8 +13,9 @@ export interface PullInfo {
   url: string;
   mergedAt: string | null;
   mergeCommitOid?: string;
-  /** The branch it was merged into. */
+  /** The branch it was merged into, and the branch it was merged from. */
   baseRefName?: string;
+  headRefName?: string;
   author: { login: string; type: string };
   authorAssociation: string;
   labels: string[];
@@ -46,6 +47,7 @@ export interface PullNode {
   url: string;
   mergedAt: string | null;
   baseRefName?: string;
+  headRefName?: string;
   authorAssociation: string;
   author: { __typename: string; login: string } | null;
   mergeCommit: { oid: string } | null;
@@ -155,6 +157,7 @@ export function pullInfo(pull: PullNode): PullInfo {
     mergedAt: pull.mergedAt,
     mergeCommitOid: pull.mergeCommit?.oid,
     ...(pull.baseRefName ? { baseRefName: pull.baseRefName } : {}),
+    ...(pull.headRefName ? { headRefName: pull.headRefName } : {}),
     author: { login: pull.author?.login ?? 'ghost', type: pull.author?.__typename ?? 'User' },
     authorAssociation: pull.authorAssociation,
     labels: (pull.labels?.nodes ?? []).map((label) => label.name),
