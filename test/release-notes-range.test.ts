@@ -3,12 +3,9 @@
 // a pull request read one by one; from the history, commit by commit, whenever that cannot
 // account for every commit of the range. Both must give the same notes.
 import { describe, expect, it } from 'vitest';
-import { type Emulator, type RecordedRequest, startEmulator } from './emulator';
+import { type Emulator, requestName, startEmulator } from './emulator';
 import { generatedHistory, headOf, realisticHistory } from './fixtures/notes-history';
 import { runAction } from './helpers/run-action';
-
-const operation = (request: RecordedRequest) =>
-  request.route === 'POST /graphql' ? `graphql ${/query (\w+)/.exec((request.body as { query: string }).query)?.[1]}` : request.route;
 
 async function withEmulator<T>(state: Parameters<typeof startEmulator>[0], body: (emulator: Emulator) => Promise<T>): Promise<T> {
   const emulator = await startEmulator(state);
@@ -28,13 +25,13 @@ describe('release-notes reads a release from its pull requests', () => {
     await withEmulator(history.state, async (emulator) => {
       const run = await notesOf(emulator, history.head);
       expect(run.exitCode).toBe(0);
-      expect(emulator.requests.map(operation)).toEqual([
-        'graphql RepositorySnapshot', // the policy files, .github/release.yml, the target, the releases
+      expect(emulator.requests.map(requestName)).toEqual([
+        'RepositorySnapshot', // the policy files, .github/release.yml, the target, the releases
         'GET /repos/{owner}/{repo}/compare/{basehead}',
-        'graphql MergedPulls',
-        'graphql MergedPulls',
-        'graphql MergedPulls',
-        'graphql CommitRuns', // the 5 direct pushes, in one request
+        'MergedPulls',
+        'MergedPulls',
+        'MergedPulls',
+        'CommitRuns', // the 5 direct pushes, in one request
       ]);
       expect(history.commits).toBeGreaterThan(300); // reading every commit would take 4 pages, not 3
       expect(run.stdout).toContain(`Read ${history.commits} commits from the pull requests in 4 GraphQL requests`);
@@ -43,7 +40,7 @@ describe('release-notes reads a release from its pull requests', () => {
       emulator.requests.length = 0;
       const walked = await notesOf(emulator, history.head, { from: 'v1.0.0' });
       expect(walked.exitCode).toBe(0);
-      expect(emulator.requests.filter((request) => operation(request) === 'graphql ReleaseHistory').length).toBe(Math.ceil(history.commits / 100));
+      expect(emulator.requests.filter((request) => requestName(request) === 'ReleaseHistory').length).toBe(Math.ceil(history.commits / 100));
       expect(run.outputs.notes).toBe(walked.outputs.notes);
       expect(run.outputs.notes).toContain('⚠️ pushed without a pull request');
     });
@@ -54,7 +51,7 @@ describe('release-notes reads a release from its pull requests', () => {
     await withEmulator(generatedHistory(pulls), async (emulator) => {
       const run = await notesOf(emulator, headOf(pulls));
       expect(run.exitCode).toBe(0);
-      const searches = emulator.requests.filter((request) => operation(request) === 'graphql MergedPulls');
+      const searches = emulator.requests.filter((request) => requestName(request) === 'MergedPulls');
       expect(searches).toHaveLength(11);
       const queries = searches.map((request) => (request.body as { variables: { search: string } }).variables.search);
       expect(queries.slice(0, 10).every((query) => !query.includes('created:>'))).toBe(true);
@@ -74,7 +71,7 @@ describe('release-notes reads a release from its pull requests', () => {
       expect(run.stdout).toContain(`which the search did not list (yet).`);
       expect(run.stdout).toContain(`Read ${history.commits} commits from the history`);
       expect(run.outputs.notes).toContain(`/pull/${late.number}`);
-      expect(emulator.requests.filter((request) => operation(request) === 'graphql ReleaseHistory')).toHaveLength(Math.ceil(history.commits / 100));
+      expect(emulator.requests.filter((request) => requestName(request) === 'ReleaseHistory')).toHaveLength(Math.ceil(history.commits / 100));
     });
   });
 
@@ -107,11 +104,7 @@ describe('release-notes reads a release from its pull requests', () => {
     await withEmulator(history.state, async (emulator) => {
       const run = await notesOf(emulator, history.head);
       expect(run.exitCode).toBe(0);
-      expect(emulator.requests.map(operation)).toEqual([
-        'graphql RepositorySnapshot',
-        'GET /repos/{owner}/{repo}/compare/{basehead}',
-        'graphql ReleaseHistory',
-      ]);
+      expect(emulator.requests.map(requestName)).toEqual(['RepositorySnapshot', 'GET /repos/{owner}/{repo}/compare/{basehead}', 'ReleaseHistory']);
     });
   });
 });

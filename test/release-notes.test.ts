@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Emulator, type EmulatorState, type RecordedRequest, webhookPayload } from './emulator';
+import { type Emulator, type EmulatorState, requestName, webhookPayload } from './emulator';
 import { generatedHistory, headOf } from './fixtures/notes-history';
 import { emulatorPerTest } from './helpers/emulator-per-test';
 import { type RunActionOptions, runAction, shaOf } from './helpers/run-action';
@@ -92,10 +92,6 @@ const RELEASE_YML = `changelog:
 
 let emulator: Emulator;
 emulatorPerTest(scenario, (started) => (emulator = started));
-
-/** A request as the tests name it: a GraphQL operation by its name, a REST call by its route. */
-const operationOf = (request: RecordedRequest) =>
-  request.route === 'POST /graphql' ? (/query (\w+)/.exec((request.body as { query: string }).query)?.[1] ?? 'graphql') : request.route;
 
 function notes(inputs: Record<string, string> = {}, options: Partial<RunActionOptions> = {}) {
   return runAction('release-notes', { apiUrl: emulator.url, sha: sha('head'), ...options, inputs: { to: sha('head'), ...inputs } });
@@ -194,7 +190,7 @@ describe('release-notes', () => {
     expect(run.exitCode).toBe(0);
     const lines = run.outputs.notes!.split('\n').filter((line) => line.startsWith('- ') && line.includes('/pull/'));
     expect(lines).toHaveLength(230);
-    expect(emulator.requests.map(operationOf)).toEqual([
+    expect(emulator.requests.map(requestName)).toEqual([
       'RepositorySnapshot', // the policy, the role document, .github/release.yml and .yaml, the target commit, the releases
       'GET /repos/{owner}/{repo}/compare/{basehead}',
       'MergedPulls',
@@ -210,7 +206,7 @@ describe('release-notes', () => {
     const run = await notes({ to: headOf(230) });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('Read from the history, not the pull requests: commit');
-    const pages = emulator.requests.filter((request) => operationOf(request) === 'ReleaseHistory');
+    const pages = emulator.requests.filter((request) => requestName(request) === 'ReleaseHistory');
     expect(pages.map((request) => (request.body as { variables: { pageSize: number } }).variables.pageSize)).toEqual([100, 100, 30]);
     expect(run.outputs.notes).toContain('/pull/150');
   });

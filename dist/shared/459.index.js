@@ -1054,7 +1054,7 @@ function graphql_cost_graphqlCost(connections) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/history-query.ts
-// The GraphQL selections release-notes reads a range with. Two ways in (release-history.ts):
+// The GraphQL selections release-notes reads a range with. Two ways in (release-changes.ts):
 //  - the merged pull requests, by search, 100 a page, each with its merge commit's parents and
 //    its commit count (mergedPullsQuery), and then only the commits no pull request merged
 //    (commitRunsQuery): \u2308N/100\u2309 pages for N pull requests;
@@ -1120,19 +1120,12 @@ function commitRunsConnections(sizes) {
     }));
 }
 const commitRunsCost = (sizes) => graphql_cost_graphqlCost(commitRunsConnections(sizes));
+/** Which pull request it is, and where it was merged from and into: fields, no connection (see commitRunsConnections). */
+const PULL_REFERENCE = 'number title body url mergedAt baseRefName headRefName authorAssociation author { __typename login } mergeCommit { oid }';
 /** What is read of each pull request: enough to categorise it, credit it and judge its reviews. */
 const pullFragment = (withFiles) => /* GraphQL */ `
 fragment ReleasePull on PullRequest {
-  number
-  title
-  body
-  url
-  mergedAt
-  baseRefName
-  headRefName
-  authorAssociation
-  author { __typename login }
-  mergeCommit { oid }
+  ${PULL_REFERENCE}
   labels(first: ${LABELS_PER_PULL}) { nodes { name } }
   reviews(first: ${REVIEWS_PER_PULL}) { nodes { state author { __typename login } } }
   ${withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : ''}
@@ -1147,8 +1140,6 @@ fragment ReleaseCommit on Commit {
   parents(first: ${PARENTS_PER_COMMIT}) { nodes { oid } }
   associatedPullRequests(first: ${PULLS_PER_COMMIT}) { nodes { ${pullFields} } }
 }`;
-/** A run's pull requests: which they are and where they were merged, no connection (see commitRunsConnections). */
-const PULL_REFERENCE = 'number title body url mergedAt baseRefName authorAssociation author { __typename login } mergeCommit { oid }';
 /** A page of the target's history; files are asked for only when path filters use them. */
 function releaseHistoryQuery(withFiles) {
     return /* GraphQL */ `
@@ -1498,17 +1489,14 @@ async function mergedPullsSince(client, context, options) {
     const query = mergedPullsQuery(options.withFiles);
     const found = new Map();
     let createdAfter;
-    let total;
     for (;;) {
         const search = [`repo:${context.owner}/${context.repo}`, 'is:pr', 'is:merged', `merged:>=${options.mergedSince}`, 'sort:created-asc'];
         if (createdAfter)
             search.push(`created:>${createdAfter}`);
-        const window = await readWindow(client, query, search.join(' '), options, (count) => {
-            total ??= count;
-            return total <= options.atMost;
-        });
-        if (!window)
-            return { tooMany: total ?? 0 };
+        // The first window counts them all; the later ones only what is left.
+        const window = await readWindow(client, query, search.join(' '), options, createdAfter ? Number.POSITIVE_INFINITY : options.atMost);
+        if ('tooMany' in window)
+            return window;
         const before = found.size;
         for (const pull of window.pulls)
             found.set(pull.pull.number, pull);
@@ -1520,15 +1508,15 @@ async function mergedPullsSince(client, context, options) {
         createdAfter = last.createdAt;
     }
 }
-/** One window: its pages until the search ends or reaches GitHub's cap. undefined: `proceed` refused the count. */
-async function readWindow(client, query, search, options, proceed) {
+/** One window: its pages until the search ends or reaches GitHub's cap; only its first when it counts more than `atMost`. */
+async function readWindow(client, query, search, options, atMost) {
     const pulls = [];
     let after = null;
     for (let read = 0; read < SEARCH_RESULT_CAP; read += merged_pulls_PAGE_SIZE) {
         const page = await client.graphql(query, { search, after, pageSize: merged_pulls_PAGE_SIZE }, 'pull-requests: read');
         options.onPage?.({ points: mergedPullsPageCost(merged_pulls_PAGE_SIZE, options.withFiles) });
-        if (read === 0 && !proceed(page.search.issueCount))
-            return undefined;
+        if (read === 0 && page.search.issueCount > atMost)
+            return { tooMany: page.search.issueCount };
         for (const node of page.search.nodes) {
             if (typeof node.number !== 'number' || !node.mergeCommit)
                 continue;
@@ -1582,7 +1570,7 @@ async function releaseChanges(client, context, range, options) {
     const commits = await releaseHistory(client, context, range.toSha, from?.sha, {
         withFiles: options.withFiles,
         commitsInRange: from?.commitsSince,
-        onPage: (page) => onPage(page),
+        onPage,
     });
     return { commits, commitCount: commits.length, readFrom: 'history', ...(gaveUp ? { gaveUp } : {}), ...cost };
 }

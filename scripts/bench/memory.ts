@@ -22,11 +22,11 @@ const EXPECTED_EXIT: Record<string, number> = { 'smoke-test': 1 };
 
 const mib = (kib: number) => kib / 1024;
 
-/** In KiB: the peak RSS, and at exit the anonymous and file-backed parts (NaN where unknown). */
+/** In KiB: the peak RSS, and at exit the anonymous and file-backed parts (null where unknown: not Linux). */
 interface Memory {
   peak: number;
-  anon: number;
-  file: number;
+  anon: number | null;
+  file: number | null;
 }
 
 /** Runs `measure` with the preload in place; returns what the preload wrote. */
@@ -43,7 +43,8 @@ async function measured(measure: (env: Record<string, string>) => Promise<unknow
 
 function line(label: string, memory: Memory, goal = true): string {
   const verdict = !goal ? '' : mib(memory.peak) <= GOAL_MIB ? ' ok' : ' OVER GOAL (reported, not failed)';
-  const split = Number.isNaN(memory.anon) ? '' : `; at exit ${mib(memory.anon).toFixed(1)} MiB its own, ${mib(memory.file).toFixed(1)} MiB file-backed`;
+  const split =
+    memory.anon === null || memory.file === null ? '' : `; at exit ${mib(memory.anon).toFixed(1)} MiB its own, ${mib(memory.file).toFixed(1)} MiB file-backed`;
   return `  ${label.padEnd(44)} ${mib(memory.peak).toFixed(1).padStart(6)} MiB${goal ? ` (goal ≤ ${GOAL_MIB} MiB)` : ''}${verdict}${split}`;
 }
 

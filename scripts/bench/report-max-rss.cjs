@@ -10,7 +10,10 @@ process.on('exit', () => {
   } catch {
     // not Linux: the peak alone
   }
-  const kib = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
+  const kib = (key) => {
+    const match = new RegExp(`${key}:\\s+(\\d+)`).exec(status);
+    return match ? Number(match[1]) : null;
+  };
   fs.writeFileSync(
     process.env.RELEASE_GOVERNANCE_MAX_RSS_FILE,
     JSON.stringify({ peak: process.resourceUsage().maxRSS, anon: kib('RssAnon'), file: kib('RssFile') }),

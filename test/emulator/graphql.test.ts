@@ -440,18 +440,18 @@ describe('POST /graphql: GitHub’s errors', () => {
   });
 
   it('a query GitHub’s schema rejects: errors only, GitHub-style, and a schema violation', async () => {
-    const misspelt = RELEASE_HISTORY_QUERY.replace('title\n', 'titel\n');
+    const misspelt = RELEASE_HISTORY_QUERY.replace(' title ', ' titel ');
     expect(misspelt).not.toBe(RELEASE_HISTORY_QUERY);
     await withOwnEmulator(async (other) => {
       const { status, body } = await graphql(other, misspelt, VARIABLES);
       expect(status).toBe(200);
       expect(Object.keys(body)).toEqual(['errors']);
-      expect(body.errors).toEqual([{ locations: [{ line: 27, column: 3 }], message: expect.stringContaining('"titel" on type "PullRequest"') }]);
+      expect(body.errors).toEqual([{ locations: [{ line: 26, column: 10 }], message: expect.stringContaining('"titel" on type "PullRequest"') }]);
       expect(other.requests).toMatchObject([{ route: 'POST /graphql', status: 200, body: { query: misspelt } }]);
       const violations = other.schemaViolations();
       expect(violations).toHaveLength(1);
       expect(violations[0]).toMatch(
-        /^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 27, column 3/,
+        /^POST \/graphql \/graphql: operation ReleaseHistory does not validate against GitHub's GraphQL schema: .*titel.*line 26, column 10/,
       );
     });
   });

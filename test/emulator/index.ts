@@ -10,6 +10,5 @@
 export type { Fault } from './faults';
 export { faults } from './faults';
 export type { EmulatorState, RouteKey } from './model/state';
-export type { Emulator, RecordedRequest } from './server';
-export { startEmulator } from './server';
+export { type Emulator, type RecordedRequest, requestName, startEmulator } from './server';
 export { webhookPayload } from './webhooks';

@@ -19,7 +19,7 @@ import type { RecordedRequest, Session } from './session';
 import { createSession } from './session';
 import { apiRequest, linksById, readBody, responseHeaders, sendBroken } from './wire';
 
-export type { RecordedRequest } from './session';
+export { type RecordedRequest, requestName } from './session';
 
 export interface Emulator {
   /** http://127.0.0.1:PORT (no trailing slash) */

@@ -15,6 +15,12 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
+/** A request as tests name it: a GraphQL operation by its name (`RepositorySnapshot`), any other by its route. */
+export function requestName(request: RecordedRequest): string {
+  if (request.route !== 'POST /graphql') return request.route ?? request.path;
+  return /\b(?:query|mutation)\s+(\w+)/.exec((request.body as { query?: string } | undefined)?.query ?? '')?.[1] ?? 'POST /graphql';
+}
+
 export interface Session {
   state: EmulatorState;
   /** http://127.0.0.1:PORT once listening. */

@@ -1,4 +1,4 @@
-// The GraphQL selections release-notes reads a range with. Two ways in (release-history.ts):
+// The GraphQL selections release-notes reads a range with. Two ways in (release-changes.ts):
 //  - the merged pull requests, by search, 100 a page, each with its merge commit's parents and
 //    its commit count (mergedPullsQuery), and then only the commits no pull request merged
 //    (commitRunsQuery): ⌈N/100⌉ pages for N pull requests;
@@ -75,19 +75,13 @@ export function commitRunsConnections(sizes: readonly number[]): ConnectionSpec[
 
 export const commitRunsCost = (sizes: readonly number[]) => graphqlCost(commitRunsConnections(sizes));
 
+/** Which pull request it is, and where it was merged from and into: fields, no connection (see commitRunsConnections). */
+const PULL_REFERENCE = 'number title body url mergedAt baseRefName headRefName authorAssociation author { __typename login } mergeCommit { oid }';
+
 /** What is read of each pull request: enough to categorise it, credit it and judge its reviews. */
 const pullFragment = (withFiles: boolean) => /* GraphQL */ `
 fragment ReleasePull on PullRequest {
-  number
-  title
-  body
-  url
-  mergedAt
-  baseRefName
-  headRefName
-  authorAssociation
-  author { __typename login }
-  mergeCommit { oid }
+  ${PULL_REFERENCE}
   labels(first: ${LABELS_PER_PULL}) { nodes { name } }
   reviews(first: ${REVIEWS_PER_PULL}) { nodes { state author { __typename login } } }
   ${withFiles ? `files(first: ${FILES_PER_PULL}) { nodes { path } }` : ''}
@@ -103,9 +97,6 @@ fragment ReleaseCommit on Commit {
   parents(first: ${PARENTS_PER_COMMIT}) { nodes { oid } }
   associatedPullRequests(first: ${PULLS_PER_COMMIT}) { nodes { ${pullFields} } }
 }`;
-
-/** A run's pull requests: which they are and where they were merged, no connection (see commitRunsConnections). */
-const PULL_REFERENCE = 'number title body url mergedAt baseRefName authorAssociation author { __typename login } mergeCommit { oid }';
 
 /** A page of the target's history; files are asked for only when path filters use them. */
 export function releaseHistoryQuery(withFiles: boolean): string {

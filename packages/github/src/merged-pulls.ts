@@ -52,15 +52,12 @@ export async function mergedPullsSince(client: GitHubClient, context: RunContext
   const query = mergedPullsQuery(options.withFiles);
   const found = new Map<number, MergedPull>();
   let createdAfter: string | undefined;
-  let total: number | undefined;
   for (;;) {
     const search = [`repo:${context.owner}/${context.repo}`, 'is:pr', 'is:merged', `merged:>=${options.mergedSince}`, 'sort:created-asc'];
     if (createdAfter) search.push(`created:>${createdAfter}`);
-    const window = await readWindow(client, query, search.join(' '), options, (count) => {
-      total ??= count;
-      return total <= options.atMost;
-    });
-    if (!window) return { tooMany: total ?? 0 };
+    // The first window counts them all; the later ones only what is left.
+    const window = await readWindow(client, query, search.join(' '), options, createdAfter ? Number.POSITIVE_INFINITY : options.atMost);
+    if ('tooMany' in window) return window;
     const before = found.size;
     for (const pull of window.pulls) found.set(pull.pull.number, pull);
     // A whole window: nothing left past its end. A capped one: go on after its last pull request,
@@ -71,20 +68,20 @@ export async function mergedPullsSince(client: GitHubClient, context: RunContext
   }
 }
 
-/** One window: its pages until the search ends or reaches GitHub's cap. undefined: `proceed` refused the count. */
+/** One window: its pages until the search ends or reaches GitHub's cap; only its first when it counts more than `atMost`. */
 async function readWindow(
   client: GitHubClient,
   query: string,
   search: string,
   options: MergedPullsOptions,
-  proceed: (issueCount: number) => boolean,
-): Promise<{ pulls: MergedPull[]; capped: boolean } | undefined> {
+  atMost: number,
+): Promise<{ pulls: MergedPull[]; capped: boolean } | { tooMany: number }> {
   const pulls: MergedPull[] = [];
   let after: string | null = null;
   for (let read = 0; read < SEARCH_RESULT_CAP; read += PAGE_SIZE) {
     const page: SearchPage = await client.graphql<SearchPage>(query, { search, after, pageSize: PAGE_SIZE }, 'pull-requests: read');
     options.onPage?.({ points: mergedPullsPageCost(PAGE_SIZE, options.withFiles) });
-    if (read === 0 && !proceed(page.search.issueCount)) return undefined;
+    if (read === 0 && page.search.issueCount > atMost) return { tooMany: page.search.issueCount };
     for (const node of page.search.nodes) {
       if (typeof node.number !== 'number' || !node.mergeCommit) continue;
       pulls.push({

@@ -58,7 +58,7 @@ export async function releaseChanges(
   const commits = await releaseHistory(client, context, range.toSha, from?.sha, {
     withFiles: options.withFiles,
     commitsInRange: from?.commitsSince,
-    onPage: (page) => onPage(page),
+    onPage,
   });
   return { commits, commitCount: commits.length, readFrom: 'history', ...(gaveUp ? { gaveUp } : {}), ...cost };
 }

@@ -51,7 +51,7 @@ export interface PullNode {
   authorAssociation: string;
   author: { __typename: string; login: string } | null;
   mergeCommit: { oid: string } | null;
-  /** Not read for the pull requests of a commit run (PULL_REFERENCE). */
+  /** Not read for the pull requests of a commit run (history-query.ts, PULL_REFERENCE). */
   labels?: { nodes: Array<{ name: string }> } | null;
   reviews?: { nodes: Array<{ state: string; author: { __typename: string; login: string } | null }> } | null;
   files?: { nodes: Array<{ path: string }> } | null;
