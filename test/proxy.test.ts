@@ -1,6 +1,9 @@
 // Self-hosted runners behind a proxy: the bundles send GitHub API calls and smoke-test's HTTP
 // checks through HTTP_PROXY / HTTPS_PROXY (or their lowercase forms), and go direct to the
 // hosts NO_PROXY names. Hosts ending in `.test` resolve only through the recording proxy.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from './emulator';
 import { emulatorPerTest } from './helpers/emulator-per-test';
@@ -98,5 +101,34 @@ describe('behind a proxy', () => {
     expect(proxy.seen.some((line) => line.startsWith(`GET ${remoteApiUrl()}/repos/octo-org/widgets/contents/`))).toBe(true);
     expect(proxy.seen.filter((line) => line.includes('service.test'))).toEqual([]);
     expect(result(run, 'direct')?.reason).toMatch(NOT_RESOLVED);
+  });
+});
+
+describe('without a proxy', () => {
+  /** The Node built-ins a step loaded (test/helpers/loaded-builtins.cjs). */
+  async function builtinsLoaded(options: Parameters<typeof runAction>[1]): Promise<Set<string>> {
+    const file = join(mkdtempSync(join(tmpdir(), 'rg-builtins-')), 'loaded');
+    const preload = join(import.meta.dirname, 'helpers', 'loaded-builtins.cjs');
+    const run = await runAction('smoke-test', { ...options, env: { ...options.env, NODE_OPTIONS: `--require ${preload}`, LOADED_BUILTINS_FILE: file } });
+    expect(run.exitCode).toBe(0);
+    return new Set(readFileSync(file, 'utf8').split('\n'));
+  }
+  // What undici (the proxy client, and Node's own fetch) brings and nothing else in a step needs.
+  const UNDICI_ONLY = ['http2', 'worker_threads', 'zlib', 'internal/webstreams/readablestream'];
+
+  it('never loads undici, neither through @actions/core and @actions/github nor for the checks; behind a proxy it does', async () => {
+    const direct = await builtinsLoaded({
+      apiUrl: emulator.url,
+      sha: SHA,
+      inputs: { checks: `- { name: health, url: "http://127.0.0.1:${service.port}/healthz" }` },
+    });
+    expect(UNDICI_ONLY.filter((name) => direct.has(name))).toEqual([]);
+    const proxied = await builtinsLoaded({
+      apiUrl: remoteApiUrl(),
+      sha: SHA,
+      env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url },
+      inputs: { checks: `- { name: health, url: "http://service.test:${service.port}/healthz" }` },
+    });
+    expect(UNDICI_ONLY.filter((name) => proxied.has(name))).toEqual(UNDICI_ONLY);
   });
 });
